@@ -1,0 +1,16 @@
+/**
+ * `npm run validate`: checks every file under content/ and prints each problem with file, line,
+ * column, value and how to fix it. Exit code 1 when there is any problem.
+ */
+import { readContentFiles } from '../src/lib/content/read-content-files.ts';
+import { validateContent } from '../src/lib/content/validate-content.ts';
+import { formatContentErrors } from '../src/lib/validate/content-error.ts';
+
+const root = process.argv[2] ?? process.cwd();
+const { site, errors } = validateContent(readContentFiles(root));
+if (!site) {
+  console.error(formatContentErrors(errors));
+  process.exit(1);
+}
+const count = (pick: (p: (typeof site.plans)[number]) => unknown[]) => site.plans.reduce((n, p) => n + pick(p).length, 0);
+console.log(`コンテンツに問題はありません: 計画 ${site.plans.length}、章 ${count((p) => p.chapters)}、目標 ${count((p) => p.goals)}、施策 ${count((p) => p.measures)}、取組 ${count((p) => p.initiatives)}、指標 ${count((p) => p.indicators)}、値 ${count((p) => p.observations)}、用語 ${count((p) => p.glossary)}`);

@@ -1,0 +1,156 @@
+import { planTables, planTable } from '../../schemas/index.ts';
+import type { ContentError } from '../validate/content-error.ts';
+import type { SourcedRow } from '../validate/validate-table.ts';
+import type { Chapter } from '../markdown/types.ts';
+import { closestMatch } from '../validate/suggest.ts';
+import { OBSERVATION_KINDS } from '../../schemas/observation.ts';
+
+type PlanRows = Map<string, SourcedRow[]>;
+
+/** An error located at one cell of a validated row. */
+function cellError(row: SourcedRow, field: string, rest: Omit<ContentError, 'file' | 'line' | 'column' | 'field'>): ContentError {
+  return { file: row.file, line: row.line, column: row.columnNumbers[field] ?? 1, field, ...rest };
+}
+
+/** Keys of a table (its first key column) in one plan. */
+function keysOf(tables: PlanRows | undefined, table: string): Set<string> {
+  const spec = planTables.find((t) => t.name === table)!;
+  return new Set((tables?.get(table) ?? []).map((r) => String(r.values[spec.key[0]!])));
+}
+
+/**
+ * Checks what single rows cannot: references between tables (measure → goal, indicator →
+ * goal/measure, observation → indicator, plan ids), that one plan is primary, plan periods,
+ * target years inside the plan period, blanks explained by a note, sections and directives
+ * that name existing things.
+ */
+export function checkCrossReferences(
+  planRows: readonly SourcedRow[],
+  rowsByPlan: ReadonlyMap<string, PlanRows>,
+  chaptersByPlan: ReadonlyMap<string, Chapter[]>,
+  planFile: string,
+): ContentError[] {
+  const errors: ContentError[] = [];
+  const planIds = [...rowsByPlan.keys()];
+
+  // plans.csv itself
+  const primaries = planRows.filter((r) => r.values.is_primary === true);
+  if (planRows.length > 0 && primaries.length !== 1) {
+    errors.push({ file: planFile, line: primaries[1]?.line ?? 2, column: primaries[1]?.columnNumbers.is_primary ?? 1, field: 'is_primary', rule: 'one-primary-plan', message: `is_primary が true の計画が ${primaries.length} 件あります`, hint: 'トップページに表示する計画1つだけを true にし、他は false にしてください' });
+  }
+  for (const row of planRows) {
+    const { period_start: start, period_end: end, predecessor_id: predecessor, id } = row.values;
+    if ((start as number) > (end as number)) {
+      errors.push(cellError(row, 'period_end', { value: String(end), rule: 'period-order', message: `計画期間の終了年度 ${end} が開始年度 ${start} より前です`, hint: '開始年度と終了年度を確かめてください' }));
+    }
+    if (predecessor !== null) errors.push(...refCheck(row, 'predecessor_id', new Set(planIds), '計画', 'plans.csv'));
+    if (predecessor === id) errors.push(cellError(row, 'predecessor_id', { value: String(predecessor), rule: 'self-reference', message: '前計画に自分自身が指定されています', hint: '前の計画の ID を書くか、空欄にしてください' }));
+  }
+
+  for (const planRow of planRows) {
+    const planId = planRow.values.id as string;
+    const tables = rowsByPlan.get(planId)!;
+    const [periodStart, periodEnd] = [planRow.values.period_start as number, planRow.values.period_end as number];
+
+    // Every reference column of every table.
+    for (const spec of planTables) {
+      for (const column of spec.columns) {
+        if (!column.references) continue;
+        const target = column.references.scope === 'site' ? new Set(planIds) : keysOf(tables, column.references.table);
+        const targetFile = column.references.scope === 'site' ? planTable.file : planTables.find((t) => t.name === column.references!.table)!.file;
+        for (const row of tables.get(spec.name) ?? []) {
+          if (row.values[column.name] === null) continue;
+          errors.push(...refCheck(row, column.name, target, column.label.replace(/ID$/, ''), targetFile));
+        }
+      }
+    }
+
+    // An indicator's measure must belong to the indicator's goal.
+    const measureGoal = new Map((tables.get('measures') ?? []).map((r) => [r.values.id as string, r.values.goal_id as string]));
+    for (const row of tables.get('indicators') ?? []) {
+      const measure = row.values.measure_id as string | null;
+      if (measure && measureGoal.has(measure) && measureGoal.get(measure) !== row.values.goal_id) {
+        errors.push(cellError(row, 'measure_id', { value: measure, rule: 'measure-goal-mismatch', message: `施策「${measure}」は目標「${measureGoal.get(measure)}」の施策で、この指標の目標「${row.values.goal_id}」と合いません`, hint: 'goal_id か measure_id のどちらかを直してください' }));
+      }
+    }
+
+    // Indicators: numeric ones need a target value, text ones a target text.
+    const observations = tables.get('observations') ?? [];
+    const targeted = new Set(observations.filter((r) => r.values.kind === 'target').map((r) => r.values.indicator_id as string));
+    for (const row of tables.get('indicators') ?? []) {
+      if (row.values.kind === 'numeric' && !targeted.has(row.values.id as string)) {
+        errors.push(cellError(row, 'id', { value: String(row.values.id), rule: 'missing-target', message: `数値指標「${row.values.id}」に目標値がありません`, hint: 'observations.csv に kind が target の行を加えてください。文章で示す目標なら kind を text にし、target_text に書いてください' }));
+      }
+      if (row.values.kind === 'text' && row.values.target_text === null) {
+        errors.push(cellError(row, 'target_text', { value: '', rule: 'missing-target', message: `文章で示す指標「${row.values.id}」の目標（target_text）が空欄です`, hint: '原本の目標の文言を target_text に書いてください' }));
+      }
+    }
+
+    // Observations: explained blanks, targets inside the plan period.
+    const kindLabel = new Map<string, string>(OBSERVATION_KINDS.map((k) => [k.value, k.label]));
+    for (const row of observations) {
+      if (row.values.value === null && row.values.note === null) {
+        errors.push(cellError(row, 'value', { value: '', rule: 'blank-without-note', message: `${kindLabel.get(row.values.kind as string)}が空欄で、理由がありません`, hint: '値がない理由（例: 原本では「-」（数値の記載なし））を note 列に書いてください。値が 0 なら 0 と書きます' }));
+      }
+      const year = row.values.fiscal_year as number;
+      if (row.values.kind === 'target' && (year < periodStart || year > periodEnd)) {
+        errors.push(cellError(row, 'fiscal_year', { value: String(year), rule: 'target-outside-period', message: `目標年度 ${year} が計画期間（${periodStart}〜${periodEnd}年度）の外です`, hint: `目標年度を計画期間の中にするか、plans.csv の ${planId} の期間を確かめてください` }));
+      }
+    }
+
+    // Roadmap steps: ordered span, item is a measure or an initiative.
+    const items = new Set([...keysOf(tables, 'measures'), ...keysOf(tables, 'initiatives')]);
+    for (const row of tables.get('roadmap') ?? []) {
+      if ((row.values.start_year as number) > (row.values.end_year as number)) {
+        errors.push(cellError(row, 'end_year', { value: String(row.values.end_year), rule: 'period-order', message: `終了年度 ${row.values.end_year} が開始年度 ${row.values.start_year} より前です`, hint: '開始年度と終了年度を確かめてください' }));
+      }
+      errors.push(...refCheck(row, 'item_id', items, '施策・取組', 'measures.csv / initiatives.csv'));
+    }
+
+    // Glossary: an expansion must be the one printed in the description.
+    for (const row of tables.get('glossary') ?? []) {
+      const expansion = row.values.expansion as string | null;
+      if (expansion && !(row.values.description as string).includes(expansion)) {
+        errors.push(cellError(row, 'expansion', { value: expansion, rule: 'expansion-not-in-description', message: `正式名称「${expansion}」が説明の中にありません`, hint: '原本の説明に書かれた英語の名称をそのまま書いてください' }));
+      }
+    }
+
+    // Sections named by goals and responses, and directives inside chapters.
+    const chapters = chaptersByPlan.get(planId) ?? [];
+    const anchors = new Set(chapters.flatMap((c) => c.blocks.filter((b) => b.type === 'heading').map((b) => `${c.id}#${b.id}`)));
+    for (const [table, field] of [['goals', 'section'], ['responses', 'passage_anchor']] as const) {
+      for (const row of tables.get(table) ?? []) {
+        const anchor = row.values[field] as string | null;
+        if (anchor !== null && !anchors.has(anchor)) {
+          const guess = closestMatch(anchor, [...anchors]);
+          errors.push(cellError(row, field, { value: anchor, rule: 'unknown-section', message: `本文の節「${anchor}」が見つかりません`, hint: guess ? `「${guess}」のことでしょうか。「章ファイル名#見出しID」の形で書きます` : '「章ファイル名#見出しID」の形で書きます（例: c4#goal-1）' }));
+        }
+      }
+    }
+    for (const chapter of chapters) {
+      const file = `content/plans/${planId}/chapters/${chapter.id}.md`;
+      for (const block of chapter.blocks) {
+        if (block.type !== 'directive') continue;
+        const target = block.attributes.plan ?? planId;
+        const at = { file, line: block.line, column: 1 };
+        if (!rowsByPlan.has(target)) {
+          errors.push({ ...at, value: target, rule: 'unknown-reference', message: `表の指定の plan=${target} は plans.csv にない計画です`, hint: `計画 ID は ${planIds.join('、')} のどれかです` });
+          continue;
+        }
+        const goal = block.attributes.goal;
+        if (goal && !keysOf(rowsByPlan.get(target), 'goals').has(goal)) {
+          errors.push({ ...at, value: goal, rule: 'unknown-reference', message: `表の指定の goal=${goal} は計画 ${target} の goals.csv にありません`, hint: `goals.csv にある目標 ID（${[...keysOf(rowsByPlan.get(target), 'goals')].join('、')}）を書いてください` });
+        }
+      }
+    }
+  }
+  return errors;
+}
+
+/** Checks that a row's reference column names an existing key. */
+function refCheck(row: SourcedRow, field: string, keys: ReadonlySet<string>, what: string, targetFile: string): ContentError[] {
+  const value = String(row.values[field]);
+  if (keys.has(value)) return [];
+  const guess = closestMatch(value, [...keys]);
+  return [cellError(row, field, { value, rule: 'unknown-reference', message: `${what}「${value}」は ${targetFile} にありません`, hint: guess ? `「${guess}」の書き間違いではありませんか` : `${targetFile} にある ID を書くか、先に ${targetFile} に行を加えてください` })];
+}

@@ -1,0 +1,47 @@
+import type { Plan } from '../../schemas/plan.ts';
+import type { Goal } from '../../schemas/goal.ts';
+import type { Measure } from '../../schemas/measure.ts';
+import type { Initiative } from '../../schemas/initiative.ts';
+import type { Indicator } from '../../schemas/indicator.ts';
+import type { Observation } from '../../schemas/observation.ts';
+import type { Evaluation } from '../../schemas/evaluation.ts';
+import type { GlossaryTerm } from '../../schemas/glossary-term.ts';
+import type { RoadmapStep } from '../../schemas/roadmap-step.ts';
+import type { Dataset, DatasetColumn } from '../../schemas/dataset.ts';
+import type { CommentResponse } from '../../schemas/comment-response.ts';
+import type { Correction } from '../../schemas/correction.ts';
+import type { Chapter } from '../markdown/types.ts';
+import type { CellValue } from '../../schemas/column-spec.ts';
+
+/** A dataset with its column dictionary and validated rows. */
+export interface DatasetContent extends Dataset {
+  columns: DatasetColumn[];
+  rows: Record<string, CellValue>[];
+}
+
+/** Everything one plan folder holds, validated and typed. */
+export interface PlanContent {
+  plan: Plan;
+  chapters: Chapter[];
+  goals: Goal[];
+  measures: Measure[];
+  initiatives: Initiative[];
+  indicators: Indicator[];
+  observations: Observation[];
+  evaluations: Evaluation[];
+  glossary: GlossaryTerm[];
+  roadmap: RoadmapStep[];
+  datasets: DatasetContent[];
+  responses: CommentResponse[];
+  corrections: Correction[];
+}
+
+/** The whole site's content. */
+export interface SiteContent {
+  plans: PlanContent[];
+  /** The plan shown on the front page (`is_primary` in plans.csv). */
+  primary: PlanContent;
+}
+
+/** Text files by path relative to the project root, e.g. `content/plans.csv`. */
+export type ContentFiles = ReadonlyMap<string, string>;

@@ -1,0 +1,159 @@
+import type { TableSpec, ColumnSpec } from '../../schemas/column-spec.ts';
+import { planTable, planTables, datasetColumnTable } from '../../schemas/index.ts';
+import type { Plan } from '../../schemas/plan.ts';
+import type { ContentError } from '../validate/content-error.ts';
+import { validateTable, type SourcedRow } from '../validate/validate-table.ts';
+import { closestMatch } from '../validate/suggest.ts';
+import { parseChapter } from '../markdown/parse-chapter.ts';
+import type { Chapter } from '../markdown/types.ts';
+import type { ContentFiles, DatasetContent, PlanContent, SiteContent } from './types.ts';
+import { checkCrossReferences } from './check-cross-references.ts';
+
+/** Validated content, or `null` with every problem found. */
+export interface ContentResult {
+  site: SiteContent | null;
+  errors: ContentError[];
+}
+
+/** Validated rows of every table of one plan folder, by table name. */
+export type PlanRows = Map<string, SourcedRow[]>;
+
+const values = <T>(rows: readonly SourcedRow[] | undefined): T[] => (rows ?? []).map((r) => r.values as T);
+
+/**
+ * Validates all content (plans.csv, every plan folder's CSVs and chapters, dataset sidecars) and
+ * builds the typed site model. Pure: takes the files' text, never reads the disk. All problems
+ * of the run are returned together; if there is any, `site` is `null` and nothing is built.
+ */
+export function validateContent(files: ContentFiles, contentDir = 'content'): ContentResult {
+  const errors: ContentError[] = [];
+  const planFile = `${contentDir}/${planTable.file}`;
+  const planText = files.get(planFile);
+  if (planText === undefined) {
+    errors.push({ file: planFile, line: 0, column: 0, rule: 'missing-file', message: 'plans.csv がありません', hint: '計画の一覧 content/plans.csv を作ってください（列は README の列辞書を参照）' });
+    return { site: null, errors };
+  }
+  const planResult = validateTable(planTable, planFile, planText);
+  errors.push(...planResult.errors);
+  const planRows = planResult.rows;
+  const planIds = new Set(planRows.map((r) => r.values.id as string));
+
+  // Plan folders: content/plans/<id>/…
+  const folderFiles = new Map<string, string[]>();
+  for (const path of files.keys()) {
+    const match = new RegExp(`^${contentDir}/plans/([^/]+)/(.+)$`).exec(path);
+    if (!match) continue;
+    const list = folderFiles.get(match[1]!) ?? [];
+    list.push(match[2]!);
+    folderFiles.set(match[1]!, list);
+  }
+  for (const folder of folderFiles.keys()) {
+    if (!planIds.has(folder)) {
+      const guess = closestMatch(folder, [...planIds]);
+      errors.push({ file: `${contentDir}/plans/${folder}`, line: 0, column: 0, value: folder, rule: 'unknown-plan-folder', message: `フォルダ「${folder}」は plans.csv にない計画です`, hint: guess ? `フォルダ名を「${guess}」にするか、plans.csv に id「${folder}」の行を加えてください` : `plans.csv に id「${folder}」の行を加えてください` });
+    }
+  }
+
+  const rowsByPlan = new Map<string, PlanRows>();
+  const chaptersByPlan = new Map<string, Chapter[]>();
+  const datasetsByPlan = new Map<string, DatasetContent[]>();
+  for (const planRow of planRows) {
+    const planId = planRow.values.id as string;
+    const base = `${contentDir}/plans/${planId}`;
+    const present = folderFiles.get(planId) ?? [];
+    const tables: PlanRows = new Map();
+    const knownFiles = planTables.map((t) => t.file);
+    for (const name of present) {
+      if (name.startsWith('chapters/') || name.startsWith('datasets/')) continue;
+      if (!knownFiles.includes(name)) {
+        const guess = closestMatch(name, knownFiles);
+        errors.push({ file: `${base}/${name}`, line: 0, column: 0, value: name, rule: 'unknown-file', message: `「${name}」はこのサイトが読まないファイルです`, hint: guess ? `「${guess}」の書き間違いではありませんか` : `計画のフォルダに置けるのは ${knownFiles.join('、')} と chapters/・datasets/ です` });
+      }
+    }
+    for (const spec of planTables) {
+      const path = `${base}/${spec.file}`;
+      const text = files.get(path);
+      if (text === undefined) continue;
+      const result = validateTable(spec, path, text);
+      errors.push(...result.errors);
+      tables.set(spec.name, result.rows);
+    }
+    rowsByPlan.set(planId, tables);
+
+    const chapters: Chapter[] = [];
+    for (const name of present.filter((n) => /^chapters\/[^/]+\.md$/.test(n))) {
+      const id = name.slice('chapters/'.length, -'.md'.length);
+      const path = `${base}/${name}`;
+      if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
+        errors.push({ file: path, line: 0, column: 0, value: id, rule: 'id-format', message: `ファイル名「${id}」は章の ID に使えません`, hint: '章のファイル名は半角英小文字・数字・ハイフンにしてください（例: c1.md）' });
+        continue;
+      }
+      const result = parseChapter(path, id, files.get(path)!);
+      errors.push(...result.errors);
+      if (result.chapter) chapters.push(result.chapter);
+    }
+    chapters.sort((a, b) => a.number - b.number);
+    for (const [index, chapter] of chapters.entries()) {
+      const previous = chapters[index - 1];
+      if (previous && previous.number === chapter.number) {
+        errors.push({ file: `${base}/chapters/${chapter.id}.md`, line: 2, column: 1, field: 'number', value: String(chapter.number), rule: 'duplicate-chapter-number', message: `章番号 ${chapter.number} は ${previous.id}.md と重複しています`, hint: '章ごとに別の番号を付けてください' });
+      }
+    }
+    chaptersByPlan.set(planId, chapters);
+    datasetsByPlan.set(planId, validateDatasets(files, base, tables.get('datasets') ?? [], errors));
+  }
+
+  errors.push(...checkCrossReferences(planRows, rowsByPlan, chaptersByPlan, planFile));
+  if (errors.length > 0) return { site: null, errors };
+
+  const plans: PlanContent[] = planRows.map((row) => {
+    const plan = row.values as unknown as Plan;
+    const tables = rowsByPlan.get(plan.id)!;
+    return {
+      plan,
+      chapters: chaptersByPlan.get(plan.id) ?? [],
+      goals: values(tables.get('goals')),
+      measures: values(tables.get('measures')),
+      initiatives: values(tables.get('initiatives')),
+      indicators: values(tables.get('indicators')),
+      observations: values(tables.get('observations')),
+      evaluations: values(tables.get('evaluations')),
+      glossary: values(tables.get('glossary')),
+      roadmap: values(tables.get('roadmap')),
+      datasets: datasetsByPlan.get(plan.id) ?? [],
+      responses: values(tables.get('responses')),
+      corrections: values(tables.get('corrections')),
+    };
+  });
+  return { site: { plans, primary: plans.find((p) => p.plan.is_primary)! }, errors };
+}
+
+/** Validates each dataset's sidecar column dictionary and then its rows against it. */
+function validateDatasets(files: ContentFiles, base: string, rows: readonly SourcedRow[], errors: ContentError[]): DatasetContent[] {
+  const datasets: DatasetContent[] = [];
+  for (const row of rows) {
+    const id = row.values.id as string;
+    const columnsPath = `${base}/datasets/${id}.columns.csv`;
+    const dataPath = `${base}/datasets/${id}.csv`;
+    const columnsText = files.get(columnsPath);
+    const dataText = files.get(dataPath);
+    for (const [path, text] of [[columnsPath, columnsText], [dataPath, dataText]] as const) {
+      if (text === undefined) {
+        errors.push({ file: row.file, line: row.line, column: row.columnNumbers.id ?? 1, field: 'id', value: id, rule: 'missing-file', message: `データ表「${id}」のファイル ${path} がありません`, hint: `${path} を作るか、datasets.csv からこの行を削除してください` });
+      }
+    }
+    if (columnsText === undefined || dataText === undefined) continue;
+    const columnsResult = validateTable(datasetColumnTable, columnsPath, columnsText);
+    errors.push(...columnsResult.errors);
+    if (columnsResult.errors.length > 0) continue;
+    const columns = columnsResult.rows.map((r) => r.values) as unknown as DatasetContent['columns'];
+    const spec: TableSpec = {
+      name: id, file: `datasets/${id}.csv`, scope: 'plan', title: row.values.title as string, description: '', key: [], optional: false,
+      columns: columns.map((c): ColumnSpec => ({ name: c.name, label: c.label, type: c.type, required: c.required, description: c.description, ...(c.unit ? { unit: c.unit } : {}) })),
+    };
+    const dataResult = validateTable(spec, dataPath, dataText);
+    errors.push(...dataResult.errors);
+    datasets.push({ ...(row.values as unknown as DatasetContent), columns, rows: dataResult.rows.map((r) => r.values) });
+  }
+  return datasets;
+}

@@ -1,0 +1,27 @@
+import type { Inline } from './types.ts';
+
+const TOKEN = /\*\*(.+?)\*\*|\[\^([A-Za-z0-9-]+)\]/g;
+
+/**
+ * Parses the two inline forms chapters use: `**bold**` and footnote references `[^1]`.
+ * Everything else, including anything that looks like HTML, stays literal text.
+ */
+export function parseInline(text: string): Inline[] {
+  const result: Inline[] = [];
+  let last = 0;
+  for (const match of text.matchAll(TOKEN)) {
+    if (match.index > last) result.push({ type: 'text', text: text.slice(last, match.index) });
+    if (match[1] !== undefined) result.push({ type: 'strong', children: parseInline(match[1]) });
+    else result.push({ type: 'footnote-ref', label: match[2]! });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) result.push({ type: 'text', text: text.slice(last) });
+  return result;
+}
+
+/** The plain text of inline content (bold markers and footnote references removed). */
+export function inlineText(inlines: readonly Inline[]): string {
+  return inlines
+    .map((node) => (node.type === 'text' ? node.text : node.type === 'strong' ? inlineText(node.children) : ''))
+    .join('');
+}

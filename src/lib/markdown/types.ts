@@ -1,0 +1,69 @@
+/** A run of inline content inside a paragraph, list item or footnote. */
+export type Inline =
+  | { type: 'text'; text: string }
+  | { type: 'strong'; children: Inline[] }
+  | { type: 'footnote-ref'; label: string };
+
+/** Fields shared by every block: a stable id and the line it starts on. */
+interface BlockBase {
+  /** Stable, citable id: the section id plus the block's position in the section (`purpose-p2`). */
+  id: string;
+  /** Id of the heading the block belongs to (`intro` before the first heading). */
+  sectionId: string;
+  /** 1-based source line. */
+  line: number;
+}
+
+export interface HeadingBlock extends BlockBase {
+  type: 'heading';
+  /** 2 = section, 3 = subsection, 4 = sub-subsection (the chapter title is the page's h1). */
+  depth: 2 | 3 | 4;
+  text: string;
+  /** Page of the original where this heading's section starts (inherited when not given). */
+  page: number;
+}
+
+export interface ParagraphBlock extends BlockBase {
+  type: 'paragraph';
+  inlines: Inline[];
+}
+
+export interface ListBlock extends BlockBase {
+  type: 'list';
+  items: { id: string; inlines: Inline[] }[];
+}
+
+/** What survives of a figure of the original: the text in it and its 出典 line. */
+export interface FigureBlock extends BlockBase {
+  type: 'figure';
+  lines: string[];
+  caption: string | null;
+}
+
+/** A data table rendered from CSV, e.g. `::measures goal=g1`. */
+export interface DirectiveBlock extends BlockBase {
+  type: 'directive';
+  name: string;
+  attributes: Record<string, string>;
+}
+
+export interface FootnoteBlock extends BlockBase {
+  type: 'footnote';
+  label: string;
+  inlines: Inline[];
+}
+
+export type Block = HeadingBlock | ParagraphBlock | ListBlock | FigureBlock | DirectiveBlock | FootnoteBlock;
+
+/** A parsed chapter file: frontmatter fields plus its blocks in document order. */
+export interface Chapter {
+  /** File name without extension (c1 … c7): part of the page URL. */
+  id: string;
+  /** Chapter number as printed (第N章). */
+  number: number;
+  /** Chapter title as printed in the body heading, without 「第N章」. */
+  title: string;
+  /** Page of the original where the chapter starts. */
+  page: number;
+  blocks: Block[];
+}

@@ -1,0 +1,140 @@
+import type { ColumnSpec, CellValue } from '../../schemas/column-spec.ts';
+import { toHalfWidth } from '../format/width.ts';
+import { closestMatch } from './suggest.ts';
+import { isValidMunicipalityCode } from './municipality-code.ts';
+
+/** A failed check of one cell: rule id, what is wrong and how to fix it. */
+export interface CellProblem {
+  rule: string;
+  message: string;
+  hint: string;
+}
+
+/** The outcome of checking one cell: its typed value, or a problem. */
+export type CellResult = { ok: true; value: CellValue } | { ok: false; problem: CellProblem };
+
+const DASHES = new Set(['-', '－', '―', '‐', '—', 'ー', '−', '–']);
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+const HAS_FULLWIDTH = /[\uFF10-\uFF19\uFF0C\uFF0E\uFF05\uFF0D]/;
+const THOUSANDS = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
+const NUMBER_WITH_TEXT = /^(-?[\d,]+(\.\d+)?)\s*(\S.*)$/;
+
+function fail(rule: string, message: string, hint: string): CellResult {
+  return { ok: false, problem: { rule, message, hint } };
+}
+
+/** Checks a cell that must hold a plain half-width number. */
+function checkNumber(raw: string, column: ColumnSpec, integer: boolean): CellResult {
+  if (DASHES.has(raw)) {
+    return fail('dash-for-blank', `「${raw}」は数値ではありません`, '値がないときは空欄にし、理由（原本では「-」など）を note 列に書いてください。空欄は 0 とは扱いません');
+  }
+  if (HAS_FULLWIDTH.test(raw)) {
+    const half = toHalfWidth(raw);
+    return fail('full-width-digits', `「${raw}」に全角の数字や記号が含まれています`, `半角で ${half.replace(/[,%]/g, '')} と書いてください`);
+  }
+  if (THOUSANDS.test(raw)) {
+    return fail('thousands-separator', `「${raw}」に桁区切りのカンマが含まれています`, `カンマを取って ${raw.replace(/,/g, '')} と書いてください`);
+  }
+  const withText = NUMBER_WITH_TEXT.exec(raw);
+  if (withText && !PLAIN_NUMBER.test(raw)) {
+    const [, number, , unit] = withText;
+    const where = column.name === 'value' ? 'indicators.csv の unit 列' : '単位の列';
+    return fail('number-with-unit', `「${raw}」は数値ではありません（単位「${unit}」が付いています）`, `${number!.replace(/,/g, '')} と書き、単位「${unit}」は${where}に書いてください`);
+  }
+  if (!PLAIN_NUMBER.test(raw)) {
+    return fail('not-a-number', `「${raw}」は数値ではありません`, '半角の数字だけで書いてください（例: 61.9）');
+  }
+  if (integer && raw.includes('.')) {
+    return fail('not-an-integer', `「${raw}」は整数ではありません`, '小数点のない半角の整数で書いてください');
+  }
+  return { ok: true, value: Number(raw) };
+}
+
+const ERA_YEAR = /^(令和|R|平成|H)\s*(\d+|元)\s*(年度?)?$/i;
+
+/** Checks a Western fiscal year, and recognises Japanese-era years to suggest the conversion. */
+function checkFiscalYear(raw: string): CellResult {
+  const half = toHalfWidth(raw);
+  const era = ERA_YEAR.exec(half);
+  if (era) {
+    const n = era[2] === '元' ? 1 : Number(era[2]);
+    const base = /^(令和|R)$/i.test(era[1]!) ? 2018 : 1988;
+    return fail('era-year', `「${raw}」は和暦です`, `年度は西暦の整数で書いてください（${raw} → ${base + n}）`);
+  }
+  const western = /^(\d{4})\s*年度?$/.exec(half);
+  if (western && half !== raw) {
+    return fail('full-width-digits', `「${raw}」に全角の数字が含まれています`, `半角で ${western[1]} と書いてください`);
+  }
+  if (western && /年/.test(raw)) {
+    return fail('year-with-unit', `「${raw}」に「年度」が付いています`, `数字だけで ${western[1]} と書いてください`);
+  }
+  const checked = checkNumber(raw, { name: 'fiscal_year' } as ColumnSpec, true);
+  if (!checked.ok) return checked;
+  const year = checked.value as number;
+  if (year < 1900 || year > 2100) {
+    return fail('year-out-of-range', `「${raw}」は年度として範囲外です`, '西暦4桁の年度で書いてください（例: 2025）');
+  }
+  return { ok: true, value: year };
+}
+
+/**
+ * Checks one non-blank cell against its column's type and converts it to its typed value.
+ * Blank cells are handled by the caller (they are `null`, or an error when required).
+ */
+export function checkCell(raw: string, column: ColumnSpec): CellResult {
+  switch (column.type) {
+    case 'text':
+      return { ok: true, value: raw };
+    case 'id':
+      if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(raw)) {
+        return fail('id-format', `「${raw}」は ID に使えません`, '半角の英小文字・数字と、間のハイフンだけで書いてください（例: g1-m2）');
+      }
+      return { ok: true, value: raw };
+    case 'integer':
+      return checkNumber(raw, column, true);
+    case 'number':
+      return checkNumber(raw, column, false);
+    case 'page': {
+      if (/^p\.?\s*\d+$/i.test(raw)) {
+        return fail('page-format', `「${raw}」はページ番号ではありません`, `数字だけで ${raw.replace(/^p\.?\s*/i, '')} と書いてください`);
+      }
+      const checked = checkNumber(raw, column, true);
+      if (checked.ok && (checked.value as number) < 1) return fail('page-format', `「${raw}」はページ番号ではありません`, '1 以上の整数で書いてください');
+      return checked;
+    }
+    case 'fiscal_year':
+      return checkFiscalYear(raw);
+    case 'boolean':
+      if (raw === 'true') return { ok: true, value: true };
+      if (raw === 'false') return { ok: true, value: false };
+      return fail('boolean', `「${raw}」は true / false ではありません`, '当てはまるなら true、当てはまらないなら false と書いてください');
+    case 'enum': {
+      const allowed = (column.values ?? []).map((v) => v.value);
+      if (allowed.includes(raw)) return { ok: true, value: raw };
+      const byLabel = column.values?.find((v) => v.label === raw);
+      const guess = byLabel?.value ?? closestMatch(toHalfWidth(raw), allowed);
+      const list = (column.values ?? []).map((v) => `${v.value}（${v.label}）`).join('、');
+      return fail('enum', `「${raw}」は使えない値です`, `${guess ? `「${guess}」のことでしょうか。` : ''}次のどれかを書いてください: ${list}`);
+    }
+    case 'url':
+      if (!/^https?:\/\/[^\s]+$/.test(raw)) return fail('url', `「${raw}」は URL ではありません`, 'https:// で始まるアドレスを書いてください');
+      return { ok: true, value: raw };
+    case 'date': {
+      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
+      const date = match ? new Date(`${raw}T00:00:00Z`) : undefined;
+      if (!match || !date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== raw) {
+        return fail('date', `「${raw}」は日付ではありません`, 'YYYY-MM-DD の形で書いてください（例: 2026-03-31）。日付が未定なら空欄にしてください');
+      }
+      return { ok: true, value: raw };
+    }
+    case 'municipality_code':
+      if (!/^\d{6}$/.test(raw)) {
+        const hint = /^\d{5}$/.test(raw) ? '先頭の 0 が消えていないか確かめてください（Excel で開くと消えることがあります）。検査数字を含む6桁で書きます（例: 032069）' : '検査数字を含む6桁の半角数字で書いてください（例: 032069）';
+        return fail('municipality-code', `「${raw}」は全国地方公共団体コードではありません`, hint);
+      }
+      if (!isValidMunicipalityCode(raw)) {
+        return fail('municipality-code', `「${raw}」は検査数字（6桁目）が合いません`, '総務省の全国地方公共団体コード一覧で6桁のコードを確かめてください');
+      }
+      return { ok: true, value: raw };
+  }
+}

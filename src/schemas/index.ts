@@ -1,0 +1,52 @@
+/**
+ * Every CSV table of the content model, in the order the column dictionary lists them.
+ * This list is the single place that says which files a plan folder may contain.
+ */
+import type { TableSpec } from './column-spec.ts';
+import { planTable } from './plan.ts';
+import { goalTable } from './goal.ts';
+import { measureTable } from './measure.ts';
+import { initiativeTable } from './initiative.ts';
+import { indicatorTable } from './indicator.ts';
+import { observationTable } from './observation.ts';
+import { evaluationTable } from './evaluation.ts';
+import { glossaryTable } from './glossary-term.ts';
+import { roadmapTable } from './roadmap-step.ts';
+import { datasetTable, datasetColumnTable } from './dataset.ts';
+import { responseTable } from './comment-response.ts';
+import { correctionTable } from './correction.ts';
+
+export const siteTables: readonly TableSpec[] = [planTable];
+
+export const planTables: readonly TableSpec[] = [
+  goalTable,
+  measureTable,
+  initiativeTable,
+  indicatorTable,
+  observationTable,
+  evaluationTable,
+  glossaryTable,
+  roadmapTable,
+  datasetTable,
+  responseTable,
+  correctionTable,
+];
+
+/** All table specs, including the dataset sidecar, for the published column dictionary. */
+export const allTables: readonly TableSpec[] = [...siteTables, ...planTables, datasetColumnTable];
+
+export {
+  planTable,
+  goalTable,
+  measureTable,
+  initiativeTable,
+  indicatorTable,
+  observationTable,
+  evaluationTable,
+  glossaryTable,
+  roadmapTable,
+  datasetTable,
+  datasetColumnTable,
+  responseTable,
+  correctionTable,
+};

@@ -1,0 +1,29 @@
+import type { TableSpec } from './column-spec.ts';
+
+/** A concrete initiative (具体的な取組内容) under a measure. File: `initiatives.csv`. */
+export interface Initiative {
+  id: string;
+  measure_id: string;
+  order: number;
+  text: string;
+  department: string | null;
+  page: number | null;
+}
+
+export const initiativeTable: TableSpec = {
+  name: 'initiatives',
+  file: 'initiatives.csv',
+  scope: 'plan',
+  title: '具体的な取組',
+  description: '1行が施策の下の1つの具体的な取組です。',
+  key: ['id'],
+  optional: true,
+  columns: [
+    { name: 'id', label: '取組ID', type: 'id', required: true, description: '計画の中で一意な半角英数字のID（例: g1-m2-i1）。' },
+    { name: 'measure_id', label: '施策ID', type: 'id', required: true, references: { table: 'measures', scope: 'same-plan' }, description: '取組が属する施策の施策ID（measures.csv の id）。' },
+    { name: 'order', label: '順番', type: 'integer', required: true, description: '施策の中での掲載順（1から）。' },
+    { name: 'text', label: '取組内容', type: 'text', required: true, description: '原本どおりの取組内容（行頭の「・」は含めません）。' },
+    { name: 'department', label: '担当部署', type: 'text', required: false, description: '原本に担当部署が書かれていれば、その名前。' },
+    { name: 'page', label: '原本のページ', type: 'page', required: false, description: '原本で取組が掲載されている節の開始ページ（目次のページ）。' },
+  ],
+};

@@ -1,0 +1,72 @@
+import type { TableSpec } from './column-spec.ts';
+
+/** Publication status of a plan document. */
+export const PLAN_STATUSES = [
+  { value: 'draft', label: '案' },
+  { value: 'public-comment', label: '案（パブリックコメント用）' },
+  { value: 'adopted', label: '策定済み' },
+] as const;
+
+/** One plan document (計画). Site-wide table: `content/plans.csv`. */
+export interface Plan {
+  id: string;
+  municipality_code: string;
+  municipality_name: string;
+  prefecture: string;
+  title: string;
+  subtitle: string | null;
+  vision: string | null;
+  status: (typeof PLAN_STATUSES)[number]['value'];
+  period_start: number;
+  period_end: number;
+  date: string | null;
+  date_label: string | null;
+  publisher: string;
+  postal_code: string | null;
+  address: string | null;
+  phone: string | null;
+  fax: string | null;
+  email: string | null;
+  source_url: string | null;
+  predecessor_id: string | null;
+  licence: string;
+  attribution: string;
+  is_primary: boolean;
+  note: string | null;
+}
+
+export const planTable: TableSpec = {
+  name: 'plans',
+  file: 'plans.csv',
+  scope: 'site',
+  title: '計画',
+  description: '1行が1つの計画文書です。計画ごとのフォルダ content/plans/<id>/ に本文と表を置きます。',
+  key: ['id'],
+  optional: false,
+  columns: [
+    { name: 'id', label: '計画ID', type: 'id', required: true, description: '計画を表す半角英数字のID。フォルダ名と同じにします（例: kitakami-2026）。' },
+    { name: 'municipality_code', label: '全国地方公共団体コード', type: 'municipality_code', required: true, description: '検査数字付き6桁の全国地方公共団体コード。先頭の0を含む文字列です（北上市は 032069）。' },
+    { name: 'municipality_name', label: '地方公共団体名', type: 'text', required: true, description: '計画を定めた地方公共団体の名前（例: 北上市）。' },
+    { name: 'prefecture', label: '都道府県名', type: 'text', required: true, description: '地方公共団体が属する都道府県（例: 岩手県）。' },
+    { name: 'title', label: '計画名', type: 'text', required: true, description: '原本の表紙どおりの計画名。' },
+    { name: 'subtitle', label: '副題', type: 'text', required: false, description: '原本の表紙どおりの副題（前後のダッシュを含む）。' },
+    { name: 'vision', label: '基本方針（目指す姿）', type: 'text', required: false, description: '計画が掲げる基本方針・目指す姿の文言。' },
+    { name: 'status', label: '状態', type: 'enum', required: true, values: PLAN_STATUSES, description: '計画の状態。draft（案）、public-comment（パブリックコメント中の案）、adopted（策定済み）。' },
+    { name: 'period_start', label: '計画期間（開始年度）', type: 'fiscal_year', required: true, description: '計画期間の最初の年度（西暦）。' },
+    { name: 'period_end', label: '計画期間（終了年度）', type: 'fiscal_year', required: true, description: '計画期間の最後の年度（西暦）。' },
+    { name: 'date', label: '策定日', type: 'date', required: false, description: '策定（公表）日を YYYY-MM-DD で。原本に日付がなければ空欄にし、date_label に原本の表記を書きます。' },
+    { name: 'date_label', label: '策定日（原本の表記）', type: 'text', required: false, description: '原本に印刷された日付の表記そのまま（例: 令和8年●月）。' },
+    { name: 'publisher', label: '発行者', type: 'text', required: true, description: '原本に印刷された発行部署。' },
+    { name: 'postal_code', label: '郵便番号', type: 'text', required: false, description: '発行部署の郵便番号（原本の表記）。' },
+    { name: 'address', label: '所在地', type: 'text', required: false, description: '発行部署の所在地（原本の表記）。' },
+    { name: 'phone', label: '電話番号', type: 'text', required: false, description: '発行部署の電話番号（原本の表記）。' },
+    { name: 'fax', label: 'FAX番号', type: 'text', required: false, description: '発行部署のFAX番号（原本の表記）。' },
+    { name: 'email', label: 'メールアドレス', type: 'text', required: false, description: '発行部署のメールアドレス。原本にない場合は空欄。' },
+    { name: 'source_url', label: '原本のURL', type: 'url', required: false, description: '原本（PDF等）が公開されているURL。不明なら空欄。' },
+    { name: 'predecessor_id', label: '前計画のID', type: 'id', required: false, references: { table: 'plans', scope: 'site' }, description: 'この計画が引き継ぐ前の計画の計画ID。' },
+    { name: 'licence', label: 'ライセンス', type: 'text', required: true, description: 'このサイトが公開するデータの利用条件（例: CC BY 4.0）。' },
+    { name: 'attribution', label: '出典表記', type: 'text', required: true, description: 'データを再利用する人が記載する出典の文言。' },
+    { name: 'is_primary', label: '主計画', type: 'boolean', required: true, description: 'true の計画をトップページに表示します。ちょうど1つだけ true にします。' },
+    { name: 'note', label: '備考', type: 'text', required: false, description: '計画についての補足（例: 本文の掲載状況）。' },
+  ],
+};

@@ -2,12 +2,12 @@
  * `npm run validate`: checks every file under content/ and prints each problem with file, line,
  * column, value and how to fix it. Exit code 1 when there is any problem.
  */
-import { readContentFiles } from '../src/lib/content/read-content-files.ts';
+import { contentDirectory, readContentFiles } from '../src/lib/content/read-content-files.ts';
 import { validateContent } from '../src/lib/content/validate-content.ts';
 import { formatContentErrors } from '../src/lib/validate/content-error.ts';
 
 const root = process.argv[2] ?? process.cwd();
-const { site, errors } = validateContent(readContentFiles(root));
+const { site, errors } = validateContent(readContentFiles(contentDirectory(root)));
 if (!site) {
   console.error(formatContentErrors(errors));
   process.exit(1);

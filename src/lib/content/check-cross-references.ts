@@ -5,18 +5,39 @@ import type { Chapter } from '../markdown/types.ts';
 import { closestMatch } from '../validate/suggest.ts';
 import { OBSERVATION_KINDS } from '../../schemas/observation.ts';
 
-type PlanRows = Map<string, SourcedRow[]>;
+import type { PlanRows } from './validate-content.ts';
+
+/** What the cross-reference checks need: the validated tables and what could not be validated. */
+export interface CrossReferenceInput {
+  planRows: readonly SourcedRow[];
+  /** Raw cells of plans.csv rows rejected for a bad cell. */
+  planRejected: readonly Record<string, string>[];
+  rowsByPlan: ReadonlyMap<string, PlanRows>;
+  chaptersByPlan: ReadonlyMap<string, Chapter[]>;
+  /** `plan/chapter` of chapter files that had problems (their anchors are not trusted). */
+  brokenChapters: ReadonlySet<string>;
+  planFile: string;
+}
 
 /** An error located at one cell of a validated row. */
 function cellError(row: SourcedRow, field: string, rest: Omit<ContentError, 'file' | 'line' | 'column' | 'field'>): ContentError {
   return { file: row.file, line: row.line, column: row.columnNumbers[field] ?? 1, field, ...rest };
 }
 
-/** Keys of a table (its first key column) in one plan. */
-function keysOf(tables: PlanRows | undefined, table: string): Set<string> {
+/**
+ * Keys of a table (its first key column) in one plan, including rows rejected for another
+ * problem; `null` when the table could not be read, so references into it are not checked
+ * (one broken header must not produce a hundred "not found" messages).
+ */
+function keysOf(tables: PlanRows | undefined, table: string): Set<string> | null {
   const spec = planTables.find((t) => t.name === table)!;
-  return new Set((tables?.get(table) ?? []).map((r) => String(r.values[spec.key[0]!])));
+  const result = tables?.get(table);
+  if (result && !result.complete) return null;
+  const key = spec.key[0]!;
+  return new Set([...(result?.rows ?? []).map((r) => String(r.values[key])), ...(result?.rejected ?? []).map((r) => r[key] ?? '')]);
 }
+
+const rowsOf = (tables: PlanRows | undefined, table: string) => tables?.get(table)?.rows ?? [];
 
 /**
  * Checks what single rows cannot: references between tables (measure → goal, indicator →
@@ -24,19 +45,15 @@ function keysOf(tables: PlanRows | undefined, table: string): Set<string> {
  * target years inside the plan period, blanks explained by a note, sections and directives
  * that name existing things.
  */
-export function checkCrossReferences(
-  planRows: readonly SourcedRow[],
-  rowsByPlan: ReadonlyMap<string, PlanRows>,
-  chaptersByPlan: ReadonlyMap<string, Chapter[]>,
-  planFile: string,
-): ContentError[] {
+export function checkCrossReferences({ planRows, planRejected, rowsByPlan, chaptersByPlan, brokenChapters, planFile }: CrossReferenceInput): ContentError[] {
   const errors: ContentError[] = [];
-  const planIds = [...rowsByPlan.keys()];
+  const planIds = [...rowsByPlan.keys(), ...planRejected.map((r) => r.id ?? '')];
 
   // plans.csv itself
   const primaries = planRows.filter((r) => r.values.is_primary === true);
-  if (planRows.length > 0 && primaries.length !== 1) {
-    errors.push({ file: planFile, line: primaries[1]?.line ?? 2, column: primaries[1]?.columnNumbers.is_primary ?? 1, field: 'is_primary', rule: 'one-primary-plan', message: `is_primary が true の計画が ${primaries.length} 件あります`, hint: 'トップページに表示する計画1つだけを true にし、他は false にしてください' });
+  const primaryCount = primaries.length + planRejected.filter((r) => r.is_primary === 'true').length;
+  if (planRows.length > 0 && primaryCount !== 1) {
+    errors.push({ file: planFile, line: primaries[1]?.line ?? 2, column: primaries[1]?.columnNumbers.is_primary ?? 1, field: 'is_primary', rule: 'one-primary-plan', message: `is_primary が true の計画が ${primaryCount} 件あります`, hint: 'トップページに表示する計画1つだけを true にし、他は false にしてください' });
   }
   for (const row of planRows) {
     const { period_start: start, period_end: end, predecessor_id: predecessor, id } = row.values;
@@ -51,14 +68,16 @@ export function checkCrossReferences(
     const planId = planRow.values.id as string;
     const tables = rowsByPlan.get(planId)!;
     const [periodStart, periodEnd] = [planRow.values.period_start as number, planRow.values.period_end as number];
+    const periodValid = periodStart <= periodEnd;
 
     // Every reference column of every table.
     for (const spec of planTables) {
       for (const column of spec.columns) {
         if (!column.references) continue;
         const target = column.references.scope === 'site' ? new Set(planIds) : keysOf(tables, column.references.table);
+        if (target === null) continue;
         const targetFile = column.references.scope === 'site' ? planTable.file : planTables.find((t) => t.name === column.references!.table)!.file;
-        for (const row of tables.get(spec.name) ?? []) {
+        for (const row of rowsOf(tables, spec.name)) {
           if (row.values[column.name] === null) continue;
           errors.push(...refCheck(row, column.name, target, column.label.replace(/ID$/, ''), targetFile));
         }
@@ -66,8 +85,9 @@ export function checkCrossReferences(
     }
 
     // An indicator's measure must belong to the indicator's goal.
-    const measureGoal = new Map((tables.get('measures') ?? []).map((r) => [r.values.id as string, r.values.goal_id as string]));
-    for (const row of tables.get('indicators') ?? []) {
+    const goalKeys = keysOf(tables, 'goals');
+    const measureGoal = new Map(rowsOf(tables, 'measures').filter((r) => goalKeys?.has(r.values.goal_id as string)).map((r) => [r.values.id as string, r.values.goal_id as string]));
+    for (const row of rowsOf(tables, 'indicators')) {
       const measure = row.values.measure_id as string | null;
       if (measure && measureGoal.has(measure) && measureGoal.get(measure) !== row.values.goal_id) {
         errors.push(cellError(row, 'measure_id', { value: measure, rule: 'measure-goal-mismatch', message: `施策「${measure}」は目標「${measureGoal.get(measure)}」の施策で、この指標の目標「${row.values.goal_id}」と合いません`, hint: 'goal_id か measure_id のどちらかを直してください' }));
@@ -75,10 +95,14 @@ export function checkCrossReferences(
     }
 
     // Indicators: numeric ones need a target value, text ones a target text.
-    const observations = tables.get('observations') ?? [];
-    const targeted = new Set(observations.filter((r) => r.values.kind === 'target').map((r) => r.values.indicator_id as string));
-    for (const row of tables.get('indicators') ?? []) {
-      if (row.values.kind === 'numeric' && !targeted.has(row.values.id as string)) {
+    const observations = rowsOf(tables, 'observations');
+    const observationTable = tables.get('observations');
+    const targeted = new Set([
+      ...observations.filter((r) => r.values.kind === 'target').map((r) => r.values.indicator_id as string),
+      ...(observationTable?.rejected ?? []).filter((r) => r.kind === 'target').map((r) => r.indicator_id ?? ''),
+    ]);
+    for (const row of rowsOf(tables, 'indicators')) {
+      if (row.values.kind === 'numeric' && observationTable?.complete !== false && !targeted.has(row.values.id as string)) {
         errors.push(cellError(row, 'id', { value: String(row.values.id), rule: 'missing-target', message: `数値指標「${row.values.id}」に目標値がありません`, hint: 'observations.csv に kind が target の行を加えてください。文章で示す目標なら kind を text にし、target_text に書いてください' }));
       }
       if (row.values.kind === 'text' && row.values.target_text === null) {
@@ -93,25 +117,34 @@ export function checkCrossReferences(
         errors.push(cellError(row, 'value', { value: '', rule: 'blank-without-note', message: `${kindLabel.get(row.values.kind as string)}が空欄で、理由がありません`, hint: '値がない理由（例: 原本では「-」（数値の記載なし））を note 列に書いてください。値が 0 なら 0 と書きます' }));
       }
       const year = row.values.fiscal_year as number;
-      if (row.values.kind === 'target' && (year < periodStart || year > periodEnd)) {
+      if (periodValid && row.values.kind === 'target' && (year < periodStart || year > periodEnd)) {
         errors.push(cellError(row, 'fiscal_year', { value: String(year), rule: 'target-outside-period', message: `目標年度 ${year} が計画期間（${periodStart}〜${periodEnd}年度）の外です`, hint: `目標年度を計画期間の中にするか、plans.csv の ${planId} の期間を確かめてください` }));
       }
     }
 
     // Roadmap steps: ordered span, item is a measure or an initiative.
-    const items = new Set([...keysOf(tables, 'measures'), ...keysOf(tables, 'initiatives')]);
-    for (const row of tables.get('roadmap') ?? []) {
+    const measureKeys = keysOf(tables, 'measures');
+    const initiativeKeys = keysOf(tables, 'initiatives');
+    const items = measureKeys && initiativeKeys ? new Set([...measureKeys, ...initiativeKeys]) : null;
+    for (const row of rowsOf(tables, 'roadmap')) {
       if ((row.values.start_year as number) > (row.values.end_year as number)) {
         errors.push(cellError(row, 'end_year', { value: String(row.values.end_year), rule: 'period-order', message: `終了年度 ${row.values.end_year} が開始年度 ${row.values.start_year} より前です`, hint: '開始年度と終了年度を確かめてください' }));
       }
-      errors.push(...refCheck(row, 'item_id', items, '施策・取組', 'measures.csv / initiatives.csv'));
+      if (items) errors.push(...refCheck(row, 'item_id', items, '施策・取組', 'measures.csv / initiatives.csv'));
     }
 
     // Glossary: an expansion must be the one printed in the description.
-    for (const row of tables.get('glossary') ?? []) {
+    for (const row of rowsOf(tables, 'glossary')) {
       const expansion = row.values.expansion as string | null;
       if (expansion && !(row.values.description as string).includes(expansion)) {
         errors.push(cellError(row, 'expansion', { value: expansion, rule: 'expansion-not-in-description', message: `正式名称「${expansion}」が説明の中にありません`, hint: '原本の説明に書かれた英語の名称をそのまま書いてください' }));
+      }
+    }
+
+    // Corrections: a correction says what the text became.
+    for (const row of rowsOf(tables, 'corrections')) {
+      if (row.values.action === 'corrected' && row.values.corrected === null) {
+        errors.push(cellError(row, 'corrected', { value: '', rule: 'required', message: '修正後の文字列（corrected）が空欄です', hint: 'action が corrected の行には、サイトに掲載している修正後の文字列を書いてください' }));
       }
     }
 
@@ -119,9 +152,9 @@ export function checkCrossReferences(
     const chapters = chaptersByPlan.get(planId) ?? [];
     const anchors = new Set(chapters.flatMap((c) => c.blocks.filter((b) => b.type === 'heading').map((b) => `${c.id}#${b.id}`)));
     for (const [table, field] of [['goals', 'section'], ['responses', 'passage_anchor']] as const) {
-      for (const row of tables.get(table) ?? []) {
+      for (const row of rowsOf(tables, table)) {
         const anchor = row.values[field] as string | null;
-        if (anchor !== null && !anchors.has(anchor)) {
+        if (anchor !== null && !anchors.has(anchor) && !brokenChapters.has(`${planId}/${anchor.split('#')[0]}`)) {
           const guess = closestMatch(anchor, [...anchors]);
           errors.push(cellError(row, field, { value: anchor, rule: 'unknown-section', message: `本文の節「${anchor}」が見つかりません`, hint: guess ? `「${guess}」のことでしょうか。「章ファイル名#見出しID」の形で書きます` : '「章ファイル名#見出しID」の形で書きます（例: c4#goal-1）' }));
         }
@@ -138,8 +171,9 @@ export function checkCrossReferences(
           continue;
         }
         const goal = block.attributes.goal;
-        if (goal && !keysOf(rowsByPlan.get(target), 'goals').has(goal)) {
-          errors.push({ ...at, value: goal, rule: 'unknown-reference', message: `表の指定の goal=${goal} は計画 ${target} の goals.csv にありません`, hint: `goals.csv にある目標 ID（${[...keysOf(rowsByPlan.get(target), 'goals')].join('、')}）を書いてください` });
+        const goals = keysOf(rowsByPlan.get(target), 'goals');
+        if (goal && goals && !goals.has(goal)) {
+          errors.push({ ...at, value: goal, rule: 'unknown-reference', message: `表の指定の goal=${goal} は計画 ${target} の goals.csv にありません`, hint: `goals.csv にある目標 ID（${[...goals].join('、')}）を書いてください` });
         }
       }
     }

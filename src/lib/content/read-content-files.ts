@@ -1,20 +1,29 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { ContentFiles } from './types.ts';
 
 /**
- * Reads every `.csv` and `.md` file under `contentDir` into memory, keyed by its path relative
- * to `projectRoot` with forward slashes. The validator itself never touches the disk.
+ * The content folder of a project: `<root>/content`, or the folder named by the environment
+ * variable DX_CONTENT_DIR (used by tests that build the site from fixture content).
  */
-export function readContentFiles(projectRoot: string, contentDir = 'content'): ContentFiles {
+export function contentDirectory(projectRoot: string): string {
+  return process.env.DX_CONTENT_DIR ? resolve(process.env.DX_CONTENT_DIR) : join(projectRoot, 'content');
+}
+
+/**
+ * Reads every `.csv` and `.md` file under a content folder into memory, keyed as
+ * `content/<path inside the folder>` with forward slashes — the path a city clerk sees in
+ * the repository, used in every message. The validator itself never touches the disk.
+ */
+export function readContentFiles(contentDir: string): ContentFiles {
   const files = new Map<string, string>();
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (/\.(csv|md)$/.test(name)) files.set(relative(projectRoot, path).split(sep).join('/'), readFileSync(path, 'utf8'));
+      else if (/\.(csv|md)$/.test(name)) files.set(`content/${relative(contentDir, path).split(sep).join('/')}`, readFileSync(path, 'utf8'));
     }
   };
-  walk(join(projectRoot, contentDir));
+  walk(contentDir);
   return files;
 }

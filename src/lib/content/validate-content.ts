@@ -15,10 +15,17 @@ export interface ContentResult {
   errors: ContentError[];
 }
 
-/** Validated rows of every table of one plan folder, by table name. */
-export type PlanRows = Map<string, SourcedRow[]>;
+/** The outcome of one table of a plan folder: valid rows, rejected raw rows, readable at all. */
+export interface TableRows {
+  rows: SourcedRow[];
+  complete: boolean;
+  rejected: Record<string, string>[];
+}
 
-const values = <T>(rows: readonly SourcedRow[] | undefined): T[] => (rows ?? []).map((r) => r.values as T);
+/** Every table of one plan folder, by table name. */
+export type PlanRows = Map<string, TableRows>;
+
+const values = <T>(table: TableRows | undefined): T[] => (table?.rows ?? []).map((r) => r.values as T);
 
 /**
  * Validates all content (plans.csv, every plan folder's CSVs and chapters, dataset sidecars) and
@@ -36,7 +43,8 @@ export function validateContent(files: ContentFiles, contentDir = 'content'): Co
   const planResult = validateTable(planTable, planFile, planText);
   errors.push(...planResult.errors);
   const planRows = planResult.rows;
-  const planIds = new Set(planRows.map((r) => r.values.id as string));
+  // Plans rejected for a bad cell still count as known ids, so their folders raise no second error.
+  const planIds = new Set([...planRows.map((r) => r.values.id as string), ...planResult.rejected.map((r) => r.id ?? '')]);
 
   // Plan folders: content/plans/<id>/…
   const folderFiles = new Map<string, string[]>();
@@ -56,6 +64,7 @@ export function validateContent(files: ContentFiles, contentDir = 'content'): Co
 
   const rowsByPlan = new Map<string, PlanRows>();
   const chaptersByPlan = new Map<string, Chapter[]>();
+  const brokenChapters = new Set<string>();
   const datasetsByPlan = new Map<string, DatasetContent[]>();
   for (const planRow of planRows) {
     const planId = planRow.values.id as string;
@@ -76,7 +85,7 @@ export function validateContent(files: ContentFiles, contentDir = 'content'): Co
       if (text === undefined) continue;
       const result = validateTable(spec, path, text);
       errors.push(...result.errors);
-      tables.set(spec.name, result.rows);
+      tables.set(spec.name, result);
     }
     rowsByPlan.set(planId, tables);
 
@@ -90,6 +99,7 @@ export function validateContent(files: ContentFiles, contentDir = 'content'): Co
       }
       const result = parseChapter(path, id, files.get(path)!);
       errors.push(...result.errors);
+      if (result.errors.length > 0) brokenChapters.add(`${planId}/${id}`);
       if (result.chapter) chapters.push(result.chapter);
     }
     chapters.sort((a, b) => a.number - b.number);
@@ -100,10 +110,10 @@ export function validateContent(files: ContentFiles, contentDir = 'content'): Co
       }
     }
     chaptersByPlan.set(planId, chapters);
-    datasetsByPlan.set(planId, validateDatasets(files, base, tables.get('datasets') ?? [], errors));
+    datasetsByPlan.set(planId, validateDatasets(files, base, tables.get('datasets')?.rows ?? [], errors));
   }
 
-  errors.push(...checkCrossReferences(planRows, rowsByPlan, chaptersByPlan, planFile));
+  errors.push(...checkCrossReferences({ planRows, planRejected: planResult.rejected, rowsByPlan, chaptersByPlan, brokenChapters, planFile }));
   if (errors.length > 0) return { site: null, errors };
 
   const plans: PlanContent[] = planRows.map((row) => {

@@ -72,9 +72,10 @@ export function parseChapter(file: string, id: string, text: string): ChapterRes
     if (checked.ok) fields[key] = checked.value;
     else error(valuePos.line + 1, valuePos.col, { field: key, value: raw, ...checked.problem });
   }
+  const suggested = new Set(errors.filter((e) => e.rule === 'misspelled-field').map((e) => closestMatch(e.field ?? '', names)));
   for (const field of chapterFields) {
-    if (field.required && !seen.has(field.name)) {
-      error(1, 1, { field: field.name, rule: 'missing-field', message: `章の情報に ${field.name}（${field.label}）がありません`, hint: field.description });
+    if (field.required && !seen.has(field.name) && !suggested.has(field.name)) {
+      error(1, 1, { field: field.name, rule: 'missing-field', message: `章の情報に ${field.name}（${field.label}）がありません`, hint: `「${field.name}: 値」の行を加えてください。${field.description}` });
     }
   }
 
@@ -144,7 +145,8 @@ export function parseChapter(file: string, id: string, text: string): ChapterRes
       const end = lines.findIndex((l, j) => j > i && l.trim() === ':::');
       if (end === -1) {
         error(lineNo, 1, { value: trimmed, rule: 'unclosed-block', message: ':::figure が閉じられていません', hint: '図の文字の後に ::: だけの行を書いてください' });
-        break;
+        i++;
+        continue;
       }
       const content = lines.slice(i + 1, end).map((l) => l.trim()).filter((l) => l !== '');
       const caption = content.filter((l) => l.startsWith('出典')).join(' ') || null;

@@ -15,7 +15,6 @@ export type CellResult = { ok: true; value: CellValue } | { ok: false; problem: 
 
 const DASHES = new Set(['-', '－', '―', '‐', '—', 'ー', '−', '–']);
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
-const HAS_FULLWIDTH = /[\uFF10-\uFF19\uFF0C\uFF0E\uFF05\uFF0D]/;
 const THOUSANDS = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
 const NUMBER_WITH_TEXT = /^(-?[\d,]+(\.\d+)?)\s*(\S.*)$/;
 
@@ -28,18 +27,19 @@ function checkNumber(raw: string, column: ColumnSpec, integer: boolean): CellRes
   if (DASHES.has(raw)) {
     return fail('dash-for-blank', `「${raw}」は数値ではありません`, '値がないときは空欄にし、理由（原本では「-」など）を note 列に書いてください。空欄は 0 とは扱いません');
   }
-  if (HAS_FULLWIDTH.test(raw)) {
-    const half = toHalfWidth(raw);
-    return fail('full-width-digits', `「${raw}」に全角の数字や記号が含まれています`, `半角で ${half.replace(/[,%]/g, '')} と書いてください`);
+  // Compare on the half-width form, so 「65％」 is reported as a unit problem, not a width one.
+  const half = toHalfWidth(raw).trim();
+  if (PLAIN_NUMBER.test(half) && half !== raw) {
+    return fail('full-width-digits', `「${raw}」に全角の数字や記号が含まれています`, `半角で ${half} と書いてください`);
   }
-  if (THOUSANDS.test(raw)) {
-    return fail('thousands-separator', `「${raw}」に桁区切りのカンマが含まれています`, `カンマを取って ${raw.replace(/,/g, '')} と書いてください`);
+  if (THOUSANDS.test(half)) {
+    return fail('thousands-separator', `「${raw}」に桁区切りのカンマが含まれています`, `カンマを取って ${half.replace(/,/g, '')} と書いてください`);
   }
-  const withText = NUMBER_WITH_TEXT.exec(raw);
-  if (withText && !PLAIN_NUMBER.test(raw)) {
+  const withText = NUMBER_WITH_TEXT.exec(half);
+  if (withText && !PLAIN_NUMBER.test(half)) {
     const [, number, , unit] = withText;
     const where = column.name === 'value' ? 'indicators.csv の unit 列' : '単位の列';
-    return fail('number-with-unit', `「${raw}」は数値ではありません（単位「${unit}」が付いています）`, `${number!.replace(/,/g, '')} と書き、単位「${unit}」は${where}に書いてください`);
+    return fail('number-with-unit', `「${raw}」は数値ではありません（単位「${unit}」が付いています）`, `${number!.replace(/,/g, '')} と書き、単位「${unit}」は ${where}に書いてください`);
   }
   if (!PLAIN_NUMBER.test(raw)) {
     return fail('not-a-number', `「${raw}」は数値ではありません`, '半角の数字だけで書いてください（例: 61.9）');

@@ -27,7 +27,8 @@ export interface ContentError {
  */
 export function formatContentError(error: ContentError): string {
   const where = error.line > 0 ? `${error.file}:${error.line}:${error.column}` : error.file;
-  const field = error.field ? ` 列 ${error.field}:` : '';
+  const noun = error.file.endsWith('.md') ? '項目' : '列';
+  const field = error.field ? ` ${noun} ${error.field}:` : '';
   return `${where}${field} ${error.message} — ${error.hint} [${error.rule}]`;
 }
 

@@ -25,6 +25,7 @@ export function closestMatch(input: string, candidates: readonly string[]): stri
       bestDistance = distance;
     }
   }
-  const allowed = Math.max(1, Math.floor(needle.length / 3));
+  // Short words allow one edit; longer ones two or a third of their length (「titel」→「title」).
+  const allowed = needle.length >= 5 ? Math.max(2, Math.floor(needle.length / 3)) : 1;
   return bestDistance <= allowed ? best : undefined;
 }

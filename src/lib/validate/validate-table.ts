@@ -20,6 +20,10 @@ export interface SourcedRow {
 export interface TableResult {
   rows: SourcedRow[];
   errors: ContentError[];
+  /** False when the file could not be read as a table at all (syntax or header problems). */
+  complete: boolean;
+  /** Raw cells of rows left out because of a problem, so later checks do not repeat it. */
+  rejected: Record<string, string>[];
 }
 
 const SYNTAX_MESSAGES: Record<string, { message: string; hint: string }> = {
@@ -44,7 +48,7 @@ export function validateTable(spec: TableSpec, file: string, text: string): Tabl
 
   if (text.replace(/^\uFEFF/, '').trim() === '') {
     at(0, 0, { rule: 'empty-file', message: 'ファイルが空です', hint: `1行目に見出し（${spec.columns.map((c) => c.name).join(',')}）を書いてください。データがまだない表は、ファイルごと削除できます` });
-    return { rows: [], errors };
+    return { rows: [], errors, complete: false, rejected: [] };
   }
 
   const parsed = parseCsv(text);
@@ -52,7 +56,7 @@ export function validateTable(spec: TableSpec, file: string, text: string): Tabl
     const known = SYNTAX_MESSAGES[problem.code] ?? { message: `CSV として読めません（${problem.message}）`, hint: 'Excel で開いて「CSV UTF-8」形式で保存し直してください' };
     at(problem.line, 1, { rule: 'csv-syntax', ...known });
   }
-  if (parsed.problems.length > 0) return { rows: [], errors };
+  if (parsed.problems.length > 0) return { rows: [], errors, complete: false, rejected: [] };
 
   // Header: every required column present, nothing unknown, nothing twice.
   const known = spec.columns.map((c) => c.name);
@@ -73,9 +77,11 @@ export function validateTable(spec: TableSpec, file: string, text: string): Tabl
       at(parsed.headerLine, 1, { field: column.name, rule: 'missing-column', message: `必須の列「${column.name}」（${column.label}）がありません`, hint: `1行目の見出しに ${column.name} を加えてください` });
     }
   }
-  if (errors.length > 0) return { rows: [], errors };
+  if (errors.length > 0) return { rows: [], errors, complete: false, rejected: [] };
 
   const rows: SourcedRow[] = [];
+  const rejected: Record<string, string>[] = [];
+  const rawOf = (cells: string[]) => Object.fromEntries(Object.entries(columnNumbers).map(([name, n]) => [name, (cells[n - 1] ?? '').trim()]));
   const seenKeys = new Map<string, number>();
   for (const row of parsed.rows) {
     if (row.cells.length !== parsed.header.length) {
@@ -85,6 +91,7 @@ export function validateTable(spec: TableSpec, file: string, text: string): Tabl
         message: `この行の項目数は ${row.cells.length} で、見出しの ${parsed.header.length} と合いません`,
         hint: many ? '文章の中にカンマ「,」があるときは、その項目全体を「"」で囲んでください' : '足りない項目を補ってください（空欄の項目もカンマで区切って残します）',
       });
+      rejected.push(rawOf(row.cells));
       continue;
     }
     let rowOk = true;
@@ -107,7 +114,10 @@ export function validateTable(spec: TableSpec, file: string, text: string): Tabl
         at(row.line, number!, { field: column.name, value: raw, ...result.problem });
       }
     }
-    if (!rowOk) continue;
+    if (!rowOk) {
+      rejected.push(rawOf(row.cells));
+      continue;
+    }
     if (spec.key.length === 0) {
       rows.push({ file, line: row.line, values, columnNumbers });
       continue;
@@ -128,5 +138,5 @@ export function validateTable(spec: TableSpec, file: string, text: string): Tabl
     seenKeys.set(key, row.line);
     rows.push({ file, line: row.line, values, columnNumbers });
   }
-  return { rows, errors };
+  return { rows, errors, complete: true, rejected };
 }

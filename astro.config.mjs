@@ -1,0 +1,12 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { validateContentIntegration } from './src/integrations/validate-content.ts';
+
+export default defineConfig({
+  // The public address is not decided yet; links are root-relative, so the site works anywhere.
+  build: { format: 'directory' },
+  trailingSlash: 'always',
+  integrations: [validateContentIntegration(), mdx()],
+  devToolbar: { enabled: false },
+});

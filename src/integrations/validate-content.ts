@@ -1,0 +1,26 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { contentDirectory, readContentFiles } from '../lib/content/read-content-files.ts';
+import { validateContent } from '../lib/content/validate-content.ts';
+import { formatContentErrors } from '../lib/validate/content-error.ts';
+
+/**
+ * Validates everything under content/ before Astro builds a single page. On any problem the
+ * build stops and prints all of them at once, each with file:line:column, value, rule and fix.
+ */
+export function validateContentIntegration(): AstroIntegration {
+  return {
+    name: 'dx-plan:validate-content',
+    hooks: {
+      'astro:config:setup': ({ config, logger }) => {
+        const { site, errors } = validateContent(readContentFiles(contentDirectory(fileURLToPath(config.root))));
+        if (!site) {
+          const report = formatContentErrors(errors);
+          console.error(`\n${report}\n`);
+          throw new Error(`コンテンツに ${errors.length} 件の問題があります（一覧は上に表示しています）。直してからもう一度実行してください。`);
+        }
+        logger.info(`content OK: ${site.plans.length} plans, ${site.plans.reduce((n, p) => n + p.indicators.length, 0)} indicators`);
+      },
+    },
+  };
+}

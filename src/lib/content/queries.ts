@@ -1,0 +1,103 @@
+import type { PlanContent, SiteContent } from './types.ts';
+import type { Indicator } from '../../schemas/indicator.ts';
+import type { Observation } from '../../schemas/observation.ts';
+import type { Block, Chapter, HeadingBlock } from '../markdown/types.ts';
+
+/** The plan with this id; throws when it does not exist (ids are validated before pages run). */
+export function planById(site: SiteContent, id: string): PlanContent {
+  const plan = site.plans.find((p) => p.plan.id === id);
+  if (!plan) throw new Error(`unknown plan: ${id}`);
+  return plan;
+}
+
+/** Measures of a goal, in file order. */
+export const measuresOfGoal = (plan: PlanContent, goalId: string) => plan.measures.filter((m) => m.goal_id === goalId);
+
+/** Initiatives of a measure, by their `order`. */
+export const initiativesOfMeasure = (plan: PlanContent, measureId: string) =>
+  plan.initiatives.filter((i) => i.measure_id === measureId).sort((a, b) => a.order - b.order);
+
+/** Indicators of a goal, by their `order`. */
+export const indicatorsOfGoal = (plan: PlanContent, goalId: string) =>
+  plan.indicators.filter((i) => i.goal_id === goalId).sort((a, b) => a.order - b.order);
+
+/** All observations of an indicator, by year, then baseline → actual → projected → target. */
+export function observationsOf(plan: PlanContent, indicatorId: string): Observation[] {
+  const order = ['baseline', 'actual', 'projected', 'target'];
+  return plan.observations
+    .filter((o) => o.indicator_id === indicatorId)
+    .sort((a, b) => a.fiscal_year - b.fiscal_year || order.indexOf(a.kind) - order.indexOf(b.kind));
+}
+
+/** The observation of a kind (the latest year when there are several). */
+export function latestOf(plan: PlanContent, indicatorId: string, kind: Observation['kind']): Observation | undefined {
+  return observationsOf(plan, indicatorId).filter((o) => o.kind === kind).at(-1);
+}
+
+/** The observation of a kind in a given fiscal year. */
+export function observationAt(plan: PlanContent, indicatorId: string, kind: Observation['kind'], year: number): Observation | undefined {
+  return plan.observations.find((o) => o.indicator_id === indicatorId && o.kind === kind && o.fiscal_year === year);
+}
+
+/** The city's published evaluation of an indicator, if any. */
+export const evaluationOf = (plan: PlanContent, indicatorId: string) => plan.evaluations.find((e) => e.indicator_id === indicatorId);
+
+/** The fiscal years that have a value of some kind across a set of indicators (for table columns). */
+export function yearsWith(plan: PlanContent, indicators: readonly Indicator[], kind: Observation['kind']): number[] {
+  const ids = new Set(indicators.map((i) => i.id));
+  return [...new Set(plan.observations.filter((o) => ids.has(o.indicator_id) && o.kind === kind).map((o) => o.fiscal_year))].sort();
+}
+
+/** The headings of a chapter that form its table of contents (sections and subsections). */
+export const tableOfContents = (chapter: Chapter) =>
+  chapter.blocks.filter((b): b is HeadingBlock => b.type === 'heading' && b.depth <= 3);
+
+/**
+ * The blocks of one section (a heading and everything until the next heading of the same or a
+ * higher level), e.g. to show chapter 4's description of a goal on the goal's page.
+ */
+export function sectionBlocks(plan: PlanContent, reference: string): { chapter: Chapter; heading: HeadingBlock; blocks: Block[] } | undefined {
+  const [chapterId, anchor] = reference.split('#');
+  const chapter = plan.chapters.find((c) => c.id === chapterId);
+  const start = chapter?.blocks.findIndex((b) => b.type === 'heading' && b.id === anchor) ?? -1;
+  if (!chapter || start === -1) return undefined;
+  const heading = chapter.blocks[start] as HeadingBlock;
+  const rest = chapter.blocks.slice(start + 1);
+  const end = rest.findIndex((b) => b.type === 'heading' && b.depth <= heading.depth);
+  return { chapter, heading, blocks: end === -1 ? rest : rest.slice(0, end) };
+}
+
+/** The chapter and section where a goal is described, with the page of the original. */
+export function chapterLabel(chapter: Chapter): string {
+  return `第${chapter.number}章 ${chapter.title}`;
+}
+
+/**
+ * Where a goal's table of a given kind appears in any chapter of any plan, e.g. chapter 5's
+ * outcome-indicator table for goal g1 — so indicator and goal pages can link to the text.
+ */
+export function sectionsShowing(site: SiteContent, planId: string, goalId: string, directive: string): { plan: PlanContent; chapter: Chapter; heading: HeadingBlock }[] {
+  const found: { plan: PlanContent; chapter: Chapter; heading: HeadingBlock }[] = [];
+  for (const plan of site.plans) {
+    for (const chapter of plan.chapters) {
+      let heading: HeadingBlock | undefined;
+      for (const block of chapter.blocks) {
+        if (block.type === 'heading') heading = block;
+        if (block.type === 'directive' && block.name === directive && (block.attributes.plan ?? plan.plan.id) === planId && block.attributes.goal === goalId && heading) {
+          found.push({ plan, chapter, heading });
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/** How many indicators got each mark, in legend order (a summary of the city's own marks). */
+export function markCounts(plan: PlanContent, marks: readonly { value: string; label: string }[]): { value: string; label: string; count: number }[] {
+  return marks.map((m) => ({ ...m, count: plan.evaluations.filter((e) => e.mark === m.value).length }));
+}
+
+/** The Japanese label of an enum value from a schema's value list. */
+export function labelOf(values: readonly { value: string; label: string }[], value: string | null): string {
+  return values.find((v) => v.value === value)?.label ?? '';
+}

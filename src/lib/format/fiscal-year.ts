@@ -1,0 +1,30 @@
+/**
+ * Japanese-era name and year of a fiscal year (April–March). Reiwa began on 1 May 2019, and
+ * Japanese administrations call fiscal 2019 「令和元年度」, so fiscal years from 2019 are Reiwa.
+ */
+export function eraOfFiscalYear(year: number): { era: string; eraYear: number } {
+  if (!Number.isInteger(year)) throw new RangeError(`fiscal year must be an integer: ${year}`);
+  if (year >= 2019) return { era: '令和', eraYear: year - 2018 };
+  if (year >= 1989) return { era: '平成', eraYear: year - 1988 };
+  return { era: '昭和', eraYear: year - 1925 };
+}
+
+/** 「令和7年度」 for 2025; 「令和元年度」 for 2019. */
+export function formatEraFiscalYear(year: number): string {
+  const { era, eraYear } = eraOfFiscalYear(year);
+  return `${era}${eraYear === 1 ? '元' : eraYear}年度`;
+}
+
+/** 「2025年度（令和7年度）」: the form every page uses for a fiscal year. */
+export function formatFiscalYear(year: number): string {
+  return `${year}年度（${formatEraFiscalYear(year)}）`;
+}
+
+/** 「2026〜2030年度（令和8〜12年度）」 for a plan period. */
+export function formatFiscalYearRange(start: number, end: number): string {
+  if (start === end) return formatFiscalYear(start);
+  const a = eraOfFiscalYear(start);
+  const b = eraOfFiscalYear(end);
+  const era = a.era === b.era ? `${a.era}${a.eraYear === 1 ? '元' : a.eraYear}〜${b.eraYear}年度` : `${formatEraFiscalYear(start)}〜${formatEraFiscalYear(end)}`;
+  return `${start}〜${end}年度（${era}）`;
+}

@@ -1,0 +1,67 @@
+import type { GlossaryTerm } from '../../schemas/glossary-term.ts';
+import { toHalfWidth } from '../format/width.ts';
+
+/** One heading of the glossary index (「A」, 「あ行」 …) and its terms in order. */
+export interface TermGroup {
+  /** Heading shown in the index: a Latin capital or a kana row such as 「か行」. */
+  label: string;
+  /** ASCII anchor id for the group heading. */
+  id: string;
+  terms: GlossaryTerm[];
+}
+
+const KANA_ROWS: readonly [string, string, string][] = [
+  ['あ行', 'a', 'あいうえおぁぃぅぇぉゔ'],
+  ['か行', 'ka', 'かきくけこがぎぐげご'],
+  ['さ行', 'sa', 'さしすせそざじずぜぞ'],
+  ['た行', 'ta', 'たちつてとだぢづでどっ'],
+  ['な行', 'na', 'なにぬねの'],
+  ['は行', 'ha', 'はひふへほばびぶべぼぱぴぷぺぽ'],
+  ['ま行', 'ma', 'まみむめも'],
+  ['や行', 'ya', 'やゆよゃゅょ'],
+  ['ら行', 'ra', 'らりるれろ'],
+  ['わ行', 'wa', 'わをん'],
+];
+
+const toHiragana = (text: string) => text.replace(/[\u30A1-\u30F6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+
+/** The index group of a term: its Latin initial, or the kana row of its sort reading. */
+export function groupOf(term: GlossaryTerm): { label: string; id: string } {
+  const first = toHalfWidth(term.term).charAt(0);
+  if (/[A-Za-z]/.test(first)) return { label: first.toUpperCase(), id: `index-${first.toLowerCase()}` };
+  const kana = toHiragana(term.sort_reading ?? term.reading ?? term.term).charAt(0);
+  const row = KANA_ROWS.find(([, , chars]) => chars.includes(kana));
+  return row ? { label: row[0], id: `index-${row[1]}` } : { label: 'その他', id: 'index-other' };
+}
+
+/**
+ * Groups terms for an A–Z then あ–わ index, keeping the document's order inside each group
+ * (the glossary is printed in that order already; we never re-sort the city's list).
+ */
+export function groupTerms(terms: readonly GlossaryTerm[]): TermGroup[] {
+  const groups = new Map<string, TermGroup>();
+  for (const term of terms) {
+    const { label, id } = groupOf(term);
+    const group = groups.get(id) ?? { label, id, terms: [] };
+    group.terms.push(term);
+    groups.set(id, group);
+  }
+  const rank = (g: TermGroup) => (/^index-[a-z]$/.test(g.id) ? g.id.charCodeAt(6) - 200 : KANA_ROWS.findIndex(([, key]) => `index-${key}` === g.id));
+  return [...groups.values()].sort((a, b) => rank(a) - rank(b));
+}
+
+/**
+ * Splits a description into lines, and each line into plain text and the English expansion,
+ * so the expansion can be marked `lang="en"` for screen readers.
+ */
+export function descriptionParts(term: GlossaryTerm): { text: string; english: boolean }[][] {
+  return term.description.split('\n').map((line) => {
+    if (!term.expansion || !line.includes(term.expansion)) return [{ text: line, english: false }];
+    const [before, ...after] = line.split(term.expansion);
+    return [
+      { text: before ?? '', english: false },
+      { text: term.expansion, english: true },
+      { text: after.join(term.expansion), english: false },
+    ].filter((part) => part.text !== '');
+  });
+}

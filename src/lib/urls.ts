@@ -1,0 +1,25 @@
+/**
+ * Every internal URL of the site, in one place, so pages and links cannot disagree.
+ * The primary plan's home is the site root; every plan's other pages live under /plans/<id>/.
+ */
+export const urls = {
+  home: () => '/',
+  plans: () => '/plans/',
+  planHome: (plan: { id: string; is_primary: boolean }) => (plan.is_primary ? '/' : `/plans/${plan.id}/`),
+  chapters: (planId: string) => `/plans/${planId}/chapters/`,
+  chapter: (planId: string, chapterId: string, anchor?: string) => `/plans/${planId}/chapters/${chapterId}/${anchor ? `#${anchor}` : ''}`,
+  goal: (planId: string, goalId: string) => `/plans/${planId}/goals/${goalId}/`,
+  indicators: (planId: string) => `/plans/${planId}/indicators/`,
+  indicator: (planId: string, indicatorId: string) => `/plans/${planId}/indicators/${indicatorId}/`,
+  results: (planId: string) => `/plans/${planId}/results/`,
+  glossary: (planId: string, termId?: string) => `/plans/${planId}/glossary/${termId ? `#term-${termId}` : ''}`,
+  transcriptionNotes: () => '/transcription-notes/',
+  columns: () => '/data/columns/',
+  about: () => '/about/',
+};
+
+/** Resolves a section reference `c4#goal-1` of a plan to its URL. */
+export function sectionUrl(planId: string, reference: string): string {
+  const [chapterId, anchor] = reference.split('#') as [string, string | undefined];
+  return urls.chapter(planId, chapterId, anchor);
+}

@@ -53,7 +53,7 @@ export function parseCsv(text: string): ParsedCsv {
     delimiter: ',',
     skipEmptyLines: false,
     step(result) {
-      // The cursor points at the end of the row, before its line break.
+      // The cursor points just past the row's line break, where the next row starts.
       const start = rowStart;
       const end = result.meta.cursor;
       const line = lineAt(newlines, start);
@@ -63,8 +63,7 @@ export function parseCsv(text: string): ParsedCsv {
       const cells = result.data;
       const isBlankLine = cells.length === 1 && cells[0] === '' && body.slice(start, end).trim() === '';
       if (!isBlankLine) records.push({ line, cells });
-      const nextNewline = body.indexOf('\n', end);
-      rowStart = nextNewline === -1 ? body.length : nextNewline + 1;
+      rowStart = end;
     },
   });
 

@@ -31,7 +31,7 @@ export function groupOf(term: GlossaryTerm): { label: string; id: string } {
   if (/[A-Za-z]/.test(first)) return { label: first.toUpperCase(), id: `index-${first.toLowerCase()}` };
   const kana = toHiragana(term.sort_reading ?? term.reading ?? term.term).charAt(0);
   const row = KANA_ROWS.find(([, , chars]) => chars.includes(kana));
-  return row ? { label: row[0], id: `index-${row[1]}` } : { label: 'その他', id: 'index-other' };
+  return row ? { label: row[0], id: `index-kana-${row[1]}` } : { label: 'その他', id: 'index-other' };
 }
 
 /**
@@ -46,7 +46,12 @@ export function groupTerms(terms: readonly GlossaryTerm[]): TermGroup[] {
     group.terms.push(term);
     groups.set(id, group);
   }
-  const rank = (g: TermGroup) => (/^index-[a-z]$/.test(g.id) ? g.id.charCodeAt(6) - 200 : KANA_ROWS.findIndex(([, key]) => `index-${key}` === g.id));
+  // Latin initials first (A–Z), then the kana rows in あかさたな order, then anything else.
+  const rank = (g: TermGroup) => {
+    if (/^index-[a-z]$/.test(g.id)) return g.id.charCodeAt(6) - 200;
+    const kana = KANA_ROWS.findIndex(([, key]) => `index-kana-${key}` === g.id);
+    return kana === -1 ? KANA_ROWS.length : kana;
+  };
   return [...groups.values()].sort((a, b) => rank(a) - rank(b));
 }
 

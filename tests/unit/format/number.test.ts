@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber, formatValue } from '../../../src/lib/format/number.ts';
+import { toHalfWidth } from '../../../src/lib/format/width.ts';
+
+describe('formatValue', () => {
+  it.each([
+    [3096, '人', '3,096人'],
+    [61.9, '%', '61.9%'],
+    [60, '人/年', '60人/年'],
+    [0, '回', '0回'],
+    [50.8, null, '50.8'],
+  ])('%d %s → %s', (value, unit, expected) => {
+    expect(formatValue(value, unit)).toBe(expected);
+  });
+
+  it('shows a blank as a dash, never as 0', () => {
+    expect(formatValue(null, '%')).toBe('－');
+  });
+
+  it('keeps stored decimals', () => {
+    expect(formatNumber(0.125)).toBe('0.125');
+  });
+});
+
+describe('toHalfWidth', () => {
+  it('converts full-width letters, digits and signs', () => {
+    expect(toHalfWidth('Ｗｉ－Ｆｉ　６５％')).toBe('Wi-Fi 65%');
+  });
+});

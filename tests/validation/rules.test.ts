@@ -1,0 +1,44 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixtureMessages } from '../fixtures/fixture-messages.ts';
+import { readContentFiles } from '../../src/lib/content/read-content-files.ts';
+import { validateContent } from '../../src/lib/content/validate-content.ts';
+
+const fixtures = join(import.meta.dirname, '../fixtures');
+const rules = readdirSync(join(fixtures, 'rules')).sort();
+
+describe('every validation rule has a fixture with its exact message', () => {
+  it('the base fixture is valid', () => {
+    expect(validateContent(readContentFiles(join(fixtures, 'base/content'))).errors).toEqual([]);
+  });
+
+  it.each(rules)('%s', (rule) => {
+    const expected = readFileSync(join(fixtures, 'rules', rule, 'expected.txt'), 'utf8').trimEnd().split('\n');
+    expect(fixtureMessages(rule)).toEqual(expected);
+  });
+
+  it('covers the rules the editor guide promises', () => {
+    const messages = rules.flatMap((rule) => readFileSync(join(fixtures, 'rules', rule, 'expected.txt'), 'utf8').match(/\[[a-z-]+\]$/gm) ?? []);
+    for (const rule of ['csv-syntax', 'missing-column', 'unknown-column', 'misspelled-column', 'not-a-number', 'full-width-digits', 'number-with-unit', 'thousands-separator', 'blank-without-note', 'dash-for-blank', 'unknown-reference', 'duplicate-id', 'duplicate-key', 'target-outside-period', 'enum', 'empty-file']) {
+      expect(messages).toContain(`[${rule}]`);
+    }
+  });
+});
+
+describe('files as Excel writes them', () => {
+  it('accepts a BOM and CRLF line ends in every CSV and chapter', () => {
+    const files = new Map([...readContentFiles(join(fixtures, 'base/content'))].map(([path, text]) => [path, `\uFEFF${text.replace(/\n/g, '\r\n')}`]));
+    const { site, errors } = validateContent(files);
+    expect(errors).toEqual([]);
+    expect(site!.primary.glossary[0]!.description).toBe('Artificial Intelligence の略称。\r\n人工知能。');
+  });
+});
+
+describe('a run reports every problem, not just the first', () => {
+  it('lists problems from several files together', () => {
+    const messages = fixtureMessages('many-errors-at-once');
+    expect(new Set(messages.map((m) => m.split(':')[0]))).toEqual(new Set(['content/plans/sample-2026/observations.csv', 'content/plans/sample-2026/measures.csv']));
+    expect(messages.length).toBeGreaterThanOrEqual(3);
+  });
+});

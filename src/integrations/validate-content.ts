@@ -12,11 +12,14 @@ export function validateContentIntegration(): AstroIntegration {
   return {
     name: 'dx-plan:validate-content',
     hooks: {
-      'astro:config:setup': ({ config, logger }) => {
+      'astro:config:setup': ({ config, command, logger }) => {
         const { site, errors } = validateContent(readContentFiles(contentDirectory(fileURLToPath(config.root))));
         if (!site) {
           const report = formatContentErrors(errors);
           console.error(`\n${report}\n`);
+          // A build stops here with only the list above: a stack trace would bury it. The dev
+          // server throws instead, so the browser overlay shows the problems while editing.
+          if (command === 'build') process.exit(1);
           throw new Error(`コンテンツに ${errors.length} 件の問題があります（一覧は上に表示しています）。直してからもう一度実行してください。`);
         }
         logger.info(`content OK: ${site.plans.length} plans, ${site.plans.reduce((n, p) => n + p.indicators.length, 0)} indicators`);

@@ -1,0 +1,57 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+
+const projectRoot = join(import.meta.dirname, '../..');
+
+/** The outcome of an `astro build` run from a test. */
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  outDir: string;
+}
+
+/**
+ * Runs `astro build` into a fresh temporary folder, optionally from another content folder
+ * (DX_CONTENT_DIR), and returns its exit status and everything it printed.
+ */
+export function buildSite(contentDir?: string): BuildResult {
+  const outDir = mkdtempSync(join(tmpdir(), 'dx-build-'));
+  const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...(contentDir ? { DX_CONTENT_DIR: contentDir } : {}) },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}
+
+/** A writable copy of the base fixture's content folder, to break on purpose. */
+export function copyOfFixtureContent(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dx-content-'));
+  cpSync(join(projectRoot, 'tests/fixtures/base/content'), dir, { recursive: true });
+  return dir;
+}
+
+/** Every built HTML page, as path (relative to the output folder) → HTML. */
+export function builtPages(outDir: string): Map<string, string> {
+  const pages = new Map<string, string>();
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.html')) pages.set(relative(outDir, path).split(sep).join('/'), readFileSync(path, 'utf8'));
+    }
+  };
+  walk(outDir);
+  return pages;
+}
+
+/** The visible text of an HTML string (tags removed, entities decoded), for content checks. */
+export function textOf(html: string): string {
+  return html
+    .replace(/<(script|style)[\s\S]*?<\/\1>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+}

@@ -5,7 +5,8 @@ import { validateContentIntegration } from './src/integrations/validate-content.
 
 export default defineConfig({
   // The public address is not decided yet; links are root-relative, so the site works anywhere.
-  build: { format: 'directory' },
+  // Stylesheets stay external files, so the Content-Security-Policy needs no 'unsafe-inline'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   trailingSlash: 'always',
   integrations: [validateContentIntegration(), mdx()],
   devToolbar: { enabled: false },

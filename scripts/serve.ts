@@ -5,6 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { parseHeadersFile } from '../src/lib/security/headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,6 +24,9 @@ const TYPES: Record<string, string> = {
 /** Starts serving `root` on 127.0.0.1:`port` (0 = any free port); resolves with the server and its URL. */
 export async function serveStatic(root: string, port = 0): Promise<{ server: Server; url: string }> {
   const base = resolve(root);
+  // Apply the site's own `_headers` file, so local serving behaves like the production host.
+  const rules = parseHeadersFile(await readFile(join(base, '_headers'), 'utf8').catch(() => ''));
+  const headersFor = (path: string) => Object.assign({}, ...rules.filter((r) => r.pattern === '/*' || r.pattern === path).map((r) => r.headers));
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = normalize(join(base, path));
@@ -33,10 +37,10 @@ export async function serveStatic(root: string, port = 0): Promise<{ server: Ser
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      response.writeHead(200, { ...headersFor(path), 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
     } catch {
       const notFound = await readFile(join(base, '404.html')).catch(() => Buffer.from('Not found'));
-      response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound);
+      response.writeHead(404, { ...headersFor(path), 'content-type': 'text/html; charset=utf-8' }).end(notFound);
     }
   });
   await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));

@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { contentDirectory, readContentFiles } from '../lib/content/read-content-files.ts';
 import { validateContent } from '../lib/content/validate-content.ts';
 import { formatContentErrors } from '../lib/validate/content-error.ts';
+import { headersFile } from '../lib/security/headers.ts';
+import { writeFileSync } from 'node:fs';
 
 /**
  * Validates everything under content/ before Astro builds a single page. On any problem the
@@ -23,6 +25,10 @@ export function validateContentIntegration(): AstroIntegration {
           throw new Error(`コンテンツに ${errors.length} 件の問題があります（一覧は上に表示しています）。直してからもう一度実行してください。`);
         }
         logger.info(`content OK: ${site.plans.length} plans, ${site.plans.reduce((n, p) => n + p.indicators.length, 0)} indicators`);
+      },
+      // The security headers for static hosting, from the same policy the pages carry in <meta>.
+      'astro:build:done': ({ dir }) => {
+        writeFileSync(new URL('_headers', dir), headersFile());
       },
     },
   };

@@ -16,6 +16,7 @@ export const urls = {
   transcriptionNotes: () => '/transcription-notes/',
   columns: () => '/data/columns/',
   about: () => '/about/',
+  accessibility: () => '/accessibility/',
 };
 
 /** Resolves a section reference `c4#goal-1` of a plan to its URL. */

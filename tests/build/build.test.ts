@@ -4,25 +4,19 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, builtPages, copyOfFixtureContent, textOf, type BuildResult } from './build-site.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { buildSite, builtPages, copyOfFixtureContent, textOf } from './build-site.ts';
 
 describe('the real site', () => {
-  let build: BuildResult;
-  let pages: Map<string, string>;
+  const pages = builtPages(inject('outDir'));
   const text = (path: string) => {
     const html = pages.get(path);
     if (!html) throw new Error(`page not built: ${path}`);
     return textOf(html);
   };
 
-  beforeAll(() => {
-    build = buildSite();
-    pages = builtPages(build.outDir);
-  });
-
   it('builds without errors', () => {
-    expect(build.status, build.output).toBe(0);
+    expect(inject('buildStatus'), inject('buildOutput')).toBe(0);
   });
 
   it('builds every page type for the primary plan', () => {

@@ -188,7 +188,7 @@ export function parseChapter(file: string, id: string, text: string): ChapterRes
         error(lineNo, 1, { value: `[^${label}]`, rule: 'duplicate-footnote', message: `注 ${label} が ${footnoteDefs.get(label)} 行目と重複しています`, hint: '注の番号は章の中で一つずつにしてください' });
       }
       footnoteDefs.set(label, lineNo);
-      blocks.push({ type: 'footnote', id: `fn-${label}`, sectionId, line: lineNo, label, inlines: parseInline(footnote[2]!) });
+      blocks.push({ type: 'footnote', id: `fn-${label}`, sectionId, line: lineNo, label, referenced: false, inlines: parseInline(footnote[2]!) });
       i++;
       continue;
     }
@@ -211,6 +211,9 @@ export function parseChapter(file: string, id: string, text: string): ChapterRes
     i++;
   }
 
+  for (const block of blocks) {
+    if (block.type === 'footnote') block.referenced = footnoteRefs.some((ref) => ref.label === block.label);
+  }
   for (const ref of footnoteRefs) {
     if (!footnoteDefs.has(ref.label)) {
       error(ref.line, 1, { value: `[^${ref.label}]`, rule: 'footnote-undefined', message: `注 [^${ref.label}] の本文がありません`, hint: `注の本文を「[^${ref.label}]: 説明」の形で1行に書いてください` });

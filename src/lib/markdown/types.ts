@@ -50,6 +50,8 @@ export interface DirectiveBlock extends BlockBase {
 export interface FootnoteBlock extends BlockBase {
   type: 'footnote';
   label: string;
+  /** Whether the chapter text refers to it (a note on a table cell has no reference in the text). */
+  referenced: boolean;
   inlines: Inline[];
 }
 

@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { builtPages } from '../build/build-site.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * Starts Debian's Chromium headless. Fails — never skips — when it is missing, saying how to
+ * install it, so a machine without a browser cannot pass the browser tests by accident.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium was not found at ${CHROMIUM}. Install it with \`apt-get install -y chromium\` (.ci/run does this), then run the tests again.`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** URL paths of every built page (`/`, `/plans/…/`), excluding the 404 page's own file. */
+export function sitePaths(): string[] {
+  return [...builtPages(inject('outDir')).keys()]
+    .filter((file) => file !== '404.html')
+    .map((file) => `/${file.replace(/index\.html$/, '')}`)
+    .sort();
+}
+
+/** Full URL of a site path on the test server. */
+export const siteUrl = (path: string) => `${inject('siteUrl')}${path}`;
+
+/**
+ * Opens a page in a fresh context (axe needs contexts, not `browser.newPage()`), recording any
+ * request to another origin, and runs `visit` on it.
+ */
+export async function withPage<T>(browser: Browser, path: string, options: BrowserContextOptions, visit: (page: Page, foreignRequests: string[]) => Promise<T>): Promise<T> {
+  const context = await browser.newContext(options);
+  // Record CSP violations from the very first byte of every page.
+  await context.addInitScript(() => {
+    const log: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = log;
+    document.addEventListener('securitypolicyviolation', (e) => log.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`));
+  });
+  const page = await context.newPage();
+  const foreignRequests: string[] = [];
+  const origin = new URL(inject('siteUrl')).origin;
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith('data:') && new URL(url).origin !== origin) foreignRequests.push(url);
+  });
+  try {
+    await page.goto(siteUrl(path), { waitUntil: 'load' });
+    return await visit(page, foreignRequests);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Runs `task` over `items` with at most `limit` at a time (the machine has two cores). */
+export async function inPool<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}

@@ -1,0 +1,206 @@
+/**
+ * The quality gate, over every built page, in one pass per page and mode (loading a page costs
+ * more than checking it):
+ * - axe (WCAG 2.0–2.2 A/AA, no rule disabled) at 1280 px, at 320 px (= 400 % zoom) and with
+ *   forced colours;
+ * - reflow without horizontal scrolling; wide tables in focusable, labelled regions;
+ * - one h1, landmarks, lang; visible focus with 3:1 contrast on every focusable element;
+ * - prefers-reduced-motion; the same content without JavaScript; working downloads;
+ * - no CSP violation, no request to another origin, JavaScript within its byte budget.
+ * Writes the results for the accessibility statement (src/data/accessibility-report.json).
+ *
+ * axe-core is injected once per browser context as an init script and run with `axe.run` in the
+ * page. @axe-core/playwright's AxeBuilder re-injects axe on every call and finishes each run in a
+ * second, blank page; measured here that made the whole-site pass about four times slower.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, sitePaths, siteUrl } from './browser.ts';
+import { focusProblems, layoutProblems, motionProblems, readableContent, scriptsLoaded, structureProblems } from './page-checks.ts';
+
+/** WCAG 2.0, 2.1 and 2.2, levels A and AA. No rule is disabled. */
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** Pages without charts or open search may ship at most this much JavaScript (gzip). */
+const JS_BUDGET_BYTES = 10 * 1024;
+
+const MODES: { name: string; options: BrowserContextOptions }[] = [
+  { name: '1280px', options: { viewport: { width: 1280, height: 900 } } },
+  { name: '320px', options: { viewport: { width: 320, height: 640 } } },
+  { name: 'forced-colors', options: { viewport: { width: 1280, height: 900 }, forcedColors: 'active', reducedMotion: 'reduce' } },
+];
+
+type Violation = { id: string; nodes: string[] };
+interface ModeResult { violations: Violation[]; layout: string[] }
+interface PageAudit {
+  path: string;
+  modes: Record<string, ModeResult>;
+  structure: string[];
+  focus: string[];
+  motion: string[];
+  csp: string[];
+  foreignRequests: string[];
+  jsBytes: number;
+  content: ReturnType<typeof readableContent>;
+  contentWithoutJs: ReturnType<typeof readableContent>;
+  brokenDownloads: string[];
+}
+
+const paths = sitePaths();
+let browser: Browser;
+let audits: PageAudit[] = [];
+let axeVersion = '';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** A context for one mode, with axe and the CSP logger installed before any page script. */
+async function openContext(options: BrowserContextOptions): Promise<{ context: BrowserContext; page: Page; foreign: string[] }> {
+  const context = await browser.newContext(options);
+  await context.addInitScript(axeSource);
+  await context.addInitScript(() => {
+    const log: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = log;
+    document.addEventListener('securitypolicyviolation', (e) => log.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`));
+  });
+  const page = await context.newPage();
+  const foreign: string[] = [];
+  const origin = new URL(inject('siteUrl')).origin;
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith('data:') && new URL(url).origin !== origin) foreign.push(url);
+  });
+  return { context, page, foreign };
+}
+
+async function axe(page: Page): Promise<Violation[]> {
+  const result = await page.evaluate((tags) => {
+    const engine = (window as unknown as { axe: { version: string; run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    return engine.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }).then((r) => ({ version: engine.version, violations: r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) })) }));
+  }, TAGS);
+  axeVersion = result.version;
+  return result.violations;
+}
+
+/** Visits every page in one mode, in one reused tab, and returns what `visit` found per path. */
+async function sweep<T>(options: BrowserContextOptions, visit: (page: Page, path: string, foreign: string[]) => Promise<T>): Promise<Map<string, T>> {
+  const { context, page, foreign } = await openContext(options);
+  const found = new Map<string, T>();
+  try {
+    for (const path of paths) {
+      foreign.length = 0;
+      await page.goto(siteUrl(path), { waitUntil: 'load' });
+      found.set(path, await visit(page, path, foreign));
+    }
+  } finally {
+    await context.close();
+  }
+  return found;
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const outDir = inject('outDir');
+  const [desktop, narrow, forced, withoutJs] = await Promise.all([
+    sweep(MODES[0]!.options, async (page, _path, foreign) => {
+      const violations = await axe(page);
+      const layout = await page.evaluate(layoutProblems);
+      const structure = await page.evaluate(structureProblems);
+      const content = await page.evaluate(readableContent);
+      const csp = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+      const scripts = await page.evaluate(scriptsLoaded);
+      const jsBytes = scripts.external.reduce((n, file) => n + gzipSync(readFileSync(join(outDir, file))).length, 0) + scripts.inline.reduce((n, code) => n + gzipSync(code).length, 0);
+      await page.keyboard.press('Tab'); // keyboard modality, so :focus-visible applies to script focus too
+      const focus = await page.evaluate(focusProblems);
+      return { violations, layout, structure, content, csp, jsBytes, focus, foreignRequests: [...foreign] };
+    }),
+    sweep(MODES[1]!.options, async (page) => ({ violations: await axe(page), layout: await page.evaluate(layoutProblems) })),
+    sweep(MODES[2]!.options, async (page) => ({ violations: await axe(page), layout: await page.evaluate(layoutProblems), motion: await page.evaluate(motionProblems) })),
+    sweep({ javaScriptEnabled: false }, async (page) => page.evaluate(readableContent)),
+  ]);
+  audits = [];
+  for (const path of paths) {
+    const d = desktop.get(path)!;
+    const n = narrow.get(path)!;
+    const f = forced.get(path)!;
+    const contentWithoutJs = withoutJs.get(path)!;
+    const brokenDownloads: string[] = [];
+    for (const url of contentWithoutJs.downloads) {
+      const response = await fetch(url);
+      if (!response.ok) brokenDownloads.push(`${url} → ${response.status}`);
+    }
+    audits.push({
+      path,
+      modes: { '1280px': { violations: d.violations, layout: d.layout }, '320px': n, 'forced-colors': { violations: f.violations, layout: f.layout } },
+      structure: d.structure, focus: d.focus, motion: f.motion, csp: d.csp, foreignRequests: d.foreignRequests, jsBytes: d.jsBytes,
+      content: d.content, contentWithoutJs, brokenDownloads,
+    });
+  }
+}, 900_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (audits.length === 0) return;
+  // The statement page publishes what this run found; commit this file after a run.
+  const runs = audits.flatMap((a) => Object.values(a.modes));
+  const report = {
+    date: new Date().toISOString().slice(0, 10),
+    axeVersion,
+    tags: TAGS,
+    modes: MODES.map((m) => m.name),
+    pagesTested: audits.length,
+    checks: runs.length,
+    violations: runs.reduce((n, r) => n + r.violations.length, 0),
+    pagesWithViolations: audits.filter((a) => Object.values(a.modes).some((m) => m.violations.length > 0)).map((a) => a.path),
+  };
+  writeFileSync(join(import.meta.dirname, '../../src/data/accessibility-report.json'), `${JSON.stringify(report, null, 2)}\n`);
+});
+
+/** Problems of every page, as "path: problem" lines (empty when all pages pass). */
+const everyPage = (pick: (audit: PageAudit) => string[]) => audits.flatMap((a) => pick(a).map((p) => `${a.path}: ${p}`));
+
+it('audited every built page', () => {
+  expect(audits.map((a) => a.path)).toEqual(paths);
+  expect(paths.length).toBeGreaterThan(40);
+});
+
+describe.each(MODES.map((m) => m.name))('at %s', (mode) => {
+  it('no page has an axe violation', () => {
+    expect(everyPage((a) => a.modes[mode]!.violations.map((v) => `${v.id} at ${v.nodes.join(', ')}`))).toEqual([]);
+  });
+  it('no page scrolls sideways; wide tables scroll in their own labelled, focusable region', () => {
+    expect(everyPage((a) => a.modes[mode]!.layout)).toEqual([]);
+  });
+});
+
+it('every page has one h1, landmarks, named navigation and lang="ja"', () => {
+  expect(everyPage((a) => a.structure)).toEqual([]);
+});
+
+it('every focusable element shows a focus indicator with at least 3:1 contrast', () => {
+  expect(everyPage((a) => a.focus)).toEqual([]);
+});
+
+it('nothing moves under prefers-reduced-motion', () => {
+  expect(everyPage((a) => a.motion)).toEqual([]);
+});
+
+it('every page reads the same without JavaScript, and its downloads work', () => {
+  expect(everyPage((a) => (a.contentWithoutJs.text.trim().length < 20 ? ['main is empty without JavaScript'] : []))).toEqual([]);
+  expect(everyPage((a) => (JSON.stringify(a.contentWithoutJs) !== JSON.stringify(a.content) ? ['content differs without JavaScript'] : []))).toEqual([]);
+  expect(everyPage((a) => a.brokenDownloads)).toEqual([]);
+});
+
+it('no page violates the Content-Security-Policy', () => {
+  expect(everyPage((a) => a.csp)).toEqual([]);
+});
+
+it('no page requests anything from another origin', () => {
+  expect(everyPage((a) => a.foreignRequests)).toEqual([]);
+});
+
+it(`every page ships at most ${JS_BUDGET_BYTES} bytes of JavaScript (gzip)`, () => {
+  expect(everyPage((a) => (a.jsBytes > JS_BUDGET_BYTES ? [`${a.jsBytes} bytes`] : []))).toEqual([]);
+});

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { builtPages } from '../build/build-site.ts';
 
@@ -32,24 +32,30 @@ export function sitePaths(): string[] {
 export const siteUrl = (path: string) => `${inject('siteUrl')}${path}`;
 
 /**
- * Opens a page in a fresh context (axe needs contexts, not `browser.newPage()`), recording any
- * request to another origin, and runs `visit` on it.
+ * Opens a context and a page that record, from the first byte, every CSP violation (in
+ * `window.__csp`) and every request to another origin (in `foreign`). `initScripts` run first.
  */
-export async function withPage<T>(browser: Browser, path: string, options: BrowserContextOptions, visit: (page: Page, foreignRequests: string[]) => Promise<T>): Promise<T> {
+export async function openRecordingPage(browser: Browser, options: BrowserContextOptions, initScripts: string[] = []): Promise<{ context: BrowserContext; page: Page; foreign: string[] }> {
   const context = await browser.newContext(options);
-  // Record CSP violations from the very first byte of every page.
+  for (const script of initScripts) await context.addInitScript(script);
   await context.addInitScript(() => {
     const log: string[] = [];
     (window as unknown as { __csp: string[] }).__csp = log;
     document.addEventListener('securitypolicyviolation', (e) => log.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`));
   });
   const page = await context.newPage();
-  const foreignRequests: string[] = [];
+  const foreign: string[] = [];
   const origin = new URL(inject('siteUrl')).origin;
   page.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith('data:') && new URL(url).origin !== origin) foreignRequests.push(url);
+    if (!url.startsWith('data:') && new URL(url).origin !== origin) foreign.push(url);
   });
+  return { context, page, foreign };
+}
+
+/** Opens one site path in a fresh recording context and runs `visit` on it. */
+export async function withPage<T>(browser: Browser, path: string, options: BrowserContextOptions, visit: (page: Page, foreignRequests: string[]) => Promise<T>): Promise<T> {
+  const { context, page, foreign: foreignRequests } = await openRecordingPage(browser, options);
   try {
     await page.goto(siteUrl(path), { waitUntil: 'load' });
     return await visit(page, foreignRequests);

@@ -17,9 +17,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, sitePaths, siteUrl } from './browser.ts';
+import { launchBrowser, openRecordingPage, sitePaths, siteUrl } from './browser.ts';
 import { focusProblems, layoutProblems, motionProblems, readableContent, scriptsLoaded, structureProblems } from './page-checks.ts';
 
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA. No rule is disabled. */
@@ -56,25 +56,6 @@ let axeVersion = '';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** A context for one mode, with axe and the CSP logger installed before any page script. */
-async function openContext(options: BrowserContextOptions): Promise<{ context: BrowserContext; page: Page; foreign: string[] }> {
-  const context = await browser.newContext(options);
-  await context.addInitScript(axeSource);
-  await context.addInitScript(() => {
-    const log: string[] = [];
-    (window as unknown as { __csp: string[] }).__csp = log;
-    document.addEventListener('securitypolicyviolation', (e) => log.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`));
-  });
-  const page = await context.newPage();
-  const foreign: string[] = [];
-  const origin = new URL(inject('siteUrl')).origin;
-  page.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith('data:') && new URL(url).origin !== origin) foreign.push(url);
-  });
-  return { context, page, foreign };
-}
-
 async function axe(page: Page): Promise<Violation[]> {
   const result = await page.evaluate((tags) => {
     const engine = (window as unknown as { axe: { version: string; run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
@@ -86,7 +67,7 @@ async function axe(page: Page): Promise<Violation[]> {
 
 /** Visits every page in one mode, in one reused tab, and returns what `visit` found per path. */
 async function sweep<T>(options: BrowserContextOptions, visit: (page: Page, path: string, foreign: string[]) => Promise<T>): Promise<Map<string, T>> {
-  const { context, page, foreign } = await openContext(options);
+  const { context, page, foreign } = await openRecordingPage(browser, options, [axeSource]);
   const found = new Map<string, T>();
   try {
     for (const path of paths) {

@@ -14,6 +14,11 @@ export const urls = {
   results: (planId: string) => `/plans/${planId}/results/`,
   glossary: (planId: string, termId?: string) => `/plans/${planId}/glossary/${termId ? `#term-${termId}` : ''}`,
   transcriptionNotes: () => '/transcription-notes/',
+  methodology: () => '/methodology/',
+  dataCatalogue: () => '/data/',
+  /** A file under /data/ (see src/lib/open-data/data-files.ts for the list). */
+  dataFile: (path: string) => `/data/${path}`,
+  indicatorData: (planId: string, indicatorId: string, format: 'csv' | 'json') => `/data/plans/${planId}/indicators/${indicatorId}.${format}`,
   columns: () => '/data/columns/',
   about: () => '/about/',
   accessibility: () => '/accessibility/',

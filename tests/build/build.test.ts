@@ -39,8 +39,11 @@ describe('the real site', () => {
     }
   });
 
-  it('loads nothing from another origin', () => {
-    for (const [path, html] of pages) expect(html.match(/(?:src|href)="(?:https?:)?\/\/[^"]*"/g) ?? [], path).toEqual([]);
+  it('loads nothing from another origin (links to other sites are fine; loading from them is not)', () => {
+    for (const [path, html] of pages) {
+      expect(html.match(/\ssrc="(?:https?:)?\/\/[^"]*"/g) ?? [], path).toEqual([]);
+      expect(html.match(/<link[^>]*href="(?:https?:)?\/\/[^"]*"/g) ?? [], path).toEqual([]);
+    }
   });
 
   it('shows the plan period with 和暦 and the unknown date as unknown on the home page', () => {

@@ -46,7 +46,11 @@ export function focusProblems(): string[] {
   };
   const contrast = (a: number[], b: number[]) => { const [x, y] = [luminance(a), luminance(b)].sort((m, n) => n - m); return (x! + 0.05) / (y! + 0.05); };
   const problems: string[] = [];
-  for (const el of document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])')) {
+  // Open every disclosure, so what a reader can reach by opening it is checked too.
+  for (const details of document.querySelectorAll('details')) details.open = true;
+  for (const el of document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')) {
+    // Not rendered at all (display: none and the like): nothing to focus.
+    if (el.getClientRects().length === 0 || !el.checkVisibility()) continue;
     el.focus();
     if (document.activeElement !== el) { problems.push(`cannot take focus: ${el.outerHTML.slice(0, 60)}`); continue; }
     const style = getComputedStyle(el);

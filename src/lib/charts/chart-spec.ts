@@ -1,0 +1,103 @@
+import type { Indicator } from '../../schemas/indicator.ts';
+import type { Observation } from '../../schemas/observation.ts';
+import type { Evaluation } from '../../schemas/evaluation.ts';
+import { EVALUATION_MARKS } from '../../schemas/evaluation.ts';
+import { formatEraFiscalYear, formatFiscalYear } from '../format/fiscal-year.ts';
+import { formatValue } from '../format/number.ts';
+import { straightLine } from '../progress/compute-progress.ts';
+
+/** What a series shows; the chart draws each kind with its own line style and marker. */
+export type SeriesKind = 'baseline' | 'actual' | 'projected' | 'target' | 'path';
+
+export interface ChartSeries {
+  kind: SeriesKind;
+  /** Legend text (the series are told apart by text, line style and marker, not colour alone). */
+  label: string;
+  /** One value per year of `years`; null where the series has no point. */
+  values: (number | null)[];
+}
+
+/** Everything the browser needs to draw an indicator's chart; the page renders the same data as a table. */
+export interface ChartSpec {
+  title: string;
+  unit: string | null;
+  years: number[];
+  /** Two-line axis labels: 「2025年度」 and 「令和7年度」. */
+  yearLabels: [string, string][];
+  series: ChartSeries[];
+  /** One or two sentences saying what the chart shows; also the canvas's accessible name. */
+  summary: string;
+}
+
+const LABELS: Record<SeriesKind, string> = {
+  baseline: '現状値',
+  actual: '実績値',
+  projected: '見込値',
+  target: '目標値',
+  path: '目標への直線（計画どおりに進む場合）',
+};
+
+const at = (observations: readonly Observation[], kind: Observation['kind']) =>
+  observations.filter((o) => o.kind === kind && o.value !== null).sort((a, b) => a.fiscal_year - b.fiscal_year);
+
+/**
+ * The one-sentence summary of an indicator's figures, e.g.
+ * 「2025年度（令和7年度）の現状値 61.9% から、2030年度（令和12年度）に 65% を目指しています。」
+ */
+export function chartSummary(indicator: Pick<Indicator, 'unit'>, observations: readonly Observation[], evaluation?: Pick<Evaluation, 'mark'>): string {
+  const v = (o: Observation) => `${formatFiscalYear(o.fiscal_year)} ${formatValue(o.value, indicator.unit)}`;
+  const baseline = at(observations, 'baseline').at(-1);
+  const target = at(observations, 'target').at(-1);
+  const actuals = at(observations, 'actual');
+  const projected = at(observations, 'projected');
+  const parts: string[] = [];
+  if (baseline && target) parts.push(`${formatFiscalYear(baseline.fiscal_year)}の現状値 ${formatValue(baseline.value, indicator.unit)} から、${formatFiscalYear(target.fiscal_year)}に ${formatValue(target.value, indicator.unit)} を目指しています。`);
+  else if (target) parts.push(`目標値は${formatFiscalYear(target.fiscal_year)}に ${formatValue(target.value, indicator.unit)} です。`);
+  if (actuals.length > 0) parts.push(`実績値は ${actuals.map(v).join('、')} です。`);
+  else if (baseline) parts.push('実績値はまだありません。');
+  if (projected.length > 0) parts.push(`見込値は ${projected.map(v).join('、')} です。`);
+  if (evaluation) parts.push(`市の評価は ${evaluation.mark}（${EVALUATION_MARKS.find((m) => m.value === evaluation.mark)?.label}）です。`);
+  return parts.join('');
+}
+
+/**
+ * Builds the chart of one indicator: baseline, actuals, projections and target on a fiscal-year
+ * axis, plus — for cumulative indicators — the straight path from baseline to target. The
+ * projection line starts at the last actual so the two read as one course.
+ */
+export function buildChartSpec(indicator: Pick<Indicator, 'name' | 'unit' | 'aggregation'>, observations: readonly Observation[], evaluation?: Pick<Evaluation, 'mark'>): ChartSpec {
+  const valued = observations.filter((o) => o.value !== null);
+  const first = Math.min(...valued.map((o) => o.fiscal_year));
+  const last = Math.max(...valued.map((o) => o.fiscal_year));
+  const years = valued.length === 0 ? [] : Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const seriesOf = (kind: Observation['kind']) => years.map((year) => at(observations, kind).find((o) => o.fiscal_year === year)?.value ?? null);
+
+  const series: ChartSeries[] = [];
+  const add = (kind: SeriesKind, values: (number | null)[]) => {
+    if (values.some((v) => v !== null)) series.push({ kind, label: LABELS[kind], values });
+  };
+  add('baseline', seriesOf('baseline'));
+  const actual = seriesOf('actual');
+  add('actual', actual);
+  const projected = seriesOf('projected');
+  const lastActual = actual.reduce<number>((found, value, i) => (value !== null ? i : found), -1);
+  const firstProjected = projected.findIndex((v) => v !== null);
+  if (lastActual >= 0 && firstProjected > lastActual) projected[lastActual] = actual[lastActual]!;
+  add('projected', projected);
+  add('target', seriesOf('target'));
+  const baseline = at(observations, 'baseline').at(-1);
+  const target = at(observations, 'target').at(-1);
+  if (indicator.aggregation === 'cumulative' && baseline && target) {
+    const from = { year: baseline.fiscal_year, value: baseline.value as number };
+    const to = { year: target.fiscal_year, value: target.value as number };
+    add('path', years.map((year) => (year >= from.year && year <= to.year ? Math.round(straightLine(from, to, year) * 1000) / 1000 : null)));
+  }
+  return {
+    title: indicator.name,
+    unit: indicator.unit,
+    years,
+    yearLabels: years.map((year) => [`${year}年度`, formatEraFiscalYear(year)]),
+    series,
+    summary: chartSummary(indicator, observations, evaluation),
+  };
+}

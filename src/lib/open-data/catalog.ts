@@ -1,0 +1,92 @@
+import type { SiteContent } from '../content/types.ts';
+import { dataFiles, dataFileText, frictionlessField, type DataFile } from './data-files.ts';
+import { describeLicence } from './licences.ts';
+import { latestModified } from './last-modified.ts';
+
+const byteLength = (text: string) => Buffer.byteLength(text, 'utf8');
+
+/** Licence(s) that apply to a file: its plan's, or every plan's for a combined file. */
+function licencesOf(site: SiteContent, file: DataFile) {
+  const plans = file.planId ? site.plans.filter((p) => p.plan.id === file.planId) : site.plans;
+  return [...new Set(plans.map((p) => p.plan.licence))].map(describeLicence);
+}
+
+/** Resource name for the data package: lowercase, digits, `-`, `_` and `.` only. */
+const resourceName = (file: DataFile) => file.path.replace(/\.csv$/, '').replace(/[/]/g, '.');
+
+/**
+ * A Frictionless Tabular Data Package describing every CSV file: encoding (UTF-8 with BOM), CSV
+ * dialect, and a table schema generated from the same column dictionary that validated the content.
+ */
+export function dataPackage(site: SiteContent): Record<string, unknown> {
+  const csvFiles = dataFiles(site).filter((f) => f.format === 'csv');
+  const licences = [...new Set(site.plans.map((p) => p.plan.licence))].map(describeLicence);
+  return {
+    profile: 'tabular-data-package',
+    name: 'dx-plan-data',
+    title: `${site.primary.plan.municipality_name}ほかの DX 計画のデータ`,
+    description: '計画の基本目標・施策・取組・指標・年度ごとの値・市の評価・用語集などを、原本から転記し検査したデータです。',
+    licenses: licences.map((l) => ({ name: l.id, title: l.title, ...(l.url ? { path: l.url } : {}) })),
+    resources: csvFiles.map((file) => ({
+      name: resourceName(file),
+      path: file.path,
+      title: file.table.title,
+      description: file.table.description,
+      profile: 'tabular-data-resource',
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8-sig',
+      bytes: byteLength(dataFileText(file)),
+      dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
+      licenses: licencesOf(site, file).map((l) => ({ name: l.id, title: l.title, ...(l.url ? { path: l.url } : {}) })),
+      schema: {
+        fields: file.table.columns.map(frictionlessField),
+        missingValues: [''],
+        ...(file.table.key.length > 0 ? { primaryKey: [...file.table.key] } : {}),
+      },
+    })),
+  };
+}
+
+/**
+ * A DCAT catalogue (JSON-LD) for open-data portals to harvest: one dataset per table type per plan,
+ * each with its CSV and JSON distributions. Addresses are relative to the catalogue's own URL.
+ */
+export function dcatCatalog(site: SiteContent): Record<string, unknown> {
+  const files = dataFiles(site).filter((f) => f.scope !== 'indicator');
+  const groups = new Map<string, DataFile[]>();
+  for (const file of files) {
+    const key = `${file.planId ?? 'all'}/${file.table.name}`;
+    groups.set(key, [...(groups.get(key) ?? []), file]);
+  }
+  return {
+    '@context': { dcat: 'http://www.w3.org/ns/dcat#', dct: 'http://purl.org/dc/terms/', foaf: 'http://xmlns.com/foaf/0.1/' },
+    '@id': 'catalog.jsonld',
+    '@type': 'dcat:Catalog',
+    'dct:title': `${site.primary.plan.municipality_name}ほかの DX 計画のデータ`,
+    'dct:language': 'ja',
+    'dcat:dataset': [...groups.entries()].map(([key, group]) => {
+      const { table, planId } = group[0]!;
+      const plan = planId ? site.plans.find((p) => p.plan.id === planId)!.plan : site.primary.plan;
+      const licence = licencesOf(site, group[0]!)[0]!;
+      const modified = latestModified(table.sources);
+      return {
+        '@id': `#${key.replace('/', '-')}`,
+        '@type': 'dcat:Dataset',
+        'dct:identifier': key,
+        'dct:title': planId ? `${plan.title}：${table.title}` : `全計画：${table.title}`,
+        'dct:description': table.description,
+        'dct:publisher': { '@type': 'foaf:Organization', 'foaf:name': planId ? plan.publisher : plan.municipality_name },
+        'dct:license': licence.url ? { '@id': licence.url } : licence.title,
+        ...(modified ? { 'dct:modified': modified } : {}),
+        'dcat:distribution': group.map((file) => ({
+          '@type': 'dcat:Distribution',
+          'dcat:downloadURL': { '@id': file.path },
+          'dcat:mediaType': file.format === 'csv' ? 'text/csv' : 'application/json',
+          'dct:format': file.format.toUpperCase(),
+          'dcat:byteSize': byteLength(dataFileText(file)),
+        })),
+      };
+    }),
+  };
+}

@@ -1,0 +1,62 @@
+import type { ColumnSpec } from '../../schemas/column-spec.ts';
+import type { SiteContent } from '../content/types.ts';
+import { combinedTables, indicatorValuesTable, planPublishedTables, type PublishedTable } from './published-tables.ts';
+import { toCsv, toJson } from './write-csv.ts';
+
+/** One downloadable file of the site, with the table it holds. */
+export interface DataFile {
+  /** Path under /data/, e.g. `plans/kitakami-2026/observations.csv`. */
+  path: string;
+  format: 'csv' | 'json';
+  table: PublishedTable;
+  /** The plan the file is about, or null for files combining every plan. */
+  planId: string | null;
+  /** What kind of file it is, for the catalogue's grouping. */
+  scope: 'combined' | 'plan' | 'indicator';
+}
+
+/** Every table file (CSV and JSON) the site publishes, generated from the validated content. */
+export function dataFiles(site: SiteContent): DataFile[] {
+  const files: DataFile[] = [];
+  const both = (path: string, table: PublishedTable, planId: string | null, scope: DataFile['scope']) => {
+    files.push({ path: `${path}.csv`, format: 'csv', table, planId, scope }, { path: `${path}.json`, format: 'json', table, planId, scope });
+  };
+  for (const table of combinedTables(site)) both(table.name, table, null, 'combined');
+  for (const content of site.plans) {
+    for (const table of planPublishedTables(content)) both(`plans/${content.plan.id}/${table.name}`, table, content.plan.id, 'plan');
+    for (const indicator of content.indicators) both(`plans/${content.plan.id}/indicators/${indicator.id}`, indicatorValuesTable(content, indicator.id), content.plan.id, 'indicator');
+  }
+  return files;
+}
+
+/** The text of a data file. */
+export function dataFileText(file: DataFile): string {
+  return file.format === 'csv' ? toCsv(file.table.columns, file.table.rows) : toJson(file.table.columns, file.table.rows);
+}
+
+/** One plan's tables in one JSON document (the "combined file per plan"). */
+export function planBundleJson(site: SiteContent, planId: string): string {
+  const content = site.plans.find((p) => p.plan.id === planId)!;
+  const tables = planPublishedTables(content);
+  return `${JSON.stringify({ plan: content.plan, tables: Object.fromEntries(tables.map((t) => [t.name, JSON.parse(toJson(t.columns, t.rows))])) }, null, 2)}\n`;
+}
+
+/** Frictionless field type of a column. */
+export function frictionlessField(column: ColumnSpec): Record<string, unknown> {
+  const type = { id: 'string', text: 'string', url: 'string', municipality_code: 'string', enum: 'string', integer: 'integer', page: 'integer', fiscal_year: 'integer', number: 'number', boolean: 'boolean', date: 'date' }[column.type];
+  const constraints: Record<string, unknown> = {};
+  if (column.required) constraints.required = true;
+  if (column.values) constraints.enum = column.values.map((v) => v.value);
+  if (column.type === 'municipality_code') constraints.pattern = '^[0-9]{6}$';
+  if (column.type === 'id') constraints.pattern = '^[a-z0-9]+(-[a-z0-9]+)*$';
+  return {
+    name: column.name,
+    title: column.label,
+    type,
+    ...(column.type === 'url' ? { format: 'uri' } : {}),
+    ...(column.type === 'boolean' ? { trueValues: ['true'], falseValues: ['false'] } : {}),
+    description: column.description,
+    ...(column.unit ? { unit: column.unit } : {}),
+    ...(Object.keys(constraints).length > 0 ? { constraints } : {}),
+  };
+}

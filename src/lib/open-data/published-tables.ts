@@ -1,0 +1,146 @@
+import type { CellValue, ColumnSpec, TableSpec } from '../../schemas/column-spec.ts';
+import { planTable, planTables } from '../../schemas/index.ts';
+import { OBSERVATION_KINDS } from '../../schemas/observation.ts';
+import type { PlanContent, SiteContent } from '../content/types.ts';
+import { formatEraFiscalYear } from '../format/fiscal-year.ts';
+
+/** A table as published for download: its dictionary, its rows and the content files it comes from. */
+export interface PublishedTable {
+  /** Machine name, also the file's base name (`observations`). */
+  name: string;
+  title: string;
+  description: string;
+  columns: readonly ColumnSpec[];
+  rows: Record<string, CellValue>[];
+  /** Columns whose values together identify a row. */
+  key: readonly string[];
+  /** The content files the rows come from (for the last-updated date). */
+  sources: string[];
+}
+
+/** Columns every published row starts with, as the municipal standard open-data sets do. */
+export const MUNICIPALITY_COLUMNS: readonly ColumnSpec[] = [
+  { name: 'municipality_code', label: '全国地方公共団体コード', type: 'municipality_code', required: true, description: '計画を定めた地方公共団体の全国地方公共団体コード（検査数字付き6桁、文字列。先頭の0を含みます）。' },
+  { name: 'municipality_name', label: '地方公共団体名', type: 'text', required: true, description: '計画を定めた地方公共団体の名前。' },
+];
+
+const PLAN_ID_COLUMN: ColumnSpec = { name: 'plan_id', label: '計画ID', type: 'id', required: true, references: { table: 'plans', scope: 'site' }, description: '行が属する計画の計画ID（plans の id）。' };
+
+/** Extra label columns next to Western years, so a reader of the file sees the 和暦 too. */
+const ERA_LABELS: Record<string, ColumnSpec> = {
+  fiscal_year: { name: 'fiscal_year_label', label: '年度（和暦）', type: 'text', required: true, description: '年度の和暦の表記（例: 令和7年度）。fiscal_year と同じ年度です。' },
+};
+
+/** The published columns of a content table: municipality, plan, then the table's own columns (+ 和暦 labels). */
+export function publishedColumns(spec: TableSpec): ColumnSpec[] {
+  const own = spec.columns.flatMap((c) => (ERA_LABELS[c.name] ? [c, ERA_LABELS[c.name]!] : [c]));
+  return [...MUNICIPALITY_COLUMNS, ...(spec.scope === 'plan' ? [PLAN_ID_COLUMN] : []), ...own];
+}
+
+/** Rows of one content table of one plan, with the added columns filled in. */
+function rowsOf(content: PlanContent, spec: TableSpec): Record<string, CellValue>[] {
+  const { plan } = content;
+  const source = (content as unknown as Record<string, Record<string, CellValue>[]>)[spec.name] ?? [];
+  return source.map((row) => {
+    const published: Record<string, CellValue> = { municipality_code: plan.municipality_code, municipality_name: plan.municipality_name, plan_id: plan.id };
+    for (const column of spec.columns) {
+      published[column.name] = row[column.name] ?? null;
+      if (ERA_LABELS[column.name]) published[ERA_LABELS[column.name]!.name] = formatEraFiscalYear(row[column.name] as number);
+    }
+    return published;
+  });
+}
+
+/** The content tables that are published, in catalogue order (a table with no rows anywhere is left out). */
+const PUBLISHED_SPECS: readonly TableSpec[] = planTables.filter((t) => t.name !== 'datasets');
+
+/** The plans table, published with municipality columns first. */
+export function plansTable(site: SiteContent): PublishedTable {
+  return {
+    name: 'plans',
+    title: planTable.title,
+    description: planTable.description,
+    columns: publishedColumns(planTable).filter((c, i, all) => all.findIndex((d) => d.name === c.name) === i),
+    rows: site.plans.map(({ plan }) => ({ ...(plan as unknown as Record<string, CellValue>) })),
+    key: planTable.key,
+    sources: ['content/plans.csv'],
+  };
+}
+
+/** One plan's tables (only those with rows), plus its other data tables (datasets/). */
+export function planPublishedTables(content: PlanContent): PublishedTable[] {
+  const base = `content/plans/${content.plan.id}`;
+  const tables: PublishedTable[] = PUBLISHED_SPECS.map((spec) => ({
+    name: spec.name,
+    title: spec.title,
+    description: spec.description,
+    columns: publishedColumns(spec),
+    rows: rowsOf(content, spec),
+    key: ['plan_id', ...spec.key],
+    sources: [`${base}/${spec.file}`],
+  })).filter((t) => t.rows.length > 0);
+  for (const dataset of content.datasets) {
+    const columns: ColumnSpec[] = dataset.columns.map((c) => ({ name: c.name, label: c.label, type: c.type, required: c.required, description: c.description, ...(c.unit ? { unit: c.unit } : {}) }));
+    tables.push({
+      name: `dataset-${dataset.id}`,
+      title: dataset.title,
+      description: dataset.caption ?? '',
+      columns: [...MUNICIPALITY_COLUMNS, PLAN_ID_COLUMN, ...columns],
+      rows: dataset.rows.map((row) => ({ municipality_code: content.plan.municipality_code, municipality_name: content.plan.municipality_name, plan_id: content.plan.id, ...row })),
+      key: [],
+      sources: [`${base}/datasets/${dataset.id}.csv`, `${base}/datasets/${dataset.id}.columns.csv`],
+    });
+  }
+  return tables;
+}
+
+/** Every table type across all plans, combined into one table per type. */
+export function combinedTables(site: SiteContent): PublishedTable[] {
+  const byName = new Map<string, PublishedTable>();
+  for (const content of site.plans) {
+    for (const table of planPublishedTables(content)) {
+      const combined = byName.get(table.name);
+      if (combined) {
+        combined.rows.push(...table.rows);
+        combined.sources.push(...table.sources);
+      } else byName.set(table.name, { ...table, rows: [...table.rows], sources: [...table.sources] });
+    }
+  }
+  return [plansTable(site), ...byName.values()];
+}
+
+/** Columns of an indicator's own download: its values, with the indicator's name and unit on every row. */
+export const INDICATOR_VALUE_COLUMNS: readonly ColumnSpec[] = [
+  ...MUNICIPALITY_COLUMNS,
+  PLAN_ID_COLUMN,
+  { name: 'indicator_id', label: '指標ID', type: 'id', required: true, description: '指標のID（indicators の id）。' },
+  { name: 'indicator_name', label: '指標名（原文）', type: 'text', required: true, description: '原本に印刷された指標名。' },
+  { name: 'unit', label: '単位', type: 'text', required: false, description: '値の単位。' },
+  { name: 'fiscal_year', label: '年度', type: 'fiscal_year', required: true, description: '西暦の年度。' },
+  ERA_LABELS.fiscal_year!,
+  { name: 'kind', label: '値の種類', type: 'enum', required: true, values: OBSERVATION_KINDS, description: 'baseline（現状値）、actual（実績値）、projected（見込値）、target（目標値）。' },
+  { name: 'value', label: '値', type: 'number', required: false, description: '単位も桁区切りも付けない数値。空欄は値がないことを表し、0 ではありません（理由は note）。' },
+  { name: 'note', label: '注記', type: 'text', required: false, description: '値についての注記。' },
+];
+
+/** The values of one indicator as a downloadable table. */
+export function indicatorValuesTable(content: PlanContent, indicatorId: string): PublishedTable {
+  const indicator = content.indicators.find((i) => i.id === indicatorId)!;
+  const { plan } = content;
+  return {
+    name: `indicator-${indicatorId}`,
+    title: `${indicator.name}の値`,
+    description: `${plan.title}の指標「${indicator.name}」の年度ごとの値です。`,
+    columns: INDICATOR_VALUE_COLUMNS,
+    rows: content.observations
+      .filter((o) => o.indicator_id === indicatorId)
+      .sort((a, b) => a.fiscal_year - b.fiscal_year)
+      .map((o) => ({
+        municipality_code: plan.municipality_code, municipality_name: plan.municipality_name, plan_id: plan.id,
+        indicator_id: indicator.id, indicator_name: indicator.name, unit: indicator.unit,
+        fiscal_year: o.fiscal_year, fiscal_year_label: formatEraFiscalYear(o.fiscal_year), kind: o.kind, value: o.value, note: o.note,
+      })),
+    key: ['fiscal_year', 'kind'],
+    sources: [`content/plans/${plan.id}/observations.csv`, `content/plans/${plan.id}/indicators.csv`],
+  };
+}

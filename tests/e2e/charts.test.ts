@@ -1,0 +1,119 @@
+/**
+ * Charts as a reader meets them: none of Chart.js is fetched until the figure nears the screen;
+ * then every indicator's chart draws, is an image with a text alternative, passes axe, breaks no
+ * CSP rule, stays within the 80 KB JavaScript budget, honours reduced motion and forced colours,
+ * and saves as a PNG.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { inPool, launchBrowser, openRecordingPage, sitePaths, siteUrl } from './browser.ts';
+import { scriptsLoaded } from './page-checks.ts';
+
+const CHART_PAGE_BUDGET_BYTES = 80 * 1024;
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const indicatorPages = sitePaths().filter((p) => /\/indicators\/[^/]+\/$/.test(p));
+
+let browser: Browser;
+beforeAll(async () => { browser = await launchBrowser(); });
+afterAll(async () => { await browser?.close(); });
+
+async function drawn(page: Page) {
+  await page.locator('dx-chart').scrollIntoViewIfNeeded();
+  await page.waitForSelector('dx-chart[data-drawn="true"] canvas', { timeout: 20_000 });
+}
+
+it('covers every indicator (10 of the 2026 draft and 15 of the previous plan)', () => {
+  expect(indicatorPages).toHaveLength(25);
+});
+
+it('fetches no charting code until the chart nears the screen', async () => {
+  const { context, page } = await openRecordingPage(browser, { viewport: { width: 320, height: 480 } });
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto(siteUrl('/plans/kitakami-2026/indicators/parenting-line-subscribers/'), { waitUntil: 'networkidle' });
+  expect(fetched.filter((p) => p.includes('draw-chart'))).toEqual([]);
+  await drawn(page);
+  expect(fetched.filter((p) => p.includes('draw-chart'))).toHaveLength(1);
+  await context.close();
+});
+
+describe('every indicator page, with its chart drawn', () => {
+  const results = new Map<string, { label: string | null; role: string | null; violations: string[]; csp: string[]; jsBytes: number; foreign: string[] }>();
+  beforeAll(async () => {
+    const outDir = inject('outDir');
+    await inPool(indicatorPages, 2, async (path) => {
+      const { context, page, foreign } = await openRecordingPage(browser, { viewport: { width: 1280, height: 900 } }, [axeSource]);
+      await page.goto(siteUrl(path), { waitUntil: 'load' });
+      await drawn(page);
+      const canvas = page.locator('dx-chart canvas');
+      const violations = await page.evaluate(() => (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] }).then((r) => r.violations.map((v) => v.id)));
+      const scripts = await page.evaluate(scriptsLoaded);
+      results.set(path, {
+        label: await canvas.getAttribute('aria-label'),
+        role: await canvas.getAttribute('role'),
+        violations,
+        csp: await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp),
+        jsBytes: scripts.external.reduce((n, file) => n + gzipSync(readFileSync(join(outDir, file))).length, 0),
+        foreign: [...foreign],
+      });
+      await context.close();
+    });
+  }, 300_000);
+
+  it('draws a chart that is an image with the summary as its text alternative', () => {
+    for (const path of indicatorPages) {
+      const result = results.get(path)!;
+      expect(result.role, path).toBe('img');
+      expect(result.label, path).toMatch(/^グラフ：.+。.+(目指しています|です)。/);
+    }
+  });
+  it('has no axe violation with the chart drawn', () => {
+    expect(indicatorPages.flatMap((p) => results.get(p)!.violations.map((v) => `${p}: ${v}`))).toEqual([]);
+  });
+  it('breaks no CSP rule and asks no other origin', () => {
+    expect(indicatorPages.flatMap((p) => [...results.get(p)!.csp, ...results.get(p)!.foreign].map((v) => `${p}: ${v}`))).toEqual([]);
+  });
+  it(`loads at most ${CHART_PAGE_BUDGET_BYTES} bytes of JavaScript (gzip), Chart.js included`, () => {
+    for (const path of indicatorPages) {
+      expect(results.get(path)!.jsBytes, path).toBeGreaterThan(10_000);
+      expect(results.get(path)!.jsBytes, path).toBeLessThanOrEqual(CHART_PAGE_BUDGET_BYTES);
+    }
+  });
+});
+
+describe('reader settings', () => {
+  it('turns animation off under prefers-reduced-motion, and on otherwise', async () => {
+    for (const [reducedMotion, expected] of [['reduce', 'off'], ['no-preference', 'on']] as const) {
+      const { context, page } = await openRecordingPage(browser, { reducedMotion });
+      await page.goto(siteUrl('/plans/kitakami-2026/indicators/parenting-confidence/'));
+      await drawn(page);
+      expect(await page.getAttribute('dx-chart', 'data-animation')).toBe(expected);
+      await context.close();
+    }
+  });
+
+  it('draws in the system colours under forced colours', async () => {
+    const { context, page } = await openRecordingPage(browser, { forcedColors: 'active' });
+    await page.goto(siteUrl('/plans/kitakami-2023/indicators/shelter-wifi-rate/'));
+    await drawn(page);
+    expect(await page.getAttribute('dx-chart', 'data-colours')).toBe('system');
+    await context.close();
+  });
+
+  it('saves the chart as a PNG image, by keyboard', async () => {
+    const { context, page } = await openRecordingPage(browser, { acceptDownloads: true });
+    await page.goto(siteUrl('/plans/kitakami-2026/indicators/school-system-parent-features/'));
+    await drawn(page);
+    const button = page.getByRole('button', { name: 'グラフを画像（PNG）で保存' });
+    await button.focus();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toBe('kitakami-2026-school-system-parent-features.png');
+    const bytes = readFileSync((await download.path())!);
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    await context.close();
+  });
+});

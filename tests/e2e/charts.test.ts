@@ -5,16 +5,15 @@
  * and saves as a PNG.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { inPool, launchBrowser, openRecordingPage, sitePaths, siteUrl } from './browser.ts';
 import { scriptsLoaded } from './page-checks.ts';
+import { axeSource, runAxe } from './axe.ts';
 
 const CHART_PAGE_BUDGET_BYTES = 80 * 1024;
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const indicatorPages = sitePaths().filter((p) => /\/indicators\/[^/]+\/$/.test(p));
 
 let browser: Browser;
@@ -50,7 +49,7 @@ describe('every indicator page, with its chart drawn', () => {
       await page.goto(siteUrl(path), { waitUntil: 'load' });
       await drawn(page);
       const canvas = page.locator('dx-chart canvas');
-      const violations = await page.evaluate(() => (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] }).then((r) => r.violations.map((v) => v.id)));
+      const violations = (await runAxe(page)).violations.map((v) => v.id);
       const scripts = await page.evaluate(scriptsLoaded);
       results.set(path, {
         label: await canvas.getAttribute('aria-label'),

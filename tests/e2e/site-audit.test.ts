@@ -8,22 +8,16 @@
  * - prefers-reduced-motion; the same content without JavaScript; working downloads;
  * - no CSP violation, no request to another origin, JavaScript within its byte budget.
  * Writes the results for the accessibility statement (src/data/accessibility-report.json).
- *
- * axe-core is injected once per browser context as an init script and run with `axe.run` in the
- * page. @axe-core/playwright's AxeBuilder re-injects axe on every call and finishes each run in a
- * second, blank page; measured here that made the whole-site pass about four times slower.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openRecordingPage, sitePaths, siteUrl } from './browser.ts';
+import { AXE_TAGS, axeSource, runAxe, type AxeViolation } from './axe.ts';
 import { focusProblems, layoutProblems, motionProblems, readableContent, scriptsLoaded, structureProblems } from './page-checks.ts';
 
-/** WCAG 2.0, 2.1 and 2.2, levels A and AA. No rule is disabled. */
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** Pages without charts or open search may ship at most this much JavaScript (gzip)… */
 const JS_BUDGET_BYTES = 10 * 1024;
 /** …and a page with a chart at most this much, Chart.js included (charts.test.ts measures it drawn). */
@@ -35,8 +29,7 @@ const MODES: { name: string; options: BrowserContextOptions }[] = [
   { name: 'forced-colors', options: { viewport: { width: 1280, height: 900 }, forcedColors: 'active', reducedMotion: 'reduce' } },
 ];
 
-type Violation = { id: string; nodes: string[] };
-interface ModeResult { violations: Violation[]; layout: string[] }
+interface ModeResult { violations: AxeViolation[]; layout: string[] }
 interface PageAudit {
   path: string;
   modes: Record<string, ModeResult>;
@@ -57,13 +50,8 @@ let browser: Browser;
 let audits: PageAudit[] = [];
 let axeVersion = '';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-async function axe(page: Page): Promise<Violation[]> {
-  const result = await page.evaluate((tags) => {
-    const engine = (window as unknown as { axe: { version: string; run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return engine.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }).then((r) => ({ version: engine.version, violations: r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) })) }));
-  }, TAGS);
+async function axe(page: Page): Promise<AxeViolation[]> {
+  const result = await runAxe(page);
   axeVersion = result.version;
   return result.violations;
 }
@@ -133,7 +121,7 @@ afterAll(async () => {
   const report = {
     date: new Date().toISOString().slice(0, 10),
     axeVersion,
-    tags: TAGS,
+    tags: AXE_TAGS,
     modes: MODES.map((m) => m.name),
     pagesTested: audits.length,
     checks: runs.length,

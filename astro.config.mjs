@@ -2,12 +2,15 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
+import { searchIndexIntegration } from './src/integrations/search-index.ts';
 
 export default defineConfig({
   // The public address is not decided yet; links are root-relative, so the site works anywhere.
   // Stylesheets stay external files, so the Content-Security-Policy needs no 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
   trailingSlash: 'always',
-  integrations: [validateContentIntegration(), mdx()],
+  integrations: [validateContentIntegration(), mdx(), searchIndexIntegration()],
+  // Small scripts would otherwise be inlined, which the CSP (script-src 'self') forbids.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });

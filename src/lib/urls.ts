@@ -15,6 +15,7 @@ export const urls = {
   glossary: (planId: string, termId?: string) => `/plans/${planId}/glossary/${termId ? `#term-${termId}` : ''}`,
   transcriptionNotes: () => '/transcription-notes/',
   methodology: () => '/methodology/',
+  search: () => '/search/',
   dataCatalogue: () => '/data/',
   /** A file under /data/ (see src/lib/open-data/data-files.ts for the list). */
   dataFile: (path: string) => `/data/${path}`,

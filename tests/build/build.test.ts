@@ -86,7 +86,7 @@ describe('the real site', () => {
 
   it('anchors every glossary term', () => {
     const html = pages.get('plans/kitakami-2026/glossary/index.html')!;
-    expect(html.match(/<dt id="term-[a-z0-9-]+"/g)).toHaveLength(33);
+    expect(html.match(/<h3 id="term-[a-z0-9-]+"/g)).toHaveLength(33);
     expect(html).toContain('<span lang="en">Artificial Intelligence</span>');
   });
 
@@ -117,5 +117,19 @@ describe('content problems stop the build', () => {
     const goal = builtPages(build.outDir).get('plans/sample-2026/goals/g1/index.html')!;
     expect(goal).toContain('&lt;script&gt;alert(1)&lt;/script&gt;&lt;b&gt;太字&lt;/b&gt;の取組');
     expect(goal).not.toContain('<script>alert(1)');
+  });
+});
+
+describe('the glossary woven into the text', () => {
+  const pages = builtPages(inject('outDir'));
+  it('lists, for each term used in the chapters, where it is used', () => {
+    const html = pages.get('plans/kitakami-2026/glossary/index.html')!;
+    const entry = /<h3 id="term-csirt">[\s\S]*?<\/div>/.exec(html)![0];
+    expect(textOf(entry)).toContain('本文で使われている箇所： 第1章 計画の概要「(4) 計画の推進体制」');
+  });
+  it('does not link AI inside CAIO', () => {
+    const html = pages.get('plans/kitakami-2026/chapters/c2/index.html')!;
+    expect(html).toContain('（CAIO）');
+    expect(html).not.toMatch(/C<span class="dx-term-wrap">/);
   });
 });

@@ -70,8 +70,12 @@ export function motionProblems(): string[] {
     .map((el) => `moves: ${el.tagName}.${el.className}`);
 }
 
-/** What a reader gets from the page: main text, tables, links and download links. */
+/**
+ * What a reader gets from the page: main text, tables, links and download links. Content marked
+ * `data-no-js-only` (the fallback a script replaces, e.g. 「検索には JavaScript が必要です」) is left out.
+ */
 export function readableContent() {
+  for (const fallback of document.querySelectorAll('[data-no-js-only]')) fallback.remove();
   return {
     text: document.querySelector('main')?.innerText ?? '',
     tables: document.querySelectorAll('main table').length,

@@ -22,6 +22,6 @@ export function parseInline(text: string): Inline[] {
 /** The plain text of inline content (bold markers and footnote references removed). */
 export function inlineText(inlines: readonly Inline[]): string {
   return inlines
-    .map((node) => (node.type === 'text' ? node.text : node.type === 'strong' ? inlineText(node.children) : ''))
+    .map((node) => (node.type === 'text' || node.type === 'term' ? node.text : node.type === 'strong' ? inlineText(node.children) : ''))
     .join('');
 }

@@ -2,7 +2,9 @@
 export type Inline =
   | { type: 'text'; text: string }
   | { type: 'strong'; children: Inline[] }
-  | { type: 'footnote-ref'; label: string };
+  | { type: 'footnote-ref'; label: string }
+  /** A glossary term, linked to its entry (added by src/lib/glossary/link-terms.ts). */
+  | { type: 'term'; termId: string; text: string };
 
 /** Fields shared by every block: a stable id and the line it starts on. */
 interface BlockBase {

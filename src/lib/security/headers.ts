@@ -5,11 +5,13 @@
  */
 const CSP_DIRECTIVES: Record<string, string> = {
   'default-src': "'self'",
-  'script-src': "'self'",
+  // Pagefind's search runs as WebAssembly: 'wasm-unsafe-eval' allows compiling it, nothing else.
+  'script-src': "'self' 'wasm-unsafe-eval'",
   'style-src': "'self'",
   'img-src': "'self' data:",
   'font-src': "'self'",
   'connect-src': "'self'",
+  'worker-src': "'self'",
   'object-src': "'none'",
   'base-uri': "'self'",
   'form-action': "'self'",

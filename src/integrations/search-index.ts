@@ -1,0 +1,28 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+
+/**
+ * Builds the Pagefind search index at the end of `astro build`, so the two README commands stay
+ * two. Any Pagefind error fails the build (the community integration only logs them).
+ * Pages opt in with `data-pagefind-body` (see Base.astro): navigation, header and footer are not indexed.
+ */
+export function searchIndexIntegration(): AstroIntegration {
+  return {
+    name: 'dx-plan:search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const { index, errors: createErrors } = await pagefind.createIndex({});
+        if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
+        const added = await index.addDirectory({ path: site });
+        if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+        const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        await pagefind.close();
+        logger.info(`search index: ${added.page_count} pages`);
+      },
+    },
+  };
+}

@@ -109,6 +109,25 @@ for (const [name, path] of pageTypes) {
   const gz = (type: RegExp) => resources.filter((r) => type.test(r.name)).reduce((n, r) => n + gzipSync(fileOf(r.name)).length, 0);
   console.log(`| ${name} | ${kb(html.length)} | ${kb(gzipSync(html).length)} | ${kb(gz(/\.css$/))} | ${kb(gz(/\.m?js$/))} | ${resources.length + 1} | ${median(loads).toFixed(0)} ms |`);
 }
+// 4. Search latency: from submitting a query on the search page to the results being shown.
+console.log('\n## Search latency (search page, warm index after the first query)');
+console.log('| query | results | time |');
+console.log('| --- | ---: | ---: |');
+{
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${url}/search/`);
+  for (const query of ['校務', '避難所 Wi-Fi', 'マイナンバーカード', '生成AI', 'スマート農業']) {
+    const started = performance.now();
+    await page.fill('#search-q', query);
+    await page.press('#search-q', 'Enter');
+    await page.waitForFunction((q) => (document.querySelector('.dx-search__status')?.textContent ?? '').startsWith(`「${q}」`), query);
+    const ms = performance.now() - started;
+    const count = await page.locator('.dx-search__result').count();
+    console.log(`| ${query} | ${count} | ${ms.toFixed(0)} ms |`);
+  }
+  await context.close();
+}
 await browser.close();
 server.close();
 rmSync(out, { recursive: true });

@@ -15,8 +15,16 @@ export interface DataFile {
   scope: 'combined' | 'plan' | 'indicator';
 }
 
-/** Every table file (CSV and JSON) the site publishes, generated from the validated content. */
+const filesBySite = new WeakMap<SiteContent, DataFile[]>();
+const textByFile = new WeakMap<DataFile, string>();
+
+/**
+ * Every table file (CSV and JSON) the site publishes, generated from the validated content.
+ * Computed once per site: the endpoints, catalogue page, data package and DCAT all ask for it.
+ */
 export function dataFiles(site: SiteContent): DataFile[] {
+  const cached = filesBySite.get(site);
+  if (cached) return cached;
   const files: DataFile[] = [];
   const both = (path: string, table: PublishedTable, planId: string | null, scope: DataFile['scope']) => {
     files.push({ path: `${path}.csv`, format: 'csv', table, planId, scope }, { path: `${path}.json`, format: 'json', table, planId, scope });
@@ -26,12 +34,18 @@ export function dataFiles(site: SiteContent): DataFile[] {
     for (const table of planPublishedTables(content)) both(`plans/${content.plan.id}/${table.name}`, table, content.plan.id, 'plan');
     for (const indicator of content.indicators) both(`plans/${content.plan.id}/indicators/${indicator.id}`, indicatorValuesTable(content, indicator.id), content.plan.id, 'indicator');
   }
+  filesBySite.set(site, files);
   return files;
 }
 
-/** The text of a data file. */
+/** The text of a data file (computed once per file). */
 export function dataFileText(file: DataFile): string {
-  return file.format === 'csv' ? toCsv(file.table.columns, file.table.rows) : toJson(file.table.columns, file.table.rows);
+  let text = textByFile.get(file);
+  if (text === undefined) {
+    text = file.format === 'csv' ? toCsv(file.table.columns, file.table.rows) : toJson(file.table.columns, file.table.rows);
+    textByFile.set(file, text);
+  }
+  return text;
 }
 
 /** One plan's tables in one JSON document (the "combined file per plan"). */

@@ -67,7 +67,7 @@ export function sectionBlocks(plan: PlanContent, reference: string): { chapter: 
   return { chapter, heading, blocks: end === -1 ? rest : rest.slice(0, end) };
 }
 
-/** The chapter and section where a goal is described, with the page of the original. */
+/** A chapter's name as printed: 「第4章 計画の基本方針と基本目標」. */
 export function chapterLabel(chapter: Chapter): string {
   return `第${chapter.number}章 ${chapter.title}`;
 }

@@ -10,6 +10,9 @@ export interface GlossaryTerm {
   description: string;
   sort_reading: string | null;
   page: number | null;
+  number: string | null;
+  index_label: string | null;
+  used_pages: string | null;
 }
 
 export const glossaryTable: TableSpec = {
@@ -29,5 +32,8 @@ export const glossaryTable: TableSpec = {
     { name: 'description', label: '説明', type: 'text', required: true, description: '原本どおりの説明。改行は原本の行の区切りです。' },
     { name: 'sort_reading', label: '並べ替え用の読み', type: 'text', required: false, description: '五十音の索引で並べるためのひらがな（このサイトが付けたもので、原本の記載ではありません）。英字で始まる用語は空欄。' },
     { name: 'page', label: '原本のページ', type: 'page', required: false, description: '原本で用語集が始まるページ。' },
+    { name: 'number', label: '原本の番号', type: 'text', required: false, description: '原本が用語に番号を振っている場合（※1 など）、その番号の数字。' },
+    { name: 'index_label', label: '原本の索引', type: 'text', required: false, description: '原本の用語集が索引の見出し（あ、か …）で分けている場合、その見出し。' },
+    { name: 'used_pages', label: '該当ページ', type: 'text', required: false, description: '原本の用語集が示す、用語が使われているページ（原本の表記どおり。例: P16）。' },
   ],
 };

@@ -15,6 +15,8 @@ import { roadmapTable } from './roadmap-step.ts';
 import { datasetTable, datasetColumnTable } from './dataset.ts';
 import { responseTable } from './comment-response.ts';
 import { correctionTable } from './correction.ts';
+import { scoreAxisTable, scoreLevelTable, scoreTable } from './score.ts';
+import { successionTable } from './succession.ts';
 
 export const siteTables: readonly TableSpec[] = [planTable];
 
@@ -27,7 +29,11 @@ export const planTables: readonly TableSpec[] = [
   evaluationTable,
   glossaryTable,
   roadmapTable,
+  scoreAxisTable,
+  scoreLevelTable,
+  scoreTable,
   datasetTable,
+  successionTable,
   responseTable,
   correctionTable,
 ];
@@ -49,4 +55,8 @@ export {
   datasetColumnTable,
   responseTable,
   correctionTable,
+  scoreAxisTable,
+  scoreLevelTable,
+  scoreTable,
+  successionTable,
 };

@@ -33,6 +33,9 @@ export interface Plan {
   attribution: string;
   is_primary: boolean;
   note: string | null;
+  goal_term: string | null;
+  measure_term: string | null;
+  initiative_term: string | null;
 }
 
 export const planTable: TableSpec = {
@@ -68,5 +71,8 @@ export const planTable: TableSpec = {
     { name: 'attribution', label: '出典表記', type: 'text', required: true, description: 'データを再利用する人が記載する出典の文言。' },
     { name: 'is_primary', label: '主計画', type: 'boolean', required: true, description: 'true の計画をトップページに表示します。ちょうど1つだけ true にします。' },
     { name: 'note', label: '備考', type: 'text', required: false, description: '計画についての補足（例: 本文の掲載状況）。' },
+    { name: 'goal_term', label: '目標の呼び方', type: 'text', required: false, description: '原本が目標を呼ぶ語（重点目標、個別目標、方向性 など）。空欄なら「基本目標」。' },
+    { name: 'measure_term', label: '施策の呼び方', type: 'text', required: false, description: '原本が施策を呼ぶ語（施策、重点取組項目 など）。空欄なら「基本施策」。' },
+    { name: 'initiative_term', label: '取組の呼び方', type: 'text', required: false, description: '原本が取組を呼ぶ語（主な取組 など）。空欄なら「具体的な取組」。' },
   ],
 };

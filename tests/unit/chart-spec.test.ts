@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildChartSpec, chartSummary } from '../../src/lib/charts/chart-spec.ts';
+import { buildChartSpec, canChart, chartSummary } from '../../src/lib/charts/chart-spec.ts';
 import type { Observation } from '../../src/schemas/observation.ts';
 
 const obs = (kind: Observation['kind'], fiscal_year: number, value: number | null): Observation => ({ indicator_id: 'x', fiscal_year, kind, value, note: value === null ? '原本では「-」' : null });
@@ -36,5 +36,21 @@ describe('buildChartSpec', () => {
       ['projected', [null, 39, 39]],
       ['target', [null, null, 69]],
     ]);
+  });
+});
+
+describe('values without a year in the original', () => {
+  const undated = [
+    { indicator_id: 'x', fiscal_year: null, kind: 'baseline', value: 30, note: '原本に年度の記載なし' },
+    { indicator_id: 'x', fiscal_year: null, kind: 'target', value: 60, note: '原本に年度の記載なし' },
+  ] as const;
+
+  it('says the figures without inventing years', () => {
+    expect(chartSummary({ unit: '件' }, undated)).toBe('現状値 30件 から、60件 を目指しています。実績値はまだありません。原本に年度の記載がない値があります。');
+  });
+
+  it('draws no chart when a value cannot be placed on the year axis', () => {
+    expect(canChart(undated)).toBe(false);
+    expect(buildChartSpec({ name: 'x', unit: '件', aggregation: 'cumulative' }, undated).years).toEqual([]);
   });
 });

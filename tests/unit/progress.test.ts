@@ -45,3 +45,13 @@ describe('helpers', () => {
     expect([barWidth(-20), barWidth(40), barWidth(200), barWidth(null)]).toEqual([0, 40, 100, 0]);
   });
 });
+describe('values without a year in the original', () => {
+  it('compares with the target but never draws a straight line it cannot date', () => {
+    const result = computeProgress({ kind: 'numeric', direction: 'increase', aggregation: 'cumulative' }, [
+      { indicator_id: 'x', fiscal_year: null, kind: 'baseline', value: 30, note: '原本に年度の記載なし' },
+      { indicator_id: 'x', fiscal_year: 2023, kind: 'actual', value: 45, note: null },
+      { indicator_id: 'x', fiscal_year: null, kind: 'target', value: 60, note: '原本に年度の記載なし' },
+    ]);
+    expect([result.status, result.share, result.expected]).toEqual(['in-progress', 50, null]);
+  });
+});

@@ -5,6 +5,7 @@ import { EVALUATION_MARKS } from '../../schemas/evaluation.ts';
 import { formatEraFiscalYear, formatFiscalYear } from '../format/fiscal-year.ts';
 import { formatValue } from '../format/number.ts';
 import { straightLine } from '../progress/compute-progress.ts';
+import { compareObservations } from '../content/observation-order.ts';
 
 /** What a series shows; the chart draws each kind with its own line style and marker. */
 export type SeriesKind = 'baseline' | 'actual' | 'projected' | 'target' | 'path';
@@ -38,7 +39,20 @@ const LABELS: Record<SeriesKind, string> = {
 };
 
 const at = (observations: readonly Observation[], kind: Observation['kind']) =>
-  observations.filter((o) => o.kind === kind && o.value !== null).sort((a, b) => a.fiscal_year - b.fiscal_year);
+  observations.filter((o) => o.kind === kind && o.value !== null).sort(compareObservations);
+
+/** Values dated in the original, for the fiscal-year axis. */
+type Dated = Observation & { fiscal_year: number };
+const dated = (observations: readonly Observation[], kind: Observation['kind']) => at(observations, kind).filter((o): o is Dated => o.fiscal_year !== null);
+
+/** 「2025年度（令和7年度）の」, or nothing when the original gives no year. */
+const yearPhrase = (o: Observation, particle: string) => (o.fiscal_year === null ? '' : `${formatFiscalYear(o.fiscal_year)}${particle} `);
+
+/**
+ * Whether a chart can be drawn truthfully: every value has a year. A value without one cannot be
+ * placed on a fiscal-year axis, and leaving it out would misdraw the course, so only the table shows.
+ */
+export const canChart = (observations: readonly Observation[]) => observations.every((o) => o.value === null || o.fiscal_year !== null);
 
 /**
  * The one-sentence summary of an indicator's figures, e.g.
@@ -46,16 +60,18 @@ const at = (observations: readonly Observation[], kind: Observation['kind']) =>
  */
 export function chartSummary(indicator: Pick<Indicator, 'unit'>, observations: readonly Observation[], evaluation?: Pick<Evaluation, 'mark'>): string {
   const v = (o: Observation) => `${formatFiscalYear(o.fiscal_year)} ${formatValue(o.value, indicator.unit)}`;
+  const undated = observations.some((o) => o.value !== null && o.fiscal_year === null);
   const baseline = at(observations, 'baseline').at(-1);
   const target = at(observations, 'target').at(-1);
   const actuals = at(observations, 'actual');
   const projected = at(observations, 'projected');
   const parts: string[] = [];
-  if (baseline && target) parts.push(`${formatFiscalYear(baseline.fiscal_year)}の現状値 ${formatValue(baseline.value, indicator.unit)} から、${formatFiscalYear(target.fiscal_year)}に ${formatValue(target.value, indicator.unit)} を目指しています。`);
-  else if (target) parts.push(`目標値は${formatFiscalYear(target.fiscal_year)}に ${formatValue(target.value, indicator.unit)} です。`);
+  if (baseline && target) parts.push(`${yearPhrase(baseline, 'の').trimEnd()}現状値 ${formatValue(baseline.value, indicator.unit)} から、${yearPhrase(target, 'に')}${formatValue(target.value, indicator.unit)} を目指しています。`);
+  else if (target) parts.push(`目標値は${yearPhrase(target, 'に')}${formatValue(target.value, indicator.unit)} です。`);
   if (actuals.length > 0) parts.push(`実績値は ${actuals.map(v).join('、')} です。`);
   else if (baseline) parts.push('実績値はまだありません。');
   if (projected.length > 0) parts.push(`見込値は ${projected.map(v).join('、')} です。`);
+  if (undated) parts.push('原本に年度の記載がない値があります。');
   if (evaluation) parts.push(`市の評価は ${evaluation.mark}（${EVALUATION_MARKS.find((m) => m.value === evaluation.mark)?.label}）です。`);
   return parts.join('');
 }
@@ -66,11 +82,11 @@ export function chartSummary(indicator: Pick<Indicator, 'unit'>, observations: r
  * projection line starts at the last actual so the two read as one course.
  */
 export function buildChartSpec(indicator: Pick<Indicator, 'name' | 'unit' | 'aggregation'>, observations: readonly Observation[], evaluation?: Pick<Evaluation, 'mark'>): ChartSpec {
-  const valued = observations.filter((o) => o.value !== null);
+  const valued = canChart(observations) ? observations.filter((o): o is Dated => o.value !== null && o.fiscal_year !== null) : [];
   const first = Math.min(...valued.map((o) => o.fiscal_year));
   const last = Math.max(...valued.map((o) => o.fiscal_year));
   const years = valued.length === 0 ? [] : Array.from({ length: last - first + 1 }, (_, i) => first + i);
-  const seriesOf = (kind: Observation['kind']) => years.map((year) => at(observations, kind).find((o) => o.fiscal_year === year)?.value ?? null);
+  const seriesOf = (kind: Observation['kind']) => years.map((year) => dated(observations, kind).find((o) => o.fiscal_year === year)?.value ?? null);
 
   const series: ChartSeries[] = [];
   const add = (kind: SeriesKind, values: (number | null)[]) => {
@@ -85,8 +101,8 @@ export function buildChartSpec(indicator: Pick<Indicator, 'name' | 'unit' | 'agg
   if (lastActual >= 0 && firstProjected > lastActual) projected[lastActual] = actual[lastActual]!;
   add('projected', projected);
   add('target', seriesOf('target'));
-  const baseline = at(observations, 'baseline').at(-1);
-  const target = at(observations, 'target').at(-1);
+  const baseline = dated(observations, 'baseline').at(-1);
+  const target = dated(observations, 'target').at(-1);
   if (indicator.aggregation === 'cumulative' && baseline && target) {
     const from = { year: baseline.fiscal_year, value: baseline.value as number };
     const to = { year: target.fiscal_year, value: target.value as number };

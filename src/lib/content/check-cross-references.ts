@@ -116,9 +116,20 @@ export function checkCrossReferences({ planRows, planRejected, rowsByPlan, chapt
       if (row.values.value === null && row.values.note === null) {
         errors.push(cellError(row, 'value', { value: '', rule: 'blank-without-note', message: `${kindLabel.get(row.values.kind as string)}が空欄で、理由がありません`, hint: '値がない理由（例: 原本では「-」（数値の記載なし））を note 列に書いてください。値が 0 なら 0 と書きます' }));
       }
-      const year = row.values.fiscal_year as number;
-      if (periodValid && row.values.kind === 'target' && (year < periodStart || year > periodEnd)) {
+      const year = row.values.fiscal_year as number | null;
+      if (year === null && row.values.note === null) {
+        errors.push(cellError(row, 'fiscal_year', { value: '', rule: 'year-without-note', message: `${kindLabel.get(row.values.kind as string)}の年度が空欄で、理由がありません`, hint: '原本が年度を書いていないなら、その旨（例: 原本に年度の記載なし）を note 列に書いてください。推測で年度を入れないでください' }));
+      }
+      if (year !== null && periodValid && row.values.kind === 'target' && (year < periodStart || year > periodEnd)) {
         errors.push(cellError(row, 'fiscal_year', { value: String(year), rule: 'target-outside-period', message: `目標年度 ${year} が計画期間（${periodStart}〜${periodEnd}年度）の外です`, hint: `目標年度を計画期間の中にするか、plans.csv の ${planId} の期間を確かめてください` }));
+      }
+    }
+
+    // Initiatives hang under a measure or, in plans without measures, directly under a goal.
+    for (const row of rowsOf(tables, 'initiatives')) {
+      const both = row.values.measure_id !== null && row.values.goal_id !== null;
+      if (both || (row.values.measure_id === null && row.values.goal_id === null)) {
+        errors.push(cellError(row, both ? 'goal_id' : 'measure_id', { value: both ? String(row.values.goal_id) : '', rule: 'initiative-parent', message: both ? '取組に施策ID（measure_id）と目標ID（goal_id）の両方が書かれています' : '取組の施策ID（measure_id）と目標ID（goal_id）がどちらも空欄です', hint: '取組が属する施策の ID を measure_id に書いてください。施策の階層がない計画なら measure_id を空欄にし、goal_id に目標の ID を書きます' }));
       }
     }
 
@@ -131,6 +142,16 @@ export function checkCrossReferences({ planRows, planRejected, rowsByPlan, chapt
         errors.push(cellError(row, 'end_year', { value: String(row.values.end_year), rule: 'period-order', message: `終了年度 ${row.values.end_year} が開始年度 ${row.values.start_year} より前です`, hint: '開始年度と終了年度を確かめてください' }));
       }
       if (items) errors.push(...refCheck(row, 'item_id', items, '施策・取組', 'measures.csv / initiatives.csv'));
+    }
+
+    // Scores: the item exists and the level is one the plan defines for that axis.
+    const levels = tables.get('score-levels');
+    const definedLevels = levels?.complete === false ? null : new Set([...(levels?.rows ?? []).map((r) => `${r.values.axis_id}:${r.values.level}`), ...(levels?.rejected ?? []).map((r) => `${r.axis_id}:${r.level}`)]);
+    for (const row of rowsOf(tables, 'scores')) {
+      if (items) errors.push(...refCheck(row, 'item_id', items, '施策・取組', 'measures.csv / initiatives.csv'));
+      if (definedLevels && !definedLevels.has(`${row.values.axis_id}:${row.values.level}`)) {
+        errors.push(cellError(row, 'level', { value: String(row.values.level), rule: 'undefined-level', message: `評価軸「${row.values.axis_id}」にレベル ${row.values.level} の基準がありません`, hint: 'score-levels.csv にある、その評価軸のレベルの数字を書いてください' }));
+      }
     }
 
     // Glossary: an expansion must be the one printed in the description.
@@ -170,16 +191,30 @@ export function checkCrossReferences({ planRows, planRejected, rowsByPlan, chapt
           errors.push({ ...at, value: target, rule: 'unknown-reference', message: `表の指定の plan=${target} は plans.csv にない計画です`, hint: `計画 ID は ${planIds.join('、')} のどれかです` });
           continue;
         }
-        const goal = block.attributes.goal;
-        const goals = keysOf(rowsByPlan.get(target), 'goals');
-        if (goal && goals && !goals.has(goal)) {
-          errors.push({ ...at, value: goal, rule: 'unknown-reference', message: `表の指定の goal=${goal} は計画 ${target} の goals.csv にありません`, hint: `goals.csv にある目標 ID（${[...goals].join('、')}）を書いてください` });
+        const targetTables = rowsByPlan.get(target);
+        for (const [attribute, names] of Object.entries(DIRECTIVE_TARGETS)) {
+          const value = block.attributes[attribute];
+          const sets = names.map((n) => keysOf(targetTables, n));
+          if (!value || sets.some((k) => k === null)) continue;
+          const keys = new Set(sets.flatMap((k) => [...k!]));
+          if (keys.has(value)) continue;
+          const files = names.map((n) => planTables.find((t) => t.name === n)!.file).join(' / ');
+          const guess = closestMatch(value, [...keys]);
+          errors.push({ ...at, value, rule: 'unknown-reference', message: `表の指定の ${attribute}=${value} は計画 ${target} の ${files} にありません`, hint: guess ? `「${guess}」の書き間違いではありませんか` : `${files} にある ID を書いてください` });
         }
       }
     }
   }
   return errors;
 }
+
+/** Which tables each directive attribute names a key of. */
+const DIRECTIVE_TARGETS: Readonly<Record<string, readonly string[]>> = {
+  goal: ['goals'],
+  measure: ['measures'],
+  item: ['measures', 'initiatives'],
+  id: ['datasets'],
+};
 
 /** Checks that a row's reference column names an existing key. */
 function refCheck(row: SourcedRow, field: string, keys: ReadonlySet<string>, what: string, targetFile: string): ContentError[] {

@@ -1,3 +1,4 @@
+import { compareObservations } from './observation-order.ts';
 import type { PlanContent, SiteContent } from './types.ts';
 import type { Indicator } from '../../schemas/indicator.ts';
 import type { Observation } from '../../schemas/observation.ts';
@@ -23,10 +24,7 @@ export const indicatorsOfGoal = (plan: PlanContent, goalId: string) =>
 
 /** All observations of an indicator, by year, then baseline → actual → projected → target. */
 export function observationsOf(plan: PlanContent, indicatorId: string): Observation[] {
-  const order = ['baseline', 'actual', 'projected', 'target'];
-  return plan.observations
-    .filter((o) => o.indicator_id === indicatorId)
-    .sort((a, b) => a.fiscal_year - b.fiscal_year || order.indexOf(a.kind) - order.indexOf(b.kind));
+  return plan.observations.filter((o) => o.indicator_id === indicatorId).sort(compareObservations);
 }
 
 /** The observation of a kind (the latest year when there are several). */
@@ -45,7 +43,7 @@ export const evaluationOf = (plan: PlanContent, indicatorId: string) => plan.eva
 /** The fiscal years that have a value of some kind across a set of indicators (for table columns). */
 export function yearsWith(plan: PlanContent, indicators: readonly Indicator[], kind: Observation['kind']): number[] {
   const ids = new Set(indicators.map((i) => i.id));
-  return [...new Set(plan.observations.filter((o) => ids.has(o.indicator_id) && o.kind === kind).map((o) => o.fiscal_year))].sort();
+  return [...new Set(plan.observations.filter((o) => ids.has(o.indicator_id) && o.kind === kind).map((o) => o.fiscal_year).filter((y) => y !== null))].sort();
 }
 
 /** The headings of a chapter that form its table of contents (sections and subsections). */
@@ -67,9 +65,14 @@ export function sectionBlocks(plan: PlanContent, reference: string): { chapter: 
   return { chapter, heading, blocks: end === -1 ? rest : rest.slice(0, end) };
 }
 
-/** A chapter's name as printed: 「第4章 計画の基本方針と基本目標」. */
+/** A chapter's name as printed: 「第4章 計画の基本方針と基本目標」 (or 「参考資料 用語集」). */
 export function chapterLabel(chapter: Chapter): string {
-  return `第${chapter.number}章 ${chapter.title}`;
+  return `${chapterNumberLabel(chapter)} ${chapter.title}`;
+}
+
+/** A chapter's number as printed: 「第4章」, or the original's own label (「1.」「参考資料」). */
+export function chapterNumberLabel(chapter: Chapter): string {
+  return chapter.label ?? `第${chapter.number}章`;
 }
 
 /**

@@ -10,6 +10,8 @@ import type { RoadmapStep } from '../../schemas/roadmap-step.ts';
 import type { Dataset, DatasetColumn } from '../../schemas/dataset.ts';
 import type { CommentResponse } from '../../schemas/comment-response.ts';
 import type { Correction } from '../../schemas/correction.ts';
+import type { Score, ScoreAxis, ScoreLevel } from '../../schemas/score.ts';
+import type { Succession } from '../../schemas/succession.ts';
 import type { Chapter } from '../markdown/types.ts';
 import type { CellValue } from '../../schemas/column-spec.ts';
 
@@ -19,7 +21,10 @@ export interface DatasetContent extends Dataset {
   rows: Record<string, CellValue>[];
 }
 
-/** Everything one plan folder holds, validated and typed. */
+/**
+ * Everything one plan folder holds, validated and typed. Properties are the table names
+ * (`TableSpec.name`), camel-cased where the name has a hyphen (see `tableRows`).
+ */
 export interface PlanContent {
   plan: Plan;
   chapters: Chapter[];
@@ -31,6 +36,10 @@ export interface PlanContent {
   evaluations: Evaluation[];
   glossary: GlossaryTerm[];
   roadmap: RoadmapStep[];
+  scoreAxes: ScoreAxis[];
+  scoreLevels: ScoreLevel[];
+  scores: Score[];
+  succession: Succession[];
   datasets: DatasetContent[];
   responses: CommentResponse[];
   corrections: Correction[];

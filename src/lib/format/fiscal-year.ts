@@ -15,8 +15,15 @@ export function formatEraFiscalYear(year: number): string {
   return `${era}${eraYear === 1 ? '元' : eraYear}年度`;
 }
 
-/** 「2025年度（令和7年度）」: the form every page uses for a fiscal year. */
-export function formatFiscalYear(year: number): string {
+/** What pages say for a value whose fiscal year the original does not give. */
+export const UNKNOWN_YEAR_LABEL = '年度の記載なし';
+
+/**
+ * 「2025年度（令和7年度）」: the form every page uses for a fiscal year; 「年度の記載なし」 when the
+ * original gives no year (never guessed).
+ */
+export function formatFiscalYear(year: number | null): string {
+  if (year === null) return UNKNOWN_YEAR_LABEL;
   return `${year}年度（${formatEraFiscalYear(year)}）`;
 }
 

@@ -81,7 +81,7 @@ export function parseChapter(file: string, id: string, text: string): ChapterRes
 
   // --- body ----------------------------------------------------------------------------------
   const blocks: Block[] = [];
-  const chapterPage = typeof fields.page === 'number' ? fields.page : 1;
+  const chapterPage = typeof fields.page === 'number' ? fields.page : null;
   const headingStack: HeadingBlock[] = [];
   const headingIds = new Map<string, number>();
   const counters = new Map<string, number>();
@@ -220,9 +220,9 @@ export function parseChapter(file: string, id: string, text: string): ChapterRes
     }
   }
 
-  const complete = typeof fields.number === 'number' && typeof fields.title === 'string' && typeof fields.page === 'number';
+  const complete = typeof fields.number === 'number' && typeof fields.title === 'string' && !errors.some((e) => e.field === 'page');
   return {
-    chapter: complete ? { id, number: fields.number as number, title: fields.title as string, page: fields.page as number, blocks } : null,
+    chapter: complete ? { id, number: fields.number as number, label: typeof fields.label === 'string' ? fields.label : null, title: fields.title as string, page: typeof fields.page === 'number' ? fields.page : null, blocks } : null,
     errors,
   };
 }

@@ -22,7 +22,7 @@ export interface HeadingBlock extends BlockBase {
   depth: 2 | 3 | 4;
   text: string;
   /** Page of the original where this heading's section starts (inherited when not given). */
-  page: number;
+  page: number | null;
 }
 
 export interface ParagraphBlock extends BlockBase {
@@ -65,9 +65,11 @@ export interface Chapter {
   id: string;
   /** Chapter number as printed (第N章). */
   number: number;
+  /** How the original numbers it when not 「第N章」 (1.、参考資料); null for 第N章. */
+  label: string | null;
   /** Chapter title as printed in the body heading, without 「第N章」. */
   title: string;
-  /** Page of the original where the chapter starts. */
-  page: number;
+  /** Page of the original where the chapter starts; null when the original has no page numbers. */
+  page: number | null;
   blocks: Block[];
 }

@@ -3,6 +3,7 @@ import { planTable, planTables } from '../../schemas/index.ts';
 import { OBSERVATION_KINDS } from '../../schemas/observation.ts';
 import type { PlanContent, SiteContent } from '../content/types.ts';
 import { formatEraFiscalYear } from '../format/fiscal-year.ts';
+import { compareObservations } from '../content/observation-order.ts';
 
 /** A table as published for download: its dictionary, its rows and the content files it comes from. */
 export interface PublishedTable {
@@ -28,7 +29,7 @@ const PLAN_ID_COLUMN: ColumnSpec = { name: 'plan_id', label: '計画ID', type: '
 
 /** Extra label columns next to Western years, so a reader of the file sees the 和暦 too. */
 const ERA_LABELS: Record<string, ColumnSpec> = {
-  fiscal_year: { name: 'fiscal_year_label', label: '年度（和暦）', type: 'text', required: true, description: '年度の和暦の表記（例: 令和7年度）。fiscal_year と同じ年度です。' },
+  fiscal_year: { name: 'fiscal_year_label', label: '年度（和暦）', type: 'text', required: false, description: '年度の和暦の表記（例: 令和7年度）。fiscal_year と同じ年度です（fiscal_year が空欄なら空欄）。' },
 };
 
 /** The published columns of a content table: municipality, plan, then the table's own columns (+ 和暦 labels). */
@@ -37,15 +38,21 @@ export function publishedColumns(spec: TableSpec): ColumnSpec[] {
   return [...MUNICIPALITY_COLUMNS, ...(spec.scope === 'plan' ? [PLAN_ID_COLUMN] : []), ...own];
 }
 
+/** The validated rows of a plan's table, by table name (`score-axes` is `content.scoreAxes`). */
+export function tableRows(content: PlanContent, name: string): Record<string, CellValue>[] {
+  const property = name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+  return (content as unknown as Record<string, Record<string, CellValue>[] | undefined>)[property] ?? [];
+}
+
 /** Rows of one content table of one plan, with the added columns filled in. */
 function rowsOf(content: PlanContent, spec: TableSpec): Record<string, CellValue>[] {
   const { plan } = content;
-  const source = (content as unknown as Record<string, Record<string, CellValue>[]>)[spec.name] ?? [];
+  const source = tableRows(content, spec.name);
   return source.map((row) => {
     const published: Record<string, CellValue> = { municipality_code: plan.municipality_code, municipality_name: plan.municipality_name, plan_id: plan.id };
     for (const column of spec.columns) {
       published[column.name] = row[column.name] ?? null;
-      if (ERA_LABELS[column.name]) published[ERA_LABELS[column.name]!.name] = formatEraFiscalYear(row[column.name] as number);
+      if (ERA_LABELS[column.name]) published[ERA_LABELS[column.name]!.name] = row[column.name] == null ? null : formatEraFiscalYear(row[column.name] as number);
     }
     return published;
   });
@@ -116,7 +123,7 @@ export const INDICATOR_VALUE_COLUMNS: readonly ColumnSpec[] = [
   { name: 'indicator_id', label: '指標ID', type: 'id', required: true, description: '指標のID（indicators の id）。' },
   { name: 'indicator_name', label: '指標名（原文）', type: 'text', required: true, description: '原本に印刷された指標名。' },
   { name: 'unit', label: '単位', type: 'text', required: false, description: '値の単位。' },
-  { name: 'fiscal_year', label: '年度', type: 'fiscal_year', required: true, description: '西暦の年度。' },
+  { name: 'fiscal_year', label: '年度', type: 'fiscal_year', required: false, description: '西暦の年度。原本に年度の記載がない値は空欄（note にその旨）。' },
   ERA_LABELS.fiscal_year!,
   { name: 'kind', label: '値の種類', type: 'enum', required: true, values: OBSERVATION_KINDS, description: 'baseline（現状値）、actual（実績値）、projected（見込値）、target（目標値）。' },
   { name: 'value', label: '値', type: 'number', required: false, description: '単位も桁区切りも付けない数値。空欄は値がないことを表し、0 ではありません（理由は note）。' },
@@ -134,11 +141,11 @@ export function indicatorValuesTable(content: PlanContent, indicatorId: string):
     columns: INDICATOR_VALUE_COLUMNS,
     rows: content.observations
       .filter((o) => o.indicator_id === indicatorId)
-      .sort((a, b) => a.fiscal_year - b.fiscal_year)
+      .sort(compareObservations)
       .map((o) => ({
         municipality_code: plan.municipality_code, municipality_name: plan.municipality_name, plan_id: plan.id,
         indicator_id: indicator.id, indicator_name: indicator.name, unit: indicator.unit,
-        fiscal_year: o.fiscal_year, fiscal_year_label: formatEraFiscalYear(o.fiscal_year), kind: o.kind, value: o.value, note: o.note,
+        fiscal_year: o.fiscal_year, fiscal_year_label: o.fiscal_year === null ? null : formatEraFiscalYear(o.fiscal_year), kind: o.kind, value: o.value, note: o.note,
       })),
     key: ['fiscal_year', 'kind'],
     sources: [`content/plans/${plan.id}/observations.csv`, `content/plans/${plan.id}/indicators.csv`],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { descriptionParts, groupOf, groupTerms } from '../../../src/lib/glossary/group-terms.ts';
 import type { GlossaryTerm } from '../../../src/schemas/glossary-term.ts';
 
-const term = (id: string, text: string, sort: string | null = null, extra: Partial<GlossaryTerm> = {}): GlossaryTerm => ({ id, term: text, reading: null, aliases: null, expansion: null, description: '説明', sort_reading: sort, page: 24, ...extra });
+const term = (id: string, text: string, sort: string | null = null, extra: Partial<GlossaryTerm> = {}): GlossaryTerm => ({ id, term: text, reading: null, aliases: null, expansion: null, description: '説明', sort_reading: sort, page: 24, number: null, index_label: null, used_pages: null, ...extra });
 
 describe('groupTerms', () => {
   it('puts Latin initials first, then kana rows, keeping the document order inside a group', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileTerms, findTerms, linkTerms } from '../../../src/lib/glossary/link-terms.ts';
 import type { GlossaryTerm } from '../../../src/schemas/glossary-term.ts';
 
-const term = (id: string, text: string, aliases: string | null = null): GlossaryTerm => ({ id, term: text, reading: null, aliases, expansion: null, description: '説明', sort_reading: null, page: 24 });
+const term = (id: string, text: string, aliases: string | null = null): GlossaryTerm => ({ id, term: text, reading: null, aliases, expansion: null, description: '説明', sort_reading: null, page: 24, number: null, index_label: null, used_pages: null });
 const matcher = compileTerms([term('ai', 'AI'), term('generative-ai', '生成 AI'), term('ui', 'UI'), term('ict', 'ICT'), term('push', 'プッシュ型支援', 'プッシュ型通知'), term('wifi', 'Wi-Fi'), term('dx', 'DX'), term('it', 'IT')]);
 const found = (text: string) => findTerms(text, matcher).map((s) => [text.slice(s.start, s.end), s.termId]);
 

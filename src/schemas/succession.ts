@@ -1,0 +1,48 @@
+import type { TableSpec } from './column-spec.ts';
+
+/** What became of an item of the previous plan in this plan. */
+export const SUCCESSION_FATES = [
+  { value: 'continued', label: '継続' },
+  { value: 'changed', label: '見直して継続' },
+  { value: 'new', label: '新規' },
+  { value: 'dropped', label: '廃止・引き継がない' },
+] as const;
+
+/** The kinds of item a succession row can match. */
+export const SUCCESSION_KINDS = [
+  { value: 'goal', label: '基本目標' },
+  { value: 'measure', label: '基本施策' },
+  { value: 'indicator', label: '指標' },
+] as const;
+
+/**
+ * How one item of the predecessor plan maps to this plan (前計画からの引き継ぎ). File:
+ * `content/plans/<plan>/succession.csv` in the newer plan's folder; its predecessor is the
+ * plan's `predecessor_id`. This is data, so the comparison page never hard-codes a match.
+ */
+export interface Succession {
+  kind: 'goal' | 'measure' | 'indicator';
+  previous_id: string | null;
+  current_id: string | null;
+  fate: 'continued' | 'changed' | 'new' | 'dropped';
+  reason: string | null;
+  reason_source: string | null;
+}
+
+export const successionTable: TableSpec = {
+  name: 'succession',
+  file: 'succession.csv',
+  scope: 'plan',
+  title: '前計画からの引き継ぎ',
+  description: '1行が、前計画の目標・施策・指標1つ（または新しく設けたもの1つ）が、この計画でどうなったかです。',
+  key: ['kind', 'previous_id', 'current_id'],
+  optional: true,
+  columns: [
+    { name: 'kind', label: '種類', type: 'enum', required: true, values: SUCCESSION_KINDS, description: 'goal（基本目標）、measure（基本施策）、indicator（指標）のいずれか。' },
+    { name: 'previous_id', label: '前計画のID', type: 'id', required: false, description: '前計画（plans.csv の predecessor_id）での ID。新規なら空欄。' },
+    { name: 'current_id', label: 'この計画のID', type: 'id', required: false, description: 'この計画での ID。引き継がないなら空欄。' },
+    { name: 'fate', label: '扱い', type: 'enum', required: true, values: SUCCESSION_FATES, description: 'continued（継続）、changed（見直して継続）、new（新規）、dropped（引き継がない）のいずれか。' },
+    { name: 'reason', label: '理由', type: 'text', required: false, description: '原本が理由や経緯を書いている場合、その要旨または文言。原本に書かれていない理由は書きません。' },
+    { name: 'reason_source', label: '理由の出典', type: 'text', required: false, description: '理由が書かれている原本の箇所（例: 第3章(2) 基本目標2 課題、p.12）。' },
+  ],
+};

@@ -12,6 +12,14 @@ export const urls = {
   indicators: (planId: string) => `/plans/${planId}/indicators/`,
   indicator: (planId: string, indicatorId: string) => `/plans/${planId}/indicators/${indicatorId}/`,
   results: (planId: string) => `/plans/${planId}/results/`,
+  /** The comment letter (意見書) composer of a plan under public comment. */
+  commentLetter: (planId: string) => `/plans/${planId}/comments/`,
+  /** 「この箇所に意見を書く」: the composer with the passage's citation prefilled. */
+  commentOn: (planId: string, passage: string, path: string) => `/plans/${planId}/comments/?${new URLSearchParams({ passage, url: path }).toString()}`,
+  /** Published public-comment results (意見と市の考え方). */
+  responses: (planId: string) => `/plans/${planId}/responses/`,
+  /** What became of the predecessor plan's goals, measures and indicators. */
+  comparison: (planId: string) => `/plans/${planId}/compare/`,
   glossary: (planId: string, termId?: string) => `/plans/${planId}/glossary/${termId ? `#term-${termId}` : ''}`,
   transcriptionNotes: () => '/transcription-notes/',
   methodology: () => '/methodology/',

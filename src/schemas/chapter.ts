@@ -18,7 +18,7 @@ export const chapterDirectives: Readonly<Record<string, { description: string; a
   'outcome-indicators': { description: '目標ごとの成果指標（現状値・目標値・出典・備考）の表', attributes: ['plan', 'goal'], required: ['goal'] },
   indicators: { description: '施策ごとの指標（現状値・目標値）の表', attributes: ['plan', 'measure'], required: ['measure'] },
   initiatives: { description: '施策または目標に直接属する取組（担当部署つき）の一覧', attributes: ['plan', 'measure', 'goal'], required: [] },
-  roadmap: { description: '施策または取組の工程表（年度ごとの段階の表）', attributes: ['plan', 'item'], required: ['item'] },
+  roadmap: { description: '施策・取組の工程表（item=）、または目標に直接属する取組すべての工程表（goal=）', attributes: ['plan', 'item', 'goal'], required: [] },
   scores: { description: '定性評価の一覧（レーダーチャートとレベルの表）', attributes: ['plan'], required: [] },
   'score-levels': { description: '定性評価のレベルの基準の表', attributes: ['plan'], required: [] },
   dataset: { description: 'データ表（datasets.csv の1つ）', attributes: ['plan', 'id'], required: ['id'] },

@@ -36,6 +36,12 @@ export interface Plan {
   goal_term: string | null;
   measure_term: string | null;
   initiative_term: string | null;
+  comment_start: string | null;
+  comment_end: string | null;
+  comment_email: string | null;
+  comment_fax: string | null;
+  comment_address: string | null;
+  comment_url: string | null;
 }
 
 export const planTable: TableSpec = {
@@ -73,6 +79,12 @@ export const planTable: TableSpec = {
     { name: 'note', label: '備考', type: 'text', required: false, description: '計画についての補足（例: 本文の掲載状況）。' },
     { name: 'goal_term', label: '目標の呼び方', type: 'text', required: false, description: '原本が目標を呼ぶ語（重点目標、個別目標、方向性 など）。空欄なら「基本目標」。' },
     { name: 'measure_term', label: '施策の呼び方', type: 'text', required: false, description: '原本が施策を呼ぶ語（施策、重点取組項目 など）。空欄なら「基本施策」。' },
+    { name: 'comment_start', label: '意見募集の開始日', type: 'date', required: false, description: 'パブリックコメント（意見募集）の開始日（YYYY-MM-DD）。市の告知で確かめた日付だけを書きます。不明なら空欄（サイトは「市の告知をご確認ください」と表示します）。' },
+    { name: 'comment_end', label: '意見募集の締切日', type: 'date', required: false, description: '意見募集の締切日（YYYY-MM-DD、この日を含みます）。不明なら空欄。' },
+    { name: 'comment_email', label: '意見の提出先メールアドレス', type: 'text', required: false, description: '意見を受け付けるメールアドレス。書くと、意見書のページに「メールで送る」が表示されます。' },
+    { name: 'comment_fax', label: '意見の提出先FAX番号', type: 'text', required: false, description: '意見を受け付けるFAX番号（市の告知の表記）。' },
+    { name: 'comment_address', label: '意見の提出先（郵送・持参）', type: 'text', required: false, description: '郵送・持参での提出先の住所と部署（市の告知の表記）。' },
+    { name: 'comment_url', label: '意見募集の告知ページ', type: 'url', required: false, description: '市の意見募集の告知ページのURL。' },
     { name: 'initiative_term', label: '取組の呼び方', type: 'text', required: false, description: '原本が取組を呼ぶ語（主な取組 など）。空欄なら「具体的な取組」。' },
   ],
 };

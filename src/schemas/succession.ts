@@ -5,7 +5,7 @@ export const SUCCESSION_FATES = [
   { value: 'continued', label: '継続' },
   { value: 'changed', label: '見直して継続' },
   { value: 'new', label: '新規' },
-  { value: 'dropped', label: '廃止・引き継がない' },
+  { value: 'dropped', label: 'この計画に対応なし' },
 ] as const;
 
 /** The kinds of item a succession row can match. */
@@ -41,7 +41,7 @@ export const successionTable: TableSpec = {
     { name: 'kind', label: '種類', type: 'enum', required: true, values: SUCCESSION_KINDS, description: 'goal（基本目標）、measure（基本施策）、indicator（指標）のいずれか。' },
     { name: 'previous_id', label: '前計画のID', type: 'id', required: false, description: '前計画（plans.csv の predecessor_id）での ID。新規なら空欄。' },
     { name: 'current_id', label: 'この計画のID', type: 'id', required: false, description: 'この計画での ID。引き継がないなら空欄。' },
-    { name: 'fate', label: '扱い', type: 'enum', required: true, values: SUCCESSION_FATES, description: 'continued（継続）、changed（見直して継続）、new（新規）、dropped（引き継がない）のいずれか。' },
+    { name: 'fate', label: '扱い', type: 'enum', required: true, values: SUCCESSION_FATES, description: 'continued（継続）、changed（見直して継続）、new（新規）、dropped（この計画に対応する項目なし。廃止とは限りません）のいずれか。' },
     { name: 'reason', label: '理由', type: 'text', required: false, description: '原本が理由や経緯を書いている場合、その要旨または文言。原本に書かれていない理由は書きません。' },
     { name: 'reason_source', label: '理由の出典', type: 'text', required: false, description: '理由が書かれている原本の箇所（例: 第3章(2) 基本目標2 課題、p.12）。' },
   ],

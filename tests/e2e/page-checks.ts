@@ -75,7 +75,7 @@ export function motionProblems(): string[] {
  * `data-no-js-only` (the fallback a script replaces, e.g. 「検索には JavaScript が必要です」) is left out.
  */
 export function readableContent() {
-  for (const fallback of document.querySelectorAll('[data-no-js-only]')) fallback.remove();
+  for (const fallback of document.querySelectorAll('[data-no-js-only], [data-js-only]')) fallback.remove();
   return {
     text: document.querySelector('main')?.innerText ?? '',
     tables: document.querySelectorAll('main table').length,

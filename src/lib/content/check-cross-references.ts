@@ -154,6 +154,30 @@ export function checkCrossReferences({ planRows, planRejected, rowsByPlan, chapt
       }
     }
 
+    // Succession: ids name items of the predecessor and of this plan; the fate fits the ids.
+    const predecessor = planRow.values.predecessor_id as string | null;
+    const tableOfKind = { goal: 'goals', measure: 'measures', indicator: 'indicators' } as const;
+    for (const row of rowsOf(tables, 'succession')) {
+      const kind = row.values.kind as keyof typeof tableOfKind;
+      const [previousId, currentId, fate] = [row.values.previous_id as string | null, row.values.current_id as string | null, row.values.fate as string];
+      const needsPrevious = fate !== 'new';
+      const needsCurrent = fate !== 'dropped';
+      if (needsPrevious !== (previousId !== null) || needsCurrent !== (currentId !== null)) {
+        const field = needsPrevious !== (previousId !== null) ? 'previous_id' : 'current_id';
+        errors.push(cellError(row, field, { value: String(row.values[field] ?? ''), rule: 'succession-fate', message: `扱い「${fate}」の行の${field === 'previous_id' ? '前計画のID' : 'この計画のID'}が${row.values[field] === null ? '空欄です' : '書かれています'}`, hint: 'new（新規）は前計画のIDを空欄に、dropped（対応なし）はこの計画のIDを空欄に、continued・changed は両方を書きます' }));
+      }
+      if (previousId !== null) {
+        if (predecessor === null) {
+          errors.push(cellError(row, 'previous_id', { value: previousId, rule: 'unknown-reference', message: `plans.csv でこの計画（${planId}）に前計画（predecessor_id）が指定されていません`, hint: 'plans.csv の predecessor_id に前計画の ID を書いてください' }));
+        } else {
+          const keys = keysOf(rowsByPlan.get(predecessor), tableOfKind[kind]);
+          if (keys) errors.push(...refCheck(row, 'previous_id', keys, '前計画の項目', `${predecessor} の ${tableOfKind[kind]}.csv`));
+        }
+      }
+      const own = keysOf(tables, tableOfKind[kind]);
+      if (currentId !== null && own) errors.push(...refCheck(row, 'current_id', own, 'この計画の項目', `${tableOfKind[kind]}.csv`));
+    }
+
     // Glossary: an expansion must be the one printed in the description.
     for (const row of rowsOf(tables, 'glossary')) {
       const expansion = row.values.expansion as string | null;

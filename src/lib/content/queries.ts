@@ -104,3 +104,20 @@ export function markCounts(plan: PlanContent, marks: readonly { value: string; l
 export function labelOf(values: readonly { value: string; label: string }[], value: string | null): string {
   return values.find((v) => v.value === value)?.label ?? '';
 }
+
+/** How a plan names its levels (重点目標, 重点取組項目 …), with the defaults of the primary plan. */
+export function planTerms(plan: { goal_term: string | null; measure_term: string | null; initiative_term: string | null }) {
+  return { goal: plan.goal_term ?? '基本目標', measure: plan.measure_term ?? '基本施策', initiative: plan.initiative_term ?? '具体的な取組' };
+}
+
+/** Initiatives directly under a goal (plans without a measure level), by order. */
+export const initiativesOfGoal = (plan: PlanContent, goalId: string) =>
+  plan.initiatives.filter((i) => i.goal_id === goalId && i.measure_id === null).sort((a, b) => a.order - b.order);
+
+/** The name of a roadmap item (a measure or an initiative). */
+export function roadmapItemName(plan: PlanContent, itemId: string): string {
+  const measure = plan.measures.find((m) => m.id === itemId);
+  if (measure) return `${measure.number} ${measure.title}`;
+  const initiative = plan.initiatives.find((i) => i.id === itemId);
+  return initiative ? initiative.text : itemId;
+}

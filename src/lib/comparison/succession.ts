@@ -1,0 +1,60 @@
+import type { PlanContent } from '../content/types.ts';
+import type { Succession } from '../../schemas/succession.ts';
+import { SUCCESSION_FATES } from '../../schemas/succession.ts';
+
+/** One row of the comparison: the item in each plan (by its display name), its fate and why. */
+export interface ComparisonRow {
+  kind: Succession['kind'];
+  fate: Succession['fate'];
+  fateLabel: string;
+  previous: { id: string; name: string; goalId: string | null } | null;
+  current: { id: string; name: string; goalId: string | null } | null;
+  reason: string | null;
+  reasonSource: string | null;
+}
+
+/** What pages say when the document gives no reason. */
+export const NO_REASON = '原本に理由の記載なし';
+
+/** The display name and goal of a goal, measure or indicator of a plan; null when missing. */
+function itemOf(content: PlanContent, kind: Succession['kind'], id: string | null) {
+  if (id === null) return null;
+  if (kind === 'goal') {
+    const goal = content.goals.find((g) => g.id === id);
+    return goal ? { id, name: goal.title, goalId: goal.id } : null;
+  }
+  if (kind === 'measure') {
+    const measure = content.measures.find((m) => m.id === id);
+    return measure ? { id, name: `${measure.number} ${measure.title}`, goalId: measure.goal_id } : null;
+  }
+  const indicator = content.indicators.find((i) => i.id === id);
+  return indicator ? { id, name: indicator.name, goalId: indicator.goal_id } : null;
+}
+
+/**
+ * The comparison of a plan with its predecessor, from the plan's succession.csv, in the order
+ * rows are written. Ids that name nothing are reported by the validator, never shown here.
+ */
+export function comparisonRows(current: PlanContent, previous: PlanContent): ComparisonRow[] {
+  return current.succession.map((row) => ({
+    kind: row.kind,
+    fate: row.fate,
+    fateLabel: SUCCESSION_FATES.find((f) => f.value === row.fate)!.label,
+    previous: itemOf(previous, row.kind, row.previous_id),
+    current: itemOf(current, row.kind, row.current_id),
+    reason: row.reason,
+    reasonSource: row.reason_source,
+  }));
+}
+
+/** How many rows of each fate a kind has, in the fates' order (for the summary sentence). */
+export function fateCounts(rows: readonly ComparisonRow[], kind: Succession['kind']): { label: string; count: number }[] {
+  return SUCCESSION_FATES.map((f) => ({ label: f.label, count: rows.filter((r) => r.kind === kind && r.fate === f.value).length })).filter((c) => c.count > 0);
+}
+
+/** Items of the previous plan the succession table does not mention (should be none). */
+export function unmentioned(rows: readonly ComparisonRow[], previous: PlanContent, kind: 'goal' | 'measure' | 'indicator'): string[] {
+  const ids = kind === 'goal' ? previous.goals.map((g) => g.id) : kind === 'measure' ? previous.measures.map((m) => m.id) : previous.indicators.map((i) => i.id);
+  const mentioned = new Set(rows.filter((r) => r.kind === kind && r.previous).map((r) => r.previous!.id));
+  return ids.filter((id) => !mentioned.has(id));
+}

@@ -53,7 +53,7 @@ describe('CSV files', () => {
 
   it('keep the leading zero of 全国地方公共団体コード and write numbers plainly', () => {
     const observations = Papa.parse<Record<string, string>>(new TextDecoder().decode(read('observations.csv')), { header: true, skipEmptyLines: true }).data;
-    expect(new Set(observations.map((r) => r.municipality_code))).toEqual(new Set(['032069']));
+    expect(new Set(observations.map((r) => r.municipality_code))).toEqual(new Set(['032069', '032018', '052035']));
     for (const row of observations) expect(row.value).toMatch(/^(-?\d+(\.\d+)?)?$/);
     expect(observations.find((r) => r.indicator_id === 'parenting-line-subscribers' && r.kind === 'baseline')).toMatchObject({ value: '3096', fiscal_year: '2024', fiscal_year_label: '令和6年度' });
   });

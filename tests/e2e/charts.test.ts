@@ -12,9 +12,17 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { inPool, launchBrowser, openRecordingPage, sitePaths, siteUrl } from './browser.ts';
 import { scriptsLoaded } from './page-checks.ts';
 import { axeSource, runAxe } from './axe.ts';
+import { readContentFiles } from '../../src/lib/content/read-content-files.ts';
+import { validateContent } from '../../src/lib/content/validate-content.ts';
+import { observationsOf } from '../../src/lib/content/queries.ts';
+import { buildChartSpec } from '../../src/lib/charts/chart-spec.ts';
 
 const CHART_PAGE_BUDGET_BYTES = 80 * 1024;
-const indicatorPages = sitePaths().filter((p) => /\/indicators\/[^/]+\/$/.test(p));
+const allIndicatorPages = sitePaths().filter((p) => /\/indicators\/[^/]+\/$/.test(p));
+/** Indicator pages that draw a chart: every value has a fiscal year (undated values show a table only). */
+const { site } = validateContent(readContentFiles(join(import.meta.dirname, '../../content')));
+const charted = site!.plans.flatMap((p) => p.indicators.filter((i) => buildChartSpec(i, observationsOf(p, i.id)).years.length > 0).map((i) => `/plans/${p.plan.id}/indicators/${i.id}/`));
+const indicatorPages = allIndicatorPages.filter((p) => charted.includes(p));
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -25,8 +33,16 @@ async function drawn(page: Page) {
   await page.waitForSelector('dx-chart[data-drawn="true"] canvas', { timeout: 20_000 });
 }
 
-it('covers every indicator (10 of the 2026 draft and 15 of the previous plan)', () => {
-  expect(indicatorPages).toHaveLength(25);
+it('covers every indicator with dated values (all 25 of Kitakami), and draws none for undated ones', async () => {
+  expect(indicatorPages.filter((p) => p.includes('/kitakami-'))).toHaveLength(25);
+  expect(indicatorPages).toEqual(charted.filter((p) => allIndicatorPages.includes(p)));
+  expect(indicatorPages.length).toBe(charted.length);
+  const undated = allIndicatorPages.find((p) => !charted.includes(p))!;
+  const { context, page } = await openRecordingPage(browser);
+  await page.goto(siteUrl(undated));
+  expect(await page.locator('dx-chart').count()).toBe(0);
+  await expect(page.locator('main').innerText()).resolves.toContain('原本に年度の記載がない値があるため、グラフは描かず、表だけを示します。');
+  await context.close();
 });
 
 it('fetches no charting code until the chart nears the screen', async () => {

@@ -11,8 +11,11 @@ export interface Citation {
   page: number | null;
 }
 
-/** A printed section number at the start of a heading: (2), （2）, 1, 1.2, ①, 第1節. */
-const PRINTED_NUMBER = /^(\(\d+\)|（\d+）|\d+(?:\.\d+)*\.?|[①-⑳]|第\d+節)(?=\s|$)/;
+/**
+ * A printed section number at the start of a heading, as printed: (2), （２）, ① (which may run
+ * straight into the title), or 1, 1.2, 第1節 (followed by a space).
+ */
+const PRINTED_NUMBER = /^([(（][0-9０-９]+[)）]|[①-⑳]|(?:[0-9０-９]+(?:\.[0-9]+)*\.?|第[0-9０-９]+節)(?=\s|$))/;
 
 /** How a heading is named in a reference: its printed number if it has one, else its text in 「」. */
 export function headingReference(text: string): string {

@@ -58,3 +58,40 @@ export function unmentioned(rows: readonly ComparisonRow[], previous: PlanConten
   const mentioned = new Set(rows.filter((r) => r.kind === kind && r.previous).map((r) => r.previous!.id));
   return ids.filter((id) => !mentioned.has(id));
 }
+
+/** Where an indicator came from, or what became of it, for its own page. */
+export interface IndicatorLineage {
+  /** `from`: this plan's indicator and its predecessor; `to`: a predecessor's indicator and its successor. */
+  direction: 'from' | 'to';
+  /** The other plan (predecessor for `from`, successor for `to`). */
+  otherPlanId: string;
+  otherPlanTitle: string;
+  fate: Succession['fate'];
+  fateLabel: string;
+  /** The other plan's indicator, when there is one. */
+  other: { id: string; name: string } | null;
+  reason: string | null;
+  reasonSource: string | null;
+}
+
+/** The lineage of an indicator in either direction, from the succession tables of the site. */
+export function indicatorLineage(plans: readonly PlanContent[], planId: string, indicatorId: string): IndicatorLineage[] {
+  const found: IndicatorLineage[] = [];
+  const byId = new Map(plans.map((p) => [p.plan.id, p]));
+  const own = byId.get(planId);
+  const predecessor = own?.plan.predecessor_id ? byId.get(own.plan.predecessor_id) : undefined;
+  const fateLabel = (fate: Succession['fate']) => SUCCESSION_FATES.find((f) => f.value === fate)!.label;
+  for (const row of own?.succession ?? []) {
+    if (row.kind !== 'indicator' || row.current_id !== indicatorId || !predecessor) continue;
+    const other = row.previous_id ? itemOf(predecessor, 'indicator', row.previous_id) : null;
+    found.push({ direction: 'from', otherPlanId: predecessor.plan.id, otherPlanTitle: predecessor.plan.title, fate: row.fate, fateLabel: fateLabel(row.fate), other: other && { id: other.id, name: other.name }, reason: row.reason, reasonSource: row.reason_source });
+  }
+  for (const successor of plans.filter((p) => p.plan.predecessor_id === planId)) {
+    for (const row of successor.succession) {
+      if (row.kind !== 'indicator' || row.previous_id !== indicatorId) continue;
+      const other = row.current_id ? itemOf(successor, 'indicator', row.current_id) : null;
+      found.push({ direction: 'to', otherPlanId: successor.plan.id, otherPlanTitle: successor.plan.title, fate: row.fate, fateLabel: fateLabel(row.fate), other: other && { id: other.id, name: other.name }, reason: row.reason, reasonSource: row.reason_source });
+    }
+  }
+  return found;
+}

@@ -106,8 +106,8 @@ export function labelOf(values: readonly { value: string; label: string }[], val
 }
 
 /** How a plan names its levels (重点目標, 重点取組項目 …), with the defaults of the primary plan. */
-export function planTerms(plan: { goal_term: string | null; measure_term: string | null; initiative_term: string | null }) {
-  return { goal: plan.goal_term ?? '基本目標', measure: plan.measure_term ?? '基本施策', initiative: plan.initiative_term ?? '具体的な取組' };
+export function planTerms(plan: { goal_term: string | null; measure_term: string | null; initiative_term: string | null; indicator_term: string | null }) {
+  return { goal: plan.goal_term ?? '基本目標', measure: plan.measure_term ?? '基本施策', initiative: plan.initiative_term ?? '具体的な取組', indicator: plan.indicator_term ?? '成果指標' };
 }
 
 /** Initiatives directly under a goal (plans without a measure level), by order. */

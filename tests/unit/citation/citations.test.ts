@@ -68,7 +68,7 @@ describe('chapterCitations', () => {
 
 describe('headingReference and citationText', () => {
   it('prefers the printed number of a heading', () => {
-    expect(['(2) 計画の基本目標', '（3） 期間', '1 計画策定の背景と目的', '① 消費行動の変化', '用語集'].map(headingReference)).toEqual(['(2)', '（3）', '1', '①', '「用語集」']);
+    expect(['(2) 計画の基本目標', '（３）期間', '1 計画策定の背景と目的', '① 消費行動の変化', '用語集'].map(headingReference)).toEqual(['(2)', '（３）', '1', '①', '「用語集」']);
   });
 
   it('puts the plan, the reference and the page into one line', () => {

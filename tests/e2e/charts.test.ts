@@ -38,7 +38,7 @@ it('covers every indicator with dated values (all 25 of Kitakami), and draws non
   expect(indicatorPages).toEqual(charted.filter((p) => allIndicatorPages.includes(p)));
   expect(indicatorPages.length).toBe(charted.length);
   const undated = allIndicatorPages.find((p) => !charted.includes(p))!;
-  const { context, page } = await openRecordingPage(browser);
+  const { context, page } = await openRecordingPage(browser, {});
   await page.goto(siteUrl(undated));
   expect(await page.locator('dx-chart').count()).toBe(0);
   await expect(page.locator('main').innerText()).resolves.toContain('原本に年度の記載がない値があるため、グラフは描かず、表だけを示します。');

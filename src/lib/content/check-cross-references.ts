@@ -4,6 +4,7 @@ import type { SourcedRow } from '../validate/validate-table.ts';
 import type { Chapter } from '../markdown/types.ts';
 import { closestMatch } from '../validate/suggest.ts';
 import { OBSERVATION_KINDS } from '../../schemas/observation.ts';
+import { SUCCESSION_FATES } from '../../schemas/succession.ts';
 
 import type { PlanRows } from './validate-content.ts';
 
@@ -164,7 +165,7 @@ export function checkCrossReferences({ planRows, planRejected, rowsByPlan, chapt
       const needsCurrent = fate !== 'dropped';
       if (needsPrevious !== (previousId !== null) || needsCurrent !== (currentId !== null)) {
         const field = needsPrevious !== (previousId !== null) ? 'previous_id' : 'current_id';
-        errors.push(cellError(row, field, { value: String(row.values[field] ?? ''), rule: 'succession-fate', message: `扱い「${fate}」の行の${field === 'previous_id' ? '前計画のID' : 'この計画のID'}が${row.values[field] === null ? '空欄です' : '書かれています'}`, hint: 'new（新規）は前計画のIDを空欄に、dropped（対応なし）はこの計画のIDを空欄に、continued・changed は両方を書きます' }));
+        errors.push(cellError(row, field, { value: String(row.values[field] ?? ''), rule: 'succession-fate', message: `扱い「${fate}」（${SUCCESSION_FATES.find((f) => f.value === fate)?.label}）の行の${field === 'previous_id' ? '前計画のID' : 'この計画のID'}が${row.values[field] === null ? '空欄です' : '書かれています'}`, hint: 'new（新規）は前計画のIDを空欄に、dropped（対応なし）はこの計画のIDを空欄に、continued・changed は両方を書きます' }));
       }
       if (previousId !== null) {
         if (predecessor === null) {

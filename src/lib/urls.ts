@@ -5,6 +5,10 @@
 export const urls = {
   home: () => '/',
   plans: () => '/plans/',
+  /** Terms several plans define, side by side. */
+  sharedGlossary: () => '/glossary/',
+  /** Figures several plans set on one subject, side by side (never ranked). */
+  regional: () => '/regional/',
   planHome: (plan: { id: string; is_primary: boolean }) => (plan.is_primary ? '/' : `/plans/${plan.id}/`),
   chapters: (planId: string) => `/plans/${planId}/chapters/`,
   chapter: (planId: string, chapterId: string, anchor?: string) => `/plans/${planId}/chapters/${chapterId}/${anchor ? `#${anchor}` : ''}`,

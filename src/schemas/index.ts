@@ -17,8 +17,9 @@ import { responseTable } from './comment-response.ts';
 import { correctionTable } from './correction.ts';
 import { scoreAxisTable, scoreLevelTable, scoreTable } from './score.ts';
 import { successionTable } from './succession.ts';
+import { regionalFigureTable } from './regional-figure.ts';
 
-export const siteTables: readonly TableSpec[] = [planTable];
+export const siteTables: readonly TableSpec[] = [planTable, regionalFigureTable];
 
 export const planTables: readonly TableSpec[] = [
   goalTable,
@@ -59,4 +60,5 @@ export {
   scoreLevelTable,
   scoreTable,
   successionTable,
+  regionalFigureTable,
 };

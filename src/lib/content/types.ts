@@ -12,6 +12,7 @@ import type { CommentResponse } from '../../schemas/comment-response.ts';
 import type { Correction } from '../../schemas/correction.ts';
 import type { Score, ScoreAxis, ScoreLevel } from '../../schemas/score.ts';
 import type { Succession } from '../../schemas/succession.ts';
+import type { RegionalFigure } from '../../schemas/regional-figure.ts';
 import type { Chapter } from '../markdown/types.ts';
 import type { CellValue } from '../../schemas/column-spec.ts';
 
@@ -50,6 +51,8 @@ export interface SiteContent {
   plans: PlanContent[];
   /** The plan shown on the front page (`is_primary` in plans.csv). */
   primary: PlanContent;
+  /** Figures several plans set on one subject (regional-figures.csv), in file order. */
+  regional: RegionalFigure[];
 }
 
 /** Text files by path relative to the project root, e.g. `content/plans.csv`. */

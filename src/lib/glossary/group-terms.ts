@@ -39,6 +39,17 @@ export function groupOf(term: GlossaryTerm): { label: string; id: string } {
  * (the glossary is printed in that order already; we never re-sort the city's list).
  */
 export function groupTerms(terms: readonly GlossaryTerm[]): TermGroup[] {
+  // A glossary printed with its own index headings (あ, い …) keeps them, in the printed order.
+  if (terms.length > 0 && terms.every((t) => t.index_label)) {
+    const printed = new Map<string, TermGroup>();
+    for (const term of terms) {
+      const label = term.index_label!;
+      const group = printed.get(label) ?? { label, id: `index-printed-${printed.size + 1}`, terms: [] };
+      group.terms.push(term);
+      printed.set(label, group);
+    }
+    return [...printed.values()];
+  }
   const groups = new Map<string, TermGroup>();
   for (const term of terms) {
     const { label, id } = groupOf(term);

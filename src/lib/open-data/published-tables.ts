@@ -1,5 +1,5 @@
 import type { CellValue, ColumnSpec, TableSpec } from '../../schemas/column-spec.ts';
-import { planTable, planTables } from '../../schemas/index.ts';
+import { planTable, planTables, regionalFigureTable } from '../../schemas/index.ts';
 import { OBSERVATION_KINDS } from '../../schemas/observation.ts';
 import type { PlanContent, SiteContent } from '../content/types.ts';
 import { formatEraFiscalYear } from '../format/fiscal-year.ts';
@@ -74,6 +74,20 @@ export function plansTable(site: SiteContent): PublishedTable {
   };
 }
 
+/** The regional figures (several plans on one subject), when there are any. */
+export function regionalTable(site: SiteContent): PublishedTable | null {
+  if (site.regional.length === 0) return null;
+  return {
+    name: 'regional-figures',
+    title: regionalFigureTable.title,
+    description: regionalFigureTable.description,
+    columns: [...regionalFigureTable.columns],
+    rows: site.regional.map((r) => ({ ...(r as unknown as Record<string, CellValue>) })),
+    key: regionalFigureTable.key,
+    sources: ['content/regional-figures.csv'],
+  };
+}
+
 /** One plan's tables (only those with rows), plus its other data tables (datasets/). */
 export function planPublishedTables(content: PlanContent): PublishedTable[] {
   const base = `content/plans/${content.plan.id}`;
@@ -113,7 +127,8 @@ export function combinedTables(site: SiteContent): PublishedTable[] {
       } else byName.set(table.name, { ...table, rows: [...table.rows], sources: [...table.sources] });
     }
   }
-  return [plansTable(site), ...byName.values()];
+  const regional = regionalTable(site);
+  return [plansTable(site), ...(regional ? [regional] : []), ...byName.values()];
 }
 
 /** Columns of an indicator's own download: its values, with the indicator's name and unit on every row. */

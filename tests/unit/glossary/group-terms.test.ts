@@ -29,3 +29,14 @@ describe('descriptionParts', () => {
     ]);
   });
 });
+
+describe('a glossary printed with its own index', () => {
+  it('keeps the printed index headings and order instead of computing them', () => {
+    const groups = groupTerms([term('iot', 'IoT', 'あいおーてぃー', { index_label: 'あ' }), term('ict', 'ICT', 'あいしーてぃー', { index_label: 'あ' }), term('cloud', 'クラウド', 'くらうど', { index_label: 'く' }), term('ai', 'AI', 'えーあい', { index_label: 'え' })]);
+    expect(groups.map((g) => [g.label, g.id, g.terms.map((t) => t.id)])).toEqual([
+      ['あ', 'index-printed-1', ['iot', 'ict']],
+      ['く', 'index-printed-2', ['cloud']],
+      ['え', 'index-printed-3', ['ai']],
+    ]);
+  });
+});

@@ -1,0 +1,65 @@
+import type { PlanContent } from '../content/types.ts';
+
+/** One plan's definition of a term. */
+export interface PlanDefinition {
+  planId: string;
+  planTitle: string;
+  termId: string;
+  /** The term as that plan prints it. */
+  term: string;
+  description: string;
+}
+
+/** A term several plans define, with each plan's definition in plan order. */
+export interface SharedTerm {
+  /** Anchor id on the cross-plan page. */
+  id: string;
+  /** The term as the first plan prints it. */
+  label: string;
+  /** Hiragana or Latin key for ordering. */
+  sortKey: string;
+  definitions: PlanDefinition[];
+}
+
+/**
+ * The matching key of a term: width-folded (NFKC), lower case, without spaces, middle dots and
+ * hyphens, so 「ＡＩ」「AI」, 「Wi-Fi」「WiFi」 and 「デジタル・トランスフォーメーション」
+ * 「デジタルトランスフォーメーション」 meet. Readings in brackets are not part of the key.
+ */
+export function termKey(term: string): string {
+  return term.normalize('NFKC').toLowerCase().replace(/[\s・･\-‐]/g, '');
+}
+
+/**
+ * Terms defined by at least two plans, matched by the term or any alias (aliases are the names a
+ * plan itself gives, e.g. DX｜デジタル・トランスフォーメーション), transitively: if one plan's DX
+ * names デジタル・トランスフォーメーション, another plan's entry of that name joins the DX group.
+ * Plans keep the order of plans.csv; a plan with two matching entries shows both.
+ */
+export function sharedTerms(plans: readonly PlanContent[]): SharedTerm[] {
+  const entries = plans.flatMap(({ plan, glossary }) => glossary.map((entry) => ({
+    keys: [entry.term, ...(entry.aliases?.split('｜') ?? [])].map(termKey).filter(Boolean),
+    sort: entry.sort_reading ?? termKey(entry.term),
+    definition: { planId: plan.id, planTitle: plan.title, termId: entry.id, term: entry.term, description: entry.description } satisfies PlanDefinition,
+  })));
+  // Union-find over entries that share a key.
+  const parent = entries.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+  const firstWithKey = new Map<string, number>();
+  entries.forEach((entry, i) => {
+    for (const key of entry.keys) {
+      const other = firstWithKey.get(key);
+      if (other === undefined) firstWithKey.set(key, i);
+      else parent[root(i)] = root(other);
+    }
+  });
+  const groups = new Map<number, typeof entries>();
+  entries.forEach((entry, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), entry]));
+  return [...groups.values()]
+    .filter((group) => new Set(group.map((e) => e.definition.planId)).size >= 2)
+    .map((group) => {
+      const first = group[0]!;
+      return { id: `shared-${first.definition.planId}-${first.definition.termId}`, label: first.definition.term, sortKey: first.sort, definitions: group.map((e) => e.definition) };
+    })
+    .sort((a, b) => a.sortKey.localeCompare(b.sortKey, 'ja'));
+}

@@ -81,8 +81,11 @@ export function regionalTable(site: SiteContent): PublishedTable | null {
     name: 'regional-figures',
     title: regionalFigureTable.title,
     description: regionalFigureTable.description,
-    columns: [...regionalFigureTable.columns],
-    rows: site.regional.map((r) => ({ ...(r as unknown as Record<string, CellValue>) })),
+    columns: [...MUNICIPALITY_COLUMNS, ...regionalFigureTable.columns],
+    rows: site.regional.map((r) => {
+      const plan = site.plans.find((p) => p.plan.id === r.plan_id)!.plan;
+      return { municipality_code: plan.municipality_code, municipality_name: plan.municipality_name, ...(r as unknown as Record<string, CellValue>) };
+    }),
     key: regionalFigureTable.key,
     sources: ['content/regional-figures.csv'],
   };

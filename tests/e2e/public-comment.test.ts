@@ -50,7 +50,7 @@ describe('citing a passage', () => {
     expect(await page.locator('#dx-cite-status').textContent()).toBe(`引用をコピーしました：${expected}`);
   });
 
-  it('without JavaScript still shows the reference and the anchor link (the copy button stays hidden)', async () => {
+  it('without JavaScript still shows the references of paragraphs and table rows and their anchor links (the copy button stays hidden)', async () => {
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     const plain = await noJs.newPage();
     await plain.goto(siteUrl('/plans/kitakami-2026/chapters/c7/'));
@@ -58,6 +58,10 @@ describe('citing a passage', () => {
     expect(await line.locator('.dx-cite__ref').innerText()).toBe('第7章（１） 第1段落');
     expect(await line.locator('.dx-cite__copy').isVisible()).toBe(false);
     expect(await line.locator('.dx-cite__comment').getAttribute('href')).toContain('/plans/kitakami-2026/comments/?passage=');
+    // Table rows carry their own reference and anchor too.
+    const row = plain.locator('#measure-g1-m2 .dx-row-cite a');
+    expect(await row.innerText()).toBe('第7章（２） 「基本目標１：DXによるスマート子育て・学びの実現」 表1 2行目');
+    expect(await row.getAttribute('href')).toBe('/plans/kitakami-2026/chapters/c7/#measure-g1-m2');
     await noJs.close();
   });
 });

@@ -19,7 +19,12 @@ export const urls = {
   /** The comment letter (意見書) composer of a plan under public comment. */
   commentLetter: (planId: string) => `/plans/${planId}/comments/`,
   /** 「この箇所に意見を書く」: the composer with the passage's citation prefilled. */
-  commentOn: (planId: string, passage: string, path: string) => `/plans/${planId}/comments/?${new URLSearchParams({ passage, url: path }).toString()}`,
+  /**
+   * 「この箇所に意見を書く」: the composer with the passage prefilled — `cite` is the reference without
+   * the plan title (the composer adds it) and `at` is `<chapter>/<anchor>`, kept short because every
+   * paragraph of a chapter carries this link.
+   */
+  commentOn: (planId: string, cite: string, chapterId: string, anchor: string) => `/plans/${planId}/comments/?${new URLSearchParams({ cite, at: `${chapterId}/${anchor}` }).toString()}`,
   /** Published public-comment results (意見と市の考え方). */
   responses: (planId: string) => `/plans/${planId}/responses/`,
   /** What became of the predecessor plan's goals, measures and indicators. */

@@ -5,6 +5,7 @@
  * updates the state and the preview, so focus and caret never jump.
  */
 import { checkLetter, letterCsv, letterText, mailtoHref, moveOpinion, parseDraft, type LetterDraft, type LetterProblem } from '../lib/comments/letter.ts';
+import { urls } from '../lib/urls.ts';
 
 const form = document.getElementById('dx-letter') as HTMLFormElement | null;
 if (form) setUp(form);
@@ -174,10 +175,12 @@ function setUp(form: HTMLFormElement) {
 
   // Arriving from 「この箇所に意見を書く」: add an opinion for that passage (once), then tidy the URL.
   const params = new URLSearchParams(location.search);
-  const passage = params.get('passage');
+  const cite = params.get('cite');
+  const at = /^([a-z0-9-]+)\/([a-z0-9-]+)$/.exec(params.get('at') ?? '');
+  const passage = cite ? `${planTitle} ${cite}` : null;
   let focus: string | undefined;
   if (passage) {
-    const url = params.get('url') ?? '';
+    const url = at ? urls.chapter(planId, at[1]!, at[2]) : '';
     const existing = draft.opinions.find((o) => o.url === url && o.passage === passage && o.opinion.trim() === '');
     const id = existing?.id ?? newId();
     if (!existing) draft = { ...draft, opinions: [...draft.opinions, { id, passage, url, opinion: '' }] };

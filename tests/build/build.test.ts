@@ -90,10 +90,47 @@ describe('the real site', () => {
     expect(html).toContain('<span lang="en">Artificial Intelligence</span>');
   });
 
-  it('lists corrections with the strings as extracted', () => {
+  it('lists corrections with the strings as extracted, for every plan', () => {
     const notes = text('transcription-notes/index.html');
     expect(notes).toContain('デジタルデバйд対策');
     expect(notes).toContain('デジタルデバイド対策');
+    for (const title of ['北上市情報基本計画2023', '(仮称)盛岡市行政デジタル・トランスフォーメーション推進計画（案）', '横手市デジタル推進計画', '奥州市DX全体方針 第3版']) expect(notes).toContain(`${title}：修正した箇所`);
+  });
+
+  it('lists every plan on the portal by municipality, with its status and period', () => {
+    const portal = text('plans/index.html');
+    expect(portal).toContain('このサイトに掲載している4団体の5計画です。');
+    expect(portal).toContain('秋田県 横手市 横手市デジタル推進計画 2023〜2026年度（令和5〜8年度） 策定済み');
+    expect(portal).toContain('岩手県 盛岡市 (仮称)盛岡市行政デジタル・トランスフォーメーション推進計画（案） 2021〜2025年度（令和3〜7年度） 案');
+  });
+
+  it('sets side by side each plan’s definition of a shared term, linked to its own glossary', () => {
+    const html = pages.get('glossary/index.html')!;
+    const rpa = /<section[^>]*>\s*<h2 id="shared-[^"]+">RPA<\/h2>[\s\S]*?<\/section>/.exec(html)![0];
+    for (const plan of ['kitakami-2026', 'morioka-2021', 'yokote-2023', 'oshu-2021']) expect(rpa).toMatch(new RegExp(`href="/plans/${plan}/glossary/#term-[a-z0-9-]+"`));
+    expect(textOf(rpa)).toContain('AI等の技術を用いて，業務効率化・自動処理を行うこと。Robotic Process Automation の略。');
+  });
+
+  it('quotes the regional figures as printed, in plan order, and says they are not ranked', () => {
+    const page = text('regional/index.html');
+    expect(page).toContain('順位を付けたりしていません');
+    const order = ['35セットから50セットまで増やす', '現状値：27 目標値：40', 'オープンデータ公開数32'].map((f) => page.indexOf(f));
+    expect(order.every((at) => at > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('draws each qualitative score as a radar with its figures in words, beside the same table', () => {
+    const html = pages.get('plans/yokote-2023/chapters/c4/index.html')!;
+    expect(html).toContain('aria-label="オンラインによる申請、予約、照会等：対象とする市民の規模 5、市民生活への影響度 4、新しい生活様式への対応度 4、庁内体制への影響度 5、活用するICTの難易度 3、見込まれる費用 3（5段階）"');
+    expect(html.match(/<svg viewBox="0 0 220 200" role="img"/g)).toHaveLength(13);
+  });
+
+  it('shows roadmap steps with their years in words, and marks spans the source cannot place', () => {
+    const oshu = text('plans/oshu-2021/goals/g3/index.html');
+    expect(oshu).toContain('オープンデータ公開数32');
+    const morioka = text('plans/morioka-2021/goals/g1/index.html');
+    expect(morioka).toContain('優先手続きのオンライン化推進');
+    expect(morioka).toContain('（期間は不確か）');
   });
 });
 

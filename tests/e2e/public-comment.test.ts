@@ -57,7 +57,7 @@ describe('citing a passage', () => {
     const line = plain.locator('p.dx-cite:has(a[href$="#system-p1"])');
     expect(await line.locator('.dx-cite__ref').innerText()).toBe('第7章（１） 第1段落');
     expect(await line.locator('.dx-cite__copy').isVisible()).toBe(false);
-    expect(await line.locator('.dx-cite__comment').getAttribute('href')).toContain('/plans/kitakami-2026/comments/?passage=');
+    expect(await line.locator('.dx-cite__comment').getAttribute('href')).toContain('/plans/kitakami-2026/comments/?cite=');
     // Table rows carry their own reference and anchor too.
     const row = plain.locator('#measure-g1-m2 .dx-row-cite a');
     expect(await row.innerText()).toBe('第7章（２） 「基本目標１：DXによるスマート子育て・学びの実現」 表1 2行目');

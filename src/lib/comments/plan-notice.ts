@@ -1,4 +1,5 @@
 import type { Plan } from '../../schemas/plan.ts';
+import { formatDate } from '../format/date.ts';
 
 /** Where a public-comment period stands on a given day. */
 export type CommentPhase = 'period-unknown' | 'before' | 'open' | 'closed';
@@ -18,12 +19,6 @@ export interface PlanNotice {
 
 /** What pages say for a submission detail the city has not published in our metadata. */
 export const ASK_THE_CITY = '市の告知をご確認ください';
-
-/** 「2026年12月25日」 from `2026-12-25`. */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-}
 
 /** Where the comment period stands on `today` (YYYY-MM-DD); unknown dates are never guessed. */
 export function commentPhase(plan: Pick<Plan, 'comment_start' | 'comment_end'>, today: string): CommentPhase {
@@ -66,3 +61,14 @@ export function planNotice(plan: Plan, today: string): PlanNotice {
     : `市の最終決定ではありません。意見の募集期間と提出方法は${ASK_THE_CITY}。このサイトで意見書の下書きを作れます。`;
   return { status: plan.status, phase, invitesComments: phase !== 'closed', headline, detail };
 }
+
+/**
+ * The day the site is being built, in Japan (YYYY-MM-DD): comment deadlines are Japanese dates, so a
+ * build late in the UTC evening already counts as the next day. The only clock read in the notice.
+ */
+export function todayInJapan(now: Date = new Date()): string {
+  return new Date(now.getTime() + 9 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}
+
+/** The plan's notice as of the build day. */
+export const currentNotice = (plan: Plan) => planNotice(plan, todayInJapan());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commentPeriodText, commentPhase, planNotice } from '../../../src/lib/comments/plan-notice.ts';
+import { commentPeriodText, commentPhase, planNotice, todayInJapan } from '../../../src/lib/comments/plan-notice.ts';
 import type { Plan } from '../../../src/schemas/plan.ts';
 
 /** A plan row as plans.csv would give it; each test sets the fields of its state. */
@@ -53,5 +53,12 @@ describe('planNotice', () => {
     expect(planNotice(plan({ status: 'adopted', title: 'B計画', date_label: '令和8年3月' }), '2026-11-25').headline).toBe('B計画は、令和8年3月に策定された計画です。');
     const unknown = planNotice(plan({ status: 'adopted', title: 'C計画' }), '2026-11-25');
     expect([unknown.headline, unknown.detail]).toEqual(['C計画は、策定された計画です。', '策定日は原本に記載がありません。']);
+  });
+});
+
+describe('todayInJapan', () => {
+  it('counts the day in Japan, nine hours ahead of UTC', () => {
+    expect(todayInJapan(new Date('2026-12-25T14:59:00Z'))).toBe('2026-12-25');
+    expect(todayInJapan(new Date('2026-12-25T15:00:00Z'))).toBe('2026-12-26');
   });
 });

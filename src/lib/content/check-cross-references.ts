@@ -18,6 +18,8 @@ export interface CrossReferenceInput {
   /** `plan/chapter` of chapter files that had problems (their anchors are not trusted). */
   brokenChapters: ReadonlySet<string>;
   planFile: string;
+  /** Rows of the site-level regional-figures.csv. */
+  regionalRows?: readonly SourcedRow[];
 }
 
 /** An error located at one cell of a validated row. */
@@ -46,7 +48,7 @@ const rowsOf = (tables: PlanRows | undefined, table: string) => tables?.get(tabl
  * target years inside the plan period, blanks explained by a note, sections and directives
  * that name existing things.
  */
-export function checkCrossReferences({ planRows, planRejected, rowsByPlan, chaptersByPlan, brokenChapters, planFile }: CrossReferenceInput): ContentError[] {
+export function checkCrossReferences({ planRows, planRejected, rowsByPlan, chaptersByPlan, brokenChapters, planFile, regionalRows = [] }: CrossReferenceInput): ContentError[] {
   const errors: ContentError[] = [];
   const planIds = [...rowsByPlan.keys(), ...planRejected.map((r) => r.id ?? '')];
 
@@ -228,6 +230,19 @@ export function checkCrossReferences({ planRows, planRejected, rowsByPlan, chapt
           errors.push({ ...at, value, rule: 'unknown-reference', message: `表の指定の ${attribute}=${value} は計画 ${target} の ${files} にありません`, hint: guess ? `「${guess}」の書き間違いではありませんか` : `${files} にある ID を書いてください` });
         }
       }
+    }
+  }
+
+  // Regional figures: each names a plan and, optionally, an indicator or initiative of it.
+  for (const row of regionalRows) {
+    const planId = row.values.plan_id as string;
+    const planErrors = refCheck(row, 'plan_id', new Set(planIds), '計画', 'plans.csv');
+    errors.push(...planErrors);
+    const tables = rowsByPlan.get(planId);
+    const indicators = keysOf(tables, 'indicators');
+    const initiatives = keysOf(tables, 'initiatives');
+    if (planErrors.length === 0 && tables && row.values.item_id !== null && indicators && initiatives) {
+      errors.push(...refCheck(row, 'item_id', new Set([...indicators, ...initiatives]), '指標・取組', `${planId} の indicators.csv / initiatives.csv`));
     }
   }
   return errors;

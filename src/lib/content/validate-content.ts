@@ -118,24 +118,8 @@ export function validateContent(files: ContentFiles, contentDir = 'content'): Co
   const regionalText = files.get(regionalFile);
   const regionalResult = regionalText === undefined ? null : validateTable(regionalFigureTable, regionalFile, regionalText);
   errors.push(...(regionalResult?.errors ?? []));
-  for (const row of regionalResult?.rows ?? []) {
-    const planId = row.values.plan_id as string;
-    const item = row.values.item_id as string | null;
-    const at = { file: row.file, line: row.line };
-    if (!planIds.has(planId)) {
-      const guess = closestMatch(planId, [...planIds]);
-      errors.push({ ...at, column: row.columnNumbers.plan_id ?? 1, field: 'plan_id', value: planId, rule: 'unknown-reference', message: `計画「${planId}」は plans.csv にありません`, hint: guess ? `「${guess}」の書き間違いではありませんか` : 'plans.csv にある計画 ID を書いてください' });
-      continue;
-    }
-    const tables = rowsByPlan.get(planId);
-    const items = new Set([...(tables?.get('indicators')?.rows ?? []), ...(tables?.get('initiatives')?.rows ?? [])].map((r) => r.values.id as string));
-    if (item !== null && tables?.get('indicators')?.complete !== false && tables?.get('initiatives')?.complete !== false && !items.has(item)) {
-      const guess = closestMatch(item, [...items]);
-      errors.push({ ...at, column: row.columnNumbers.item_id ?? 1, field: 'item_id', value: item, rule: 'unknown-reference', message: `指標・取組「${item}」は計画 ${planId} の indicators.csv / initiatives.csv にありません`, hint: guess ? `「${guess}」の書き間違いではありませんか` : 'その計画の指標 ID か取組 ID を書くか、空欄にしてください' });
-    }
-  }
 
-  errors.push(...checkCrossReferences({ planRows, planRejected: planResult.rejected, rowsByPlan, chaptersByPlan, brokenChapters, planFile }));
+  errors.push(...checkCrossReferences({ planRows, planRejected: planResult.rejected, rowsByPlan, chaptersByPlan, brokenChapters, planFile, regionalRows: regionalResult?.rows ?? [] }));
   if (errors.length > 0) return { site: null, errors };
 
   const plans: PlanContent[] = planRows.map((row) => {

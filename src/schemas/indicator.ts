@@ -18,6 +18,16 @@ export const INDICATOR_AGGREGATIONS = [
   { value: 'level', label: '時点の値' },
 ] as const;
 
+/**
+ * The values an indicator can take. Blank means the default: `share` for a unit of %, otherwise
+ * `non-negative`. A % that can exceed 100 (a 全国比, a growth rate) is written `non-negative`.
+ */
+export const VALUE_RANGES = [
+  { value: 'share', label: '0〜100（割合）' },
+  { value: 'non-negative', label: '0以上（件数・人数・100を超えうる率）' },
+  { value: 'any', label: '負の値もありうる（増減など）' },
+] as const;
+
 export const TARGET_COMPARATORS = [
   { value: '以上', label: '目標値以上' },
   { value: '以下', label: '目標値以下' },
@@ -35,6 +45,7 @@ export interface Indicator {
   kind: (typeof INDICATOR_KINDS)[number]['value'];
   direction: (typeof INDICATOR_DIRECTIONS)[number]['value'];
   aggregation: (typeof INDICATOR_AGGREGATIONS)[number]['value'];
+  value_range: (typeof VALUE_RANGES)[number]['value'] | null;
   target_comparator: (typeof TARGET_COMPARATORS)[number]['value'] | null;
   target_text: string | null;
   source: string | null;
@@ -63,6 +74,7 @@ export const indicatorTable: TableSpec = {
     { name: 'kind', label: '種類', type: 'enum', required: true, values: INDICATOR_KINDS, description: 'numeric（数値で測る指標）か text（文章で示す目標）。' },
     { name: 'direction', label: '望ましい方向', type: 'enum', required: true, values: INDICATOR_DIRECTIONS, description: '値が増えるのが望ましいか（increase）、減るのが望ましいか（decrease）、維持か（maintain）。' },
     { name: 'aggregation', label: '集計方法', type: 'enum', required: true, values: INDICATOR_AGGREGATIONS, description: 'annual（年度ごとの値）、cumulative（累計）、rate（率・割合）、level（時点の値）。' },
+    { name: 'value_range', label: '値の範囲', type: 'enum', required: false, values: VALUE_RANGES, description: '値が取りうる範囲。share（0〜100の割合）、non-negative（0以上。件数・人数や、全国比のように100を超えうる率）、any（負の値もありうる）。空欄なら、単位が % の指標は share、それ以外は non-negative として検査します。範囲の外の値はサイトに載りません。' },
     { name: 'target_comparator', label: '目標の比較', type: 'enum', required: false, values: TARGET_COMPARATORS, description: '原本が「以上」「以下」と書いている場合にその語。' },
     { name: 'target_text', label: '目標（文章）', type: 'text', required: false, description: 'kind が text の指標の目標の文言（原本どおり）。' },
     { name: 'source', label: '出典', type: 'text', required: false, description: '原本の「出典」欄の文言。' },

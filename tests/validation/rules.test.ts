@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureMessages } from '../fixtures/fixture-messages.ts';
 import { readContentFiles } from '../../src/lib/content/read-content-files.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
+import { RULES } from '../../src/lib/validate/rules.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures');
 const rules = readdirSync(join(fixtures, 'rules')).sort();
@@ -18,6 +19,12 @@ describe('every validation rule has a fixture with its exact message', () => {
     expect(fixtureMessages(rule)).toEqual(expected);
   });
 
+  it('shows every rule the code can emit (RULES) in some fixture, and no rule that is not in RULES', () => {
+    const shown = new Set(rules.flatMap((rule) => readFileSync(join(fixtures, 'rules', rule, 'expected.txt'), 'utf8').match(/(?<=\[)[a-z-]+(?=\]$)/gm) ?? []));
+    expect(RULES.filter((rule) => !shown.has(rule))).toEqual([]);
+    expect([...shown].filter((rule) => !(RULES as readonly string[]).includes(rule))).toEqual([]);
+  });
+
   it('covers the rules the editor guide promises', () => {
     const messages = rules.flatMap((rule) => readFileSync(join(fixtures, 'rules', rule, 'expected.txt'), 'utf8').match(/\[[a-z-]+\]$/gm) ?? []);
     for (const rule of ['csv-syntax', 'missing-column', 'unknown-column', 'misspelled-column', 'not-a-number', 'full-width-digits', 'number-with-unit', 'thousands-separator', 'blank-without-note', 'dash-for-blank', 'unknown-reference', 'duplicate-id', 'duplicate-key', 'target-outside-period', 'enum', 'empty-file']) {
@@ -27,11 +34,11 @@ describe('every validation rule has a fixture with its exact message', () => {
 });
 
 describe('files as Excel writes them', () => {
-  it('accepts a BOM and CRLF line ends in every CSV and chapter', () => {
-    const files = new Map([...readContentFiles(join(fixtures, 'base/content'))].map(([path, text]) => [path, `\uFEFF${text.replace(/\n/g, '\r\n')}`]));
+  it('accepts a BOM and CRLF line ends in every CSV and chapter, and reads a line break in a cell as \\n', () => {
+    const files = new Map([...readContentFiles(join(fixtures, 'base/content'))].map(([path, bytes]) => [path, Buffer.from(`\uFEFF${String(bytes).replace(/\n/g, '\r\n')}`)]));
     const { site, errors } = validateContent(files);
     expect(errors).toEqual([]);
-    expect(site!.primary.glossary[0]!.description).toBe('Artificial Intelligence の略称。\r\n人工知能。');
+    expect(site!.primary.glossary[0]!.description).toBe('Artificial Intelligence の略称。\n人工知能。');
   });
 });
 

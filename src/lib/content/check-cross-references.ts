@@ -7,6 +7,14 @@ import { OBSERVATION_KINDS } from '../../schemas/observation.ts';
 import { SUCCESSION_FATES } from '../../schemas/succession.ts';
 
 import type { PlanRows } from './validate-content.ts';
+import { checkValueRanges } from './checks/value-ranges.ts';
+import { checkGlossaryTerms } from './checks/glossary-terms.ts';
+import { checkPredecessorCycles } from './checks/predecessor-cycle.ts';
+
+/** Appends without spreading (a check may return many problems). */
+const append = (target: ContentError[], items: readonly ContentError[]) => {
+  for (const item of items) target.push(item);
+};
 
 /** What the cross-reference checks need: the validated tables and what could not be validated. */
 export interface CrossReferenceInput {
@@ -66,6 +74,8 @@ export function checkCrossReferences({ planRows, planRejected, rowsByPlan, chapt
     if (predecessor !== null) errors.push(...refCheck(row, 'predecessor_id', new Set(planIds), '計画', 'plans.csv'));
     if (predecessor === id) errors.push(cellError(row, 'predecessor_id', { value: String(predecessor), rule: 'self-reference', message: '前計画に自分自身が指定されています', hint: '前の計画の ID を書くか、空欄にしてください' }));
   }
+
+  append(errors, checkPredecessorCycles(planRows));
 
   for (const planRow of planRows) {
     const planId = planRow.values.id as string;
@@ -128,6 +138,8 @@ export function checkCrossReferences({ planRows, planRejected, rowsByPlan, chapt
       }
     }
 
+    if (periodValid) append(errors, checkValueRanges(observations, rowsOf(tables, 'indicators'), rowsOf(tables, 'roadmap'), { start: periodStart, end: periodEnd }));
+
     // Initiatives hang under a measure or, in plans without measures, directly under a goal.
     for (const row of rowsOf(tables, 'initiatives')) {
       const both = row.values.measure_id !== null && row.values.goal_id !== null;
@@ -189,6 +201,8 @@ export function checkCrossReferences({ planRows, planRejected, rowsByPlan, chapt
       }
     }
 
+    append(errors, checkGlossaryTerms(rowsOf(tables, 'glossary')));
+
     // Corrections: a correction says what the text became.
     for (const row of rowsOf(tables, 'corrections')) {
       if (row.values.action === 'corrected' && row.values.corrected === null) {
@@ -237,7 +251,7 @@ export function checkCrossReferences({ planRows, planRejected, rowsByPlan, chapt
   for (const row of regionalRows) {
     const planId = row.values.plan_id as string;
     const planErrors = refCheck(row, 'plan_id', new Set(planIds), '計画', 'plans.csv');
-    errors.push(...planErrors);
+    for (const error of planErrors) errors.push(error);
     const tables = rowsByPlan.get(planId);
     const indicators = keysOf(tables, 'indicators');
     const initiatives = keysOf(tables, 'initiatives');

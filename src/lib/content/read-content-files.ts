@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import type { ContentFiles } from './types.ts';
+import type { ContentFile, ContentFiles } from './types.ts';
 
 /**
  * The content folder of a project: `<root>/content`, or the folder named by the environment
@@ -11,17 +11,22 @@ export function contentDirectory(projectRoot: string): string {
 }
 
 /**
- * Reads every `.csv` and `.md` file under a content folder into memory, keyed as
+ * Reads every `.csv` and `.md` file under a content folder as bytes, keyed as
  * `content/<path inside the folder>` with forward slashes — the path a city clerk sees in
- * the repository, used in every message. The validator itself never touches the disk.
+ * the repository, used in every message. The bytes are decoded (and their encoding checked) by
+ * the validator, which never touches the disk. Symbolic links are recorded, never followed: a
+ * link could publish a file from outside `content/`, or loop for ever.
  */
 export function readContentFiles(contentDir: string): ContentFiles {
-  const files = new Map<string, string>();
+  const files = new Map<string, ContentFile>();
+  const key = (path: string) => `content/${relative(contentDir, path).split(sep).join('/')}`;
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (/\.(csv|md)$/.test(name)) files.set(`content/${relative(contentDir, path).split(sep).join('/')}`, readFileSync(path, 'utf8'));
+      const stat = lstatSync(path);
+      if (stat.isSymbolicLink()) files.set(key(path), { symlinkTo: readlinkSync(path) });
+      else if (stat.isDirectory()) walk(path);
+      else if (/\.(csv|md)$/.test(name)) files.set(key(path), readFileSync(path));
     }
   };
   walk(contentDir);

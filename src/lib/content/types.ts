@@ -55,5 +55,11 @@ export interface SiteContent {
   regional: RegionalFigure[];
 }
 
-/** Text files by path relative to the project root, e.g. `content/plans.csv`. */
-export type ContentFiles = ReadonlyMap<string, string>;
+/**
+ * One file under `content/` as read from disk: its bytes (decoded and checked by the validator),
+ * text (tests may give text directly), or a symbolic link, which is never followed.
+ */
+export type ContentFile = string | Uint8Array | { readonly symlinkTo: string };
+
+/** Content files by path relative to the project root, e.g. `content/plans.csv`. */
+export type ContentFiles = ReadonlyMap<string, ContentFile>;

@@ -8,6 +8,12 @@ import { parseChapter } from '../markdown/parse-chapter.ts';
 import type { Chapter } from '../markdown/types.ts';
 import type { ContentFiles, DatasetContent, PlanContent, SiteContent } from './types.ts';
 import { checkCrossReferences } from './check-cross-references.ts';
+import { decodeContentFiles } from './decode-content-files.ts';
+
+/** Appends without spreading: a run may find a hundred thousand problems, more than a call's arguments. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
 
 /** Validated content, or `null` with every problem found. */
 export interface ContentResult {
@@ -32,23 +38,24 @@ const values = <T>(table: TableRows | undefined): T[] => (table?.rows ?? []).map
  * builds the typed site model. Pure: takes the files' text, never reads the disk. All problems
  * of the run are returned together; if there is any, `site` is `null` and nothing is built.
  */
-export function validateContent(files: ContentFiles, contentDir = 'content'): ContentResult {
-  const errors: ContentError[] = [];
+export function validateContent(contentFiles: ContentFiles, contentDir = 'content'): ContentResult {
+  const { texts: files, errors, unreadable } = decodeContentFiles(contentFiles);
   const planFile = `${contentDir}/${planTable.file}`;
+  if (unreadable.has(planFile)) return { site: null, errors };
   const planText = files.get(planFile);
   if (planText === undefined) {
     errors.push({ file: planFile, line: 0, column: 0, rule: 'missing-file', message: 'plans.csv がありません', hint: '計画の一覧 content/plans.csv を作ってください（列は README の列辞書を参照）' });
     return { site: null, errors };
   }
   const planResult = validateTable(planTable, planFile, planText);
-  errors.push(...planResult.errors);
+  append(errors, planResult.errors);
   const planRows = planResult.rows;
   // Plans rejected for a bad cell still count as known ids, so their folders raise no second error.
   const planIds = new Set([...planRows.map((r) => r.values.id as string), ...planResult.rejected.map((r) => r.id ?? '')]);
 
   // Plan folders: content/plans/<id>/…
   const folderFiles = new Map<string, string[]>();
-  for (const path of files.keys()) {
+  for (const path of contentFiles.keys()) {
     const match = new RegExp(`^${contentDir}/plans/([^/]+)/(.+)$`).exec(path);
     if (!match) continue;
     const list = folderFiles.get(match[1]!) ?? [];
@@ -82,9 +89,10 @@ export function validateContent(files: ContentFiles, contentDir = 'content'): Co
     for (const spec of planTables) {
       const path = `${base}/${spec.file}`;
       const text = files.get(path);
+      if (unreadable.has(path)) tables.set(spec.name, { rows: [], complete: false, rejected: [] });
       if (text === undefined) continue;
       const result = validateTable(spec, path, text);
-      errors.push(...result.errors);
+      append(errors, result.errors);
       tables.set(spec.name, result);
     }
     rowsByPlan.set(planId, tables);
@@ -93,12 +101,16 @@ export function validateContent(files: ContentFiles, contentDir = 'content'): Co
     for (const name of present.filter((n) => /^chapters\/[^/]+\.md$/.test(n))) {
       const id = name.slice('chapters/'.length, -'.md'.length);
       const path = `${base}/${name}`;
+      if (unreadable.has(path)) {
+        brokenChapters.add(`${planId}/${id}`);
+        continue;
+      }
       if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
         errors.push({ file: path, line: 0, column: 0, value: id, rule: 'id-format', message: `ファイル名「${id}」は章の ID に使えません`, hint: '章のファイル名は半角英小文字・数字・ハイフンにしてください（例: c1.md）' });
         continue;
       }
       const result = parseChapter(path, id, files.get(path)!);
-      errors.push(...result.errors);
+      append(errors, result.errors);
       if (result.errors.length > 0) brokenChapters.add(`${planId}/${id}`);
       if (result.chapter) chapters.push(result.chapter);
     }
@@ -110,16 +122,16 @@ export function validateContent(files: ContentFiles, contentDir = 'content'): Co
       }
     }
     chaptersByPlan.set(planId, chapters);
-    datasetsByPlan.set(planId, validateDatasets(files, base, tables.get('datasets')?.rows ?? [], errors));
+    datasetsByPlan.set(planId, validateDatasets(files, unreadable, base, tables.get('datasets')?.rows ?? [], errors));
   }
 
   // Site-level figures for the regional view: each names a plan and, optionally, an item of it.
   const regionalFile = `${contentDir}/${regionalFigureTable.file}`;
   const regionalText = files.get(regionalFile);
   const regionalResult = regionalText === undefined ? null : validateTable(regionalFigureTable, regionalFile, regionalText);
-  errors.push(...(regionalResult?.errors ?? []));
+  append(errors, regionalResult?.errors ?? []);
 
-  errors.push(...checkCrossReferences({ planRows, planRejected: planResult.rejected, rowsByPlan, chaptersByPlan, brokenChapters, planFile, regionalRows: regionalResult?.rows ?? [] }));
+  append(errors, checkCrossReferences({ planRows, planRejected: planResult.rejected, rowsByPlan, chaptersByPlan, brokenChapters, planFile, regionalRows: regionalResult?.rows ?? [] }));
   if (errors.length > 0) return { site: null, errors };
 
   const plans: PlanContent[] = planRows.map((row) => {
@@ -149,7 +161,7 @@ export function validateContent(files: ContentFiles, contentDir = 'content'): Co
 }
 
 /** Validates each dataset's sidecar column dictionary and then its rows against it. */
-function validateDatasets(files: ContentFiles, base: string, rows: readonly SourcedRow[], errors: ContentError[]): DatasetContent[] {
+function validateDatasets(files: ReadonlyMap<string, string>, unreadable: ReadonlySet<string>, base: string, rows: readonly SourcedRow[], errors: ContentError[]): DatasetContent[] {
   const datasets: DatasetContent[] = [];
   for (const row of rows) {
     const id = row.values.id as string;
@@ -158,13 +170,13 @@ function validateDatasets(files: ContentFiles, base: string, rows: readonly Sour
     const columnsText = files.get(columnsPath);
     const dataText = files.get(dataPath);
     for (const [path, text] of [[columnsPath, columnsText], [dataPath, dataText]] as const) {
-      if (text === undefined) {
+      if (text === undefined && !unreadable.has(path)) {
         errors.push({ file: row.file, line: row.line, column: row.columnNumbers.id ?? 1, field: 'id', value: id, rule: 'missing-file', message: `データ表「${id}」のファイル ${path} がありません`, hint: `${path} を作るか、datasets.csv からこの行を削除してください` });
       }
     }
     if (columnsText === undefined || dataText === undefined) continue;
     const columnsResult = validateTable(datasetColumnTable, columnsPath, columnsText);
-    errors.push(...columnsResult.errors);
+    append(errors, columnsResult.errors);
     if (columnsResult.errors.length > 0) continue;
     const columns = columnsResult.rows.map((r) => r.values) as unknown as DatasetContent['columns'];
     const spec: TableSpec = {
@@ -172,7 +184,7 @@ function validateDatasets(files: ContentFiles, base: string, rows: readonly Sour
       columns: columns.map((c): ColumnSpec => ({ name: c.name, label: c.label, type: c.type, required: c.required, description: c.description, ...(c.unit ? { unit: c.unit } : {}) })),
     };
     const dataResult = validateTable(spec, dataPath, dataText);
-    errors.push(...dataResult.errors);
+    append(errors, dataResult.errors);
     datasets.push({ ...(row.values as unknown as DatasetContent), columns, rows: dataResult.rows.map((r) => r.values) });
   }
   return datasets;

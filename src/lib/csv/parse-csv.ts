@@ -38,11 +38,12 @@ function lineAt(newlines: readonly number[], offset: number): number {
 
 /**
  * Parses CSV text with PapaParse, keeping the line each row starts on so that every later
- * message can name `file:line`. Accepts a UTF-8 BOM and CRLF or LF line ends (Excel writes
- * both). Blank lines are skipped; a row of only empty cells is kept (it is an error later).
+ * message can name `file:line`. Accepts a UTF-8 BOM and CRLF, LF, old Macintosh CR or mixed line
+ * ends (all read as `\n`, also inside quoted cells). Blank lines, and lines of only spaces, are
+ * skipped; a row of only empty cells is kept (it is an error later).
  */
 export function parseCsv(text: string): ParsedCsv {
-  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const body = (text.startsWith('\uFEFF') ? text.slice(1) : text).replace(/\r\n?/g, '\n');
   const newlines: number[] = [];
   for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) newlines.push(i);
 
@@ -51,6 +52,7 @@ export function parseCsv(text: string): ParsedCsv {
   let rowStart = 0;
   Papa.parse<string[]>(body, {
     delimiter: ',',
+    newline: '\n',
     skipEmptyLines: false,
     step(result) {
       // The cursor points just past the row's line break, where the next row starts.
@@ -61,7 +63,7 @@ export function parseCsv(text: string): ParsedCsv {
         problems.push({ line, code: error.code, message: error.message });
       }
       const cells = result.data;
-      const isBlankLine = cells.length === 1 && cells[0] === '' && body.slice(start, end).trim() === '';
+      const isBlankLine = cells.length === 1 && cells[0]!.trim() === '' && body.slice(start, end).trim() === '';
       if (!isBlankLine) records.push({ line, cells });
       rowStart = end;
     },

@@ -6,7 +6,9 @@ export function eraOfFiscalYear(year: number): { era: string; eraYear: number } 
   if (!Number.isInteger(year)) throw new RangeError(`fiscal year must be an integer: ${year}`);
   if (year >= 2019) return { era: '令和', eraYear: year - 2018 };
   if (year >= 1989) return { era: '平成', eraYear: year - 1988 };
-  return { era: '昭和', eraYear: year - 1925 };
+  if (year >= 1926) return { era: '昭和', eraYear: year - 1925 };
+  // Validation refuses such years; never print a negative era year (「昭和−25年度」).
+  throw new RangeError(`fiscal year before Shōwa: ${year}`);
 }
 
 /** 「令和7年度」 for 2025; 「令和元年度」 for 2019. */

@@ -30,9 +30,10 @@ export function matchKey(text: string): { key: string; positions: number[] } {
 /** Compiles a plan's glossary: the term and its aliases (「｜」-separated), longest spelling first. */
 export function compileTerms(terms: readonly GlossaryTerm[]): TermMatcher {
   const forms = terms.flatMap((term) =>
-    [term.term, ...(term.aliases ?? '').split('｜')].filter(Boolean).map((form) => {
+    [term.term, ...(term.aliases ?? '').split('｜')].flatMap((form) => {
       const { key } = matchKey(form);
-      return { termId: term.id, key, latin: /^[a-z0-9-]+$/.test(key) };
+      // An empty spelling would match at every position and never advance (validation refuses it too).
+      return key === '' ? [] : [{ termId: term.id, key, latin: /^[a-z0-9-]+$/.test(key) }];
     }),
   );
   return { forms: forms.sort((a, b) => b.key.length - a.key.length) };

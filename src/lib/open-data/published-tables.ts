@@ -125,8 +125,9 @@ export function combinedTables(site: SiteContent): PublishedTable[] {
     for (const table of planPublishedTables(content)) {
       const combined = byName.get(table.name);
       if (combined) {
-        combined.rows.push(...table.rows);
-        combined.sources.push(...table.sources);
+        // Not push(...rows): a large dataset has more rows than a call can take as arguments.
+        for (const row of table.rows) combined.rows.push(row);
+        for (const source of table.sources) combined.sources.push(source);
       } else byName.set(table.name, { ...table, rows: [...table.rows], sources: [...table.sources] });
     }
   }

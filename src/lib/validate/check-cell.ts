@@ -2,10 +2,12 @@ import type { ColumnSpec, CellValue } from '../../schemas/column-spec.ts';
 import { toHalfWidth } from '../format/width.ts';
 import { closestMatch } from './suggest.ts';
 import { isValidMunicipalityCode } from './municipality-code.ts';
+import type { RuleId } from './rules.ts';
+import { findInvisibleInId, withoutInvisible } from './invisible-characters.ts';
 
 /** A failed check of one cell: rule id, what is wrong and how to fix it. */
 export interface CellProblem {
-  rule: string;
+  rule: RuleId;
   message: string;
   hint: string;
 }
@@ -17,8 +19,13 @@ const DASHES = new Set(['-', '－', '―', '‐', '—', 'ー', '−', '–']);
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 const THOUSANDS = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
 const NUMBER_WITH_TEXT = /^(-?[\d,]+(\.\d+)?)\s*(\S.*)$/;
+const ID_FORMAT = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const SCIENTIFIC = /^-?\d+(\.\d+)?[eE][+-]?\d+$/;
 
-function fail(rule: string, message: string, hint: string): CellResult {
+/** 3600 for 「3.6E+03」: the number written out without an exponent. */
+const plainDecimal = (scientific: string) => Number(scientific).toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+
+function fail(rule: RuleId, message: string, hint: string): CellResult {
   return { ok: false, problem: { rule, message, hint } };
 }
 
@@ -31,6 +38,9 @@ function checkNumber(raw: string, column: ColumnSpec, integer: boolean): CellRes
   const half = toHalfWidth(raw).trim();
   if (PLAIN_NUMBER.test(half) && half !== raw) {
     return fail('full-width-digits', `「${raw}」に全角の数字や記号が含まれています`, `半角で ${half} と書いてください`);
+  }
+  if (SCIENTIFIC.test(half)) {
+    return fail('scientific-notation', `「${raw}」は指数表記です（Excel が桁の多い数を縮めて書く形）`, `${plainDecimal(half)} と書いてください。Excel で列の表示形式を「数値」にしてから保存すると指数表記になりません。縮めたときに桁が丸められていないか、原本の値と見比べてください`);
   }
   if (THOUSANDS.test(half)) {
     return fail('thousands-separator', `「${raw}」に桁区切りのカンマが含まれています`, `カンマを取って ${half.replace(/,/g, '')} と書いてください`);
@@ -71,7 +81,8 @@ function checkFiscalYear(raw: string): CellResult {
   const checked = checkNumber(raw, { name: 'fiscal_year' } as ColumnSpec, true);
   if (!checked.ok) return checked;
   const year = checked.value as number;
-  if (year < 1900 || year > 2100) {
+  // 1926 is the first fiscal year of Shōwa, the oldest era the site names (昭和元年度).
+  if (year < 1926 || year > 2100) {
     return fail('year-out-of-range', `「${raw}」は年度として範囲外です`, '西暦4桁の年度で書いてください（例: 2025）');
   }
   return { ok: true, value: year };
@@ -85,11 +96,18 @@ export function checkCell(raw: string, column: ColumnSpec): CellResult {
   switch (column.type) {
     case 'text':
       return { ok: true, value: raw };
-    case 'id':
-      if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(raw)) {
+    case 'id': {
+      const invisible = findInvisibleInId(raw);
+      if (invisible) {
+        const clean = withoutInvisible(raw);
+        const suggestion = ID_FORMAT.test(clean) ? `この文字を消して「${clean}」と書いてください` : 'この文字を消し、半角の英小文字・数字と、間のハイフンだけで書いてください（例: g1-m2）';
+        return fail('invisible-character', `ID に見えない文字「${invisible.name}」が含まれています（${invisible.index + 1}文字目）`, suggestion);
+      }
+      if (!ID_FORMAT.test(raw)) {
         return fail('id-format', `「${raw}」は ID に使えません`, '半角の英小文字・数字と、間のハイフンだけで書いてください（例: g1-m2）');
       }
       return { ok: true, value: raw };
+    }
     case 'integer':
       return checkNumber(raw, column, true);
     case 'number':

@@ -1,3 +1,5 @@
+import type { RuleId } from './rules.ts';
+
 /**
  * A problem found in the content, located precisely enough for a city clerk to fix it.
  * All problems of a run are collected and reported together.
@@ -14,7 +16,7 @@ export interface ContentError {
   /** The offending value exactly as written, if any. */
   value?: string;
   /** Short ASCII id of the rule that was broken (used in tests and in the editor's guide). */
-  rule: string;
+  rule: RuleId;
   /** What is wrong, in Japanese. */
   message: string;
   /** How to fix it, in Japanese. */
@@ -32,10 +34,19 @@ export function formatContentError(error: ContentError): string {
   return `${where}${field} ${error.message} — ${error.hint} [${error.rule}]`;
 }
 
-/** Formats a whole run's errors, with a count first so the clerk knows how many to fix. */
+/** How many problems a run prints; the count line always gives the total. */
+export const SHOWN_ERRORS = 200;
+
+/**
+ * Formats a whole run's errors, with a count first so the clerk knows how many to fix. Only the
+ * first `SHOWN_ERRORS` are listed: a file saved wrongly can raise a hundred thousand, and the first
+ * ones show what went wrong.
+ */
 export function formatContentErrors(errors: readonly ContentError[]): string {
-  const lines = errors.map((e) => `  ${formatContentError(e)}`);
-  return [`コンテンツに ${errors.length} 件の問題があります。サイトは作成されませんでした。`, ...lines].join('\n');
+  const lines = errors.slice(0, SHOWN_ERRORS).map((e) => `  ${formatContentError(e)}`);
+  const rest = errors.length - lines.length;
+  const more = rest > 0 ? [`  …ほかに ${rest} 件あります（最初の ${SHOWN_ERRORS} 件だけを表示しています。上の問題を直すと、まとめて消えることがよくあります）`] : [];
+  return [`コンテンツに ${errors.length} 件の問題があります。サイトは作成されませんでした。`, ...lines, ...more].join('\n');
 }
 
 /** Thrown by the build when the content has problems; carries every problem found. */

@@ -3,6 +3,7 @@ import { parseCsv } from '../csv/parse-csv.ts';
 import type { ContentError } from './content-error.ts';
 import { checkCell } from './check-cell.ts';
 import { closestMatch } from './suggest.ts';
+import { findControlCharacter, withoutInvisible } from './invisible-characters.ts';
 
 /** A validated row: typed values plus where each came from, for later cross-checks. */
 export interface SourcedRow {
@@ -58,6 +59,19 @@ export function validateTable(spec: TableSpec, file: string, text: string): Tabl
   }
   if (parsed.problems.length > 0) return { rows: [], errors, complete: false, rejected: [] };
 
+  // Control characters anywhere (a NUL or a BOM inside a cell would be published as is).
+  let controlFound = false;
+  for (const [line, cells] of [[parsed.headerLine, parsed.header] as const, ...parsed.rows.map((r) => [r.line, r.cells] as const)]) {
+    cells.forEach((cell, index) => {
+      const found = findControlCharacter(cell);
+      if (!found) return;
+      controlFound = true;
+      const field = line === parsed.headerLine ? undefined : parsed.header[index];
+      at(line, index + 1, { ...(field ? { field } : {}), value: found.name, rule: 'control-character', message: `見えない制御文字「${found.name}」が含まれています（${found.index + 1}文字目）`, hint: 'この文字を削除してください（コピー元の文書やほかのシステムから紛れ込むことがあります）' });
+    });
+  }
+  if (controlFound) return { rows: [], errors, complete: false, rejected: [] };
+
   // Header: every required column present, nothing unknown, nothing twice.
   const known = spec.columns.map((c) => c.name);
   const columnNumbers: Record<string, number> = {};
@@ -81,7 +95,9 @@ export function validateTable(spec: TableSpec, file: string, text: string): Tabl
 
   const rows: SourcedRow[] = [];
   const rejected: Record<string, string>[] = [];
-  const rawOf = (cells: string[]) => Object.fromEntries(Object.entries(columnNumbers).map(([name, n]) => [name, (cells[n - 1] ?? '').trim()]));
+  // Raw cells of a rejected row, with invisible characters removed so that other tables' references to
+  // the id the clerk meant (`g1`, not `g1` + a zero-width space) raise no second, misleading error.
+  const rawOf = (cells: string[]) => Object.fromEntries(Object.entries(columnNumbers).map(([name, n]) => [name, withoutInvisible((cells[n - 1] ?? '').trim())]));
   const seenKeys = new Map<string, number>();
   for (const row of parsed.rows) {
     if (row.cells.length !== parsed.header.length) {

@@ -34,3 +34,10 @@ describe('formatFiscalYearRange', () => {
     expect(formatFiscalYearRange(2025, 2025)).toBe('2025年度（令和7年度）');
   });
 });
+
+describe('years before the Shōwa era', () => {
+  it('are never printed with a negative era year (validation refuses them)', () => {
+    expect(formatFiscalYear(1926)).toBe('1926年度（昭和元年度）');
+    expect(() => formatFiscalYear(1900)).toThrow(RangeError);
+  });
+});

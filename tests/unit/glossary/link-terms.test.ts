@@ -24,6 +24,11 @@ describe('findTerms', () => {
   it('ignores full-width / half-width differences and letter case', () => {
     expect(found('ＡＩとＷｉ－Ｆｉ、wi-fi')).toEqual([['ＡＩ', 'ai'], ['Ｗｉ－Ｆｉ', 'wifi'], ['wi-fi', 'wifi']]);
   });
+  it('ends in bounded time when a spelling is empty or only spaces (an empty key would match everywhere)', () => {
+    const broken = compileTerms([term('ai', '人工知能', ' ｜｜　｜エーアイ')]);
+    expect(broken.forms.map((f) => f.key)).toEqual(['人工知能', 'エーアイ']);
+    expect(findTerms('人工知能とエーアイ', broken).map((s) => s.termId)).toEqual(['ai', 'ai']);
+  });
   it('matches aliases to their term', () => {
     expect(found('プッシュ型通知による')).toEqual([['プッシュ型通知', 'push']]);
   });

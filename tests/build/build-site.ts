@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
+import { beforeAll } from 'vitest';
 
 const projectRoot = join(import.meta.dirname, '../..');
 
@@ -54,4 +55,28 @@ export function textOf(html: string): string {
     .replace(/<[^>]+>/g, ' ')
     .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ');
+}
+
+/** A site built from prepared fixture content, filled in by `beforeAll`. */
+export interface FixtureSite {
+  build: BuildResult;
+  pages: Map<string, string>;
+  /** Visible text of a built page (path relative to the output folder). */
+  text: (path: string) => string;
+}
+
+/**
+ * Builds a copy of the base fixture, changed by `prepare`, in the enclosing `describe`'s
+ * `beforeAll` — never while Vitest collects the tests, so a filtered run builds nothing.
+ */
+export function fixtureSite(prepare: (contentDir: string) => void): FixtureSite {
+  const site = {} as FixtureSite;
+  beforeAll(() => {
+    const content = copyOfFixtureContent();
+    prepare(content);
+    site.build = buildSite(content);
+    site.pages = builtPages(site.build.outDir);
+    site.text = (path) => textOf(site.pages.get(path)!);
+  });
+  return site;
 }

@@ -166,7 +166,11 @@ describe('the glossary woven into the text', () => {
   });
   it('does not link AI inside CAIO', () => {
     const html = pages.get('plans/kitakami-2026/chapters/c2/index.html')!;
-    expect(html).toContain('（CAIO）');
-    expect(html).not.toMatch(/C<span class="dx-term-wrap">/);
+    expect(textOf(html)).toContain('（CAIO）');
+    // Every link to the AI entry, with the visible character just before it: never a Latin letter.
+    const links = [...html.matchAll(/<a\b[^>]*href="[^"]*#term-ai"[^>]*>([^<]*)<\/a>/g)];
+    expect(links.length).toBeGreaterThan(0);
+    const before = links.map((m) => textOf(html.slice(0, m.index)).trimEnd().slice(-1));
+    expect(before.filter((char) => /[A-Za-z]/.test(char))).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@
 import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, builtPages, copyOfFixtureContent, textOf } from './build-site.ts';
+import { fixtureSite, textOf } from './build-site.ts';
 
 /** Rewrites the sample-2026 row of the fixture's plans.csv with extra columns. */
 function withPlan(content: string, fields: Record<string, string>): void {
@@ -29,57 +29,51 @@ const RESPONSES = `number,passage,passage_anchor,opinion_summary,answer,draft_ch
 `;
 
 describe('a draft open for comment, with the city’s submission details', () => {
-  const content = copyOfFixtureContent();
-  withPlan(content, { comment_start: '2026-01-01', comment_end: '2999-12-31', comment_email: 'iken@example.jp', comment_fax: '0197-00-0001' });
-  const build = buildSite(content);
-  const pages = builtPages(build.outDir);
-  const text = (path: string) => textOf(pages.get(path)!);
+  const site = fixtureSite((content) => withPlan(content, { comment_start: '2026-01-01', comment_end: '2999-12-31', comment_email: 'iken@example.jp', comment_fax: '0197-00-0001' }));
 
-  it('builds', () => expect(build.status, build.output).toBe(0));
+  it('builds', () => expect(site.build.status, site.build.output).toBe(0));
 
   it('says on every page of the plan that it is a draft and how to comment', () => {
     for (const path of ['index.html', 'plans/sample-2026/chapters/c1/index.html', 'plans/sample-2026/goals/g1/index.html']) {
-      expect(text(path)).toContain('見本計画2026（案）は、パブリックコメント（意見募集）のための案です。 市の最終決定ではありません。意見を募集しています（2026年1月1日から2999年12月31日まで）。');
-      expect(pages.get(path)).toContain('href="/plans/sample-2026/comments/"');
+      expect(site.text(path)).toContain('見本計画2026（案）は、パブリックコメント（意見募集）のための案です。 市の最終決定ではありません。意見を募集しています（2026年1月1日から2999年12月31日まで）。');
+      expect(site.pages.get(path)).toContain('href="/plans/sample-2026/comments/"');
     }
   });
 
   it('gives the submission details and an e-mail button on the 意見書 page', () => {
-    const page = text('plans/sample-2026/comments/index.html');
+    const page = site.text('plans/sample-2026/comments/index.html');
     expect(page).toContain('メール iken@example.jp');
     expect(page).toContain('FAX 0197-00-0001');
     expect(page).toContain('郵送・持参 市の告知をご確認ください');
-    expect(pages.get('plans/sample-2026/comments/index.html')).toContain('data-output="mail"');
+    expect(site.pages.get('plans/sample-2026/comments/index.html')).toContain('data-output="mail"');
   });
 
   it('offers 「この箇所に意見を書く」 under the chapter text', () => {
-    expect(pages.get('plans/sample-2026/chapters/c1/index.html')).toContain('この箇所に意見を書く');
+    expect(site.pages.get('plans/sample-2026/chapters/c1/index.html')).toContain('この箇所に意見を書く');
   });
 
   it('says the results are not yet published', () => {
-    expect(text('plans/sample-2026/responses/index.html')).toContain('結果（寄せられた意見の要旨と市の考え方）は、まだ公表されていません。');
+    expect(site.text('plans/sample-2026/responses/index.html')).toContain('結果（寄せられた意見の要旨と市の考え方）は、まだ公表されていません。');
   });
 });
 
 describe('an adopted plan with published comment results', () => {
-  const content = copyOfFixtureContent();
-  withPlan(content, { status: 'adopted', title: '見本計画2026', date: '2026-03-31' });
-  writeFileSync(join(content, 'plans/sample-2026/responses.csv'), RESPONSES);
-  const build = buildSite(content);
-  const pages = builtPages(build.outDir);
-  const text = (path: string) => textOf(pages.get(path)!);
+  const site = fixtureSite((content) => {
+    withPlan(content, { status: 'adopted', title: '見本計画2026', date: '2026-03-31' });
+    writeFileSync(join(content, 'plans/sample-2026/responses.csv'), RESPONSES);
+  });
 
-  it('builds', () => expect(build.status, build.output).toBe(0));
+  it('builds', () => expect(site.build.status, site.build.output).toBe(0));
 
   it('gives the adoption date instead of a draft notice, and no comment tools', () => {
-    expect(text('index.html')).toContain('見本計画2026は、2026年3月31日に策定された計画です。');
-    expect(text('index.html')).not.toContain('パブリックコメント');
-    expect(pages.has('plans/sample-2026/comments/index.html')).toBe(false);
-    expect(pages.get('plans/sample-2026/chapters/c1/index.html')).not.toContain('この箇所に意見を書く');
+    expect(site.text('index.html')).toContain('見本計画2026は、2026年3月31日に策定された計画です。');
+    expect(site.text('index.html')).not.toContain('パブリックコメント');
+    expect(site.pages.has('plans/sample-2026/comments/index.html')).toBe(false);
+    expect(site.pages.get('plans/sample-2026/chapters/c1/index.html')).not.toContain('この箇所に意見を書く');
   });
 
   it('publishes each opinion with its passage linked, the answer and whether the draft changed, and the data', () => {
-    const html = pages.get('plans/sample-2026/responses/index.html')!;
+    const html = site.pages.get('plans/sample-2026/responses/index.html')!;
     expect(html).toContain('<a href="/plans/sample-2026/chapters/c1/#purpose">第1章(1)</a>');
     const page = textOf(html);
     expect(page).toContain('寄せられた意見2件の要旨と、それに対する市の考え方です（案を修正したもの 1件）。');
@@ -87,20 +81,17 @@ describe('an adopted plan with published comment results', () => {
     expect(page).toContain('修正あり');
     expect(page).toContain('修正なし');
     expect(html).toContain('href="/data/plans/sample-2026/responses.csv"');
-    const csv = readFileSync(join(build.outDir, 'data/plans/sample-2026/responses.csv'), 'utf8');
+    const csv = readFileSync(join(site.build.outDir, 'data/plans/sample-2026/responses.csv'), 'utf8');
     expect(csv.split('\r\n')[0]).toBe('\uFEFFmunicipality_code,municipality_name,plan_id,number,passage,passage_anchor,opinion_summary,answer,draft_changed');
   });
 });
 
 describe('a draft whose comment period has ended', () => {
-  const content = copyOfFixtureContent();
-  withPlan(content, { comment_start: '2020-01-01', comment_end: '2020-01-31' });
-  const build = buildSite(content);
-  const pages = builtPages(build.outDir);
+  const site = fixtureSite((content) => withPlan(content, { comment_start: '2020-01-01', comment_end: '2020-01-31' }));
 
   it('says the period ended and stops inviting comments', () => {
-    expect(build.status, build.output).toBe(0);
-    expect(textOf(pages.get('index.html')!)).toContain('意見の募集は2020年1月31日に終わりました。');
-    expect(pages.get('plans/sample-2026/chapters/c1/index.html')).not.toContain('この箇所に意見を書く');
+    expect(site.build.status, site.build.output).toBe(0);
+    expect(textOf(site.pages.get('index.html')!)).toContain('意見の募集は2020年1月31日に終わりました。');
+    expect(site.pages.get('plans/sample-2026/chapters/c1/index.html')).not.toContain('この箇所に意見を書く');
   });
 });

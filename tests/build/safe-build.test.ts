@@ -28,9 +28,9 @@ function staleSite(): { parent: string; outDir: string } {
 
 const ROWS = 2_000;
 
-describe('npm run build', () => {
+/** The base fixture with a large dataset shown in chapter 1. */
+function contentWithLargeDataset(): string {
   const content = copyOfFixtureContent();
-  // A large dataset shown in chapter 1.
   const plan = join(content, 'plans/sample-2026');
   mkdirSync(join(plan, 'datasets'));
   writeFileSync(join(plan, 'datasets.csv'), 'id,title,caption,source\nbig,大きな表,,\n');
@@ -38,11 +38,15 @@ describe('npm run build', () => {
   writeFileSync(join(plan, 'datasets/big.csv'), `no,name\n${Array.from({ length: ROWS }, (_, i) => `${i + 1},行${i + 1}`).join('\n')}\n`);
   const chapter = join(plan, 'chapters/c1.md');
   writeFileSync(chapter, `${readFileSync(chapter, 'utf8')}\n::dataset id=big\n`);
+  return content;
+}
 
-  const good = staleSite();
+describe('npm run build', () => {
+  let good: ReturnType<typeof staleSite>;
   let goodRun: ReturnType<typeof npmBuild>;
   beforeAll(() => {
-    goodRun = npmBuild(good.outDir, content);
+    good = staleSite();
+    goodRun = npmBuild(good.outDir, contentWithLargeDataset());
   });
 
   it('replaces the previous site only when the build succeeded, leaving no temporary folder', () => {

@@ -1,0 +1,84 @@
+import { parseCsv } from '../csv/parse-csv.ts';
+
+/** The tracked content files as they were after one commit (paths relative to the content folder). */
+export interface ContentRevision {
+  commit: string;
+  /** Commit date, ISO 8601 with offset, e.g. `2026-11-30T10:00:00+09:00`. */
+  date: string;
+  /** The commit message's first line: the reason for the change. */
+  reason: string;
+  /** Text of each file the commit touched; `null` when the commit deleted it. */
+  files: ReadonlyMap<string, string | null>;
+}
+
+/** What one commit did to one published fact. */
+export type HistoryEvent = {
+  commit: string;
+  date: string;
+  reason: string;
+  planId: string;
+} & (
+  | { type: 'value-added' | 'value-changed' | 'value-removed'; indicatorId: string; fiscalYear: string; valueKind: string; before: string | null; after: string | null }
+  | { type: 'response-added'; number: string }
+  | { type: 'status-changed'; before: string | null; after: string | null }
+);
+
+/** Rows of a CSV text as records by header name (historic files may have other columns). */
+function records(text: string | null | undefined): Record<string, string>[] {
+  if (!text) return [];
+  const { header, rows } = parseCsv(text);
+  return rows.map((row) => Object.fromEntries(header.map((name, i) => [name, (row.cells[i] ?? '').trim()])));
+}
+
+const OBSERVATIONS = /^plans\/([^/]+)\/observations\.csv$/;
+const RESPONSES = /^plans\/([^/]+)\/responses\.csv$/;
+
+/** Values of one observations.csv by `indicator|year|kind`. */
+function valuesOf(text: string | null | undefined): Map<string, string> {
+  return new Map(records(text).map((r) => [`${r.indicator_id}|${r.fiscal_year}|${r.kind}`, r.value ?? '']));
+}
+
+/**
+ * The history of every published figure, from the content's revisions in commit order: when each
+ * value first appeared, each later change (old → new) and removal, each published public-comment
+ * response and each change of a plan's status — with the commit's date and message as the reason.
+ * Only values count: a change to a note alone is not a change of a figure.
+ */
+export function historyEvents(revisions: readonly ContentRevision[]): HistoryEvent[] {
+  const state = new Map<string, string | null>();
+  const events: HistoryEvent[] = [];
+  for (const revision of revisions) {
+    const at = { commit: revision.commit, date: revision.date, reason: revision.reason };
+    for (const [path, text] of [...revision.files].sort(([a], [b]) => a.localeCompare(b))) {
+      const before = state.get(path);
+      state.set(path, text);
+      const observations = OBSERVATIONS.exec(path);
+      if (observations) {
+        const planId = observations[1]!;
+        const [old, now] = [valuesOf(before), valuesOf(text)];
+        for (const key of new Set([...old.keys(), ...now.keys()])) {
+          const [a, b] = [old.get(key) ?? null, now.get(key) ?? null];
+          if (a === b) continue;
+          const [indicatorId, fiscalYear, valueKind] = key.split('|') as [string, string, string];
+          const type = a === null ? 'value-added' : b === null ? 'value-removed' : 'value-changed';
+          events.push({ ...at, planId, type, indicatorId, fiscalYear, valueKind, before: a, after: b });
+        }
+        continue;
+      }
+      const responses = RESPONSES.exec(path);
+      if (responses) {
+        const known = new Set(records(before).map((r) => r.number));
+        for (const row of records(text)) if (!known.has(row.number)) events.push({ ...at, planId: responses[1]!, type: 'response-added', number: row.number ?? '' });
+        continue;
+      }
+      if (path === 'plans.csv') {
+        const old = new Map(records(before).map((r) => [r.id, r.status ?? null]));
+        for (const row of records(text)) {
+          const previous = old.has(row.id!) ? old.get(row.id!)! : null;
+          if (previous !== (row.status ?? null)) events.push({ ...at, planId: row.id ?? '', type: 'status-changed', before: previous, after: row.status ?? null });
+        }
+      }
+    }
+  }
+  return events;
+}

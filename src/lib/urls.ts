@@ -9,6 +9,10 @@ export const urls = {
   sharedGlossary: () => '/glossary/',
   /** Figures several plans set on one subject, side by side (never ranked). */
   regional: () => '/regional/',
+  /** Every change of a published figure (更新履歴), its Atom feed and its open data. */
+  history: () => '/history/',
+  historyFeed: () => '/history/feed.xml',
+  historyData: (format: 'csv' | 'json') => `/data/history.${format}`,
   planHome: (plan: { id: string; is_primary: boolean }) => (plan.is_primary ? '/' : `/plans/${plan.id}/`),
   chapters: (planId: string) => `/plans/${planId}/chapters/`,
   chapter: (planId: string, chapterId: string, anchor?: string) => `/plans/${planId}/chapters/${chapterId}/${anchor ? `#${anchor}` : ''}`,

@@ -1,0 +1,54 @@
+import type { HistoryEntry } from './history-view.ts';
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** What the feed needs to know about the site. */
+export interface FeedSite {
+  title: string;
+  /** Absolute or root-relative URL of the feed itself. */
+  feedUrl: string;
+  /** URL of the history page (the feed's alternate). */
+  pageUrl: string;
+  /** A stable IRI for the feed, e.g. `urn:dx-plan:history`. */
+  id: string;
+}
+
+/**
+ * An Atom feed (RFC 4287) of the history: one entry per commit and plan, listing what changed,
+ * newest first, so a journalist's feed reader shows new actuals, corrected values, published comment
+ * responses and status changes. Entry ids are built from the commit, so they never change.
+ */
+export function atomFeed(entries: readonly HistoryEntry[], site: FeedSite, limit = 50): string {
+  const groups = new Map<string, HistoryEntry[]>();
+  for (const entry of entries) {
+    const key = `${entry.commit}:${entry.planId}`;
+    groups.set(key, [...(groups.get(key) ?? []), entry]);
+  }
+  const items = [...groups.entries()].slice(0, limit).map(([key, group]) => {
+    const first = group[0]!;
+    const lines = group.map((e) => `${e.indicatorName ? `${e.indicatorName}：` : ''}${e.summary}`);
+    return [
+      '  <entry>',
+      `    <id>${escapeXml(`${site.id}:${key}`)}</id>`,
+      `    <title>${escapeXml(`${first.planTitle}：${lines[0]}${group.length > 1 ? ` ほか${group.length - 1}件` : ''}`)}</title>`,
+      `    <updated>${escapeXml(first.time)}</updated>`,
+      `    <link rel="alternate" type="text/html" href="${escapeXml(first.href)}"/>`,
+      `    <summary type="text">${escapeXml([...lines, `理由：${first.reason}`].join('\n'))}</summary>`,
+      '  </entry>',
+    ].join('\n');
+  });
+  const updated = entries[0]?.time ?? '1970-01-01T00:00:00Z';
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ja">',
+    `  <id>${escapeXml(site.id)}</id>`,
+    `  <title>${escapeXml(site.title)}</title>`,
+    `  <updated>${escapeXml(updated)}</updated>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeXml(site.feedUrl)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeXml(site.pageUrl)}"/>`,
+    `  <author><name>${escapeXml(site.title)}</name></author>`,
+    ...items,
+    '</feed>',
+    '',
+  ].join('\n');
+}

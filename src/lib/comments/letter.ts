@@ -2,6 +2,8 @@
  * The comment letter (意見書) a reader drafts in the browser: pure functions that turn the draft
  * into the text, CSV and e-mail the city asks for. The browser script only stores and renders.
  */
+import { formulaSafe } from '../csv/formula-safe.ts';
+import { isEmailAddress } from '../validate/email-address.ts';
 
 /** One opinion on one passage. */
 export interface Opinion {
@@ -80,18 +82,30 @@ export function letterText(planTitle: string, draft: LetterDraft, origin: string
 
 const absolute = (url: string, origin: string) => (/^https?:/.test(url) ? url : `${origin}${url}`);
 
-/** One CSV cell, quoted per RFC 4180. */
-const cell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+/** One CSV cell: never a formula in a spreadsheet (formula-safe.ts), quoted per RFC 4180. */
+const cell = (text: string) => {
+  const value = formulaSafe(text);
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+};
 
-/** The letter as CSV for Excel: UTF-8 with BOM, CRLF, one row per opinion. */
+/**
+ * The letter as CSV for Excel: UTF-8 with BOM, CRLF, one row per opinion. The city opens it in a
+ * spreadsheet, so a cell such as an opinion starting with `=` gets a leading apostrophe.
+ */
 export function letterCsv(planTitle: string, draft: LetterDraft, origin: string): string {
   const header = ['件名', '氏名', '住所', '連絡先', '番号', '該当箇所', '該当箇所のURL', '意見'];
   const rows = draft.opinions.map((o, i) => [letterSubject(planTitle), draft.name.trim(), draft.address.trim(), draft.contact.trim(), String(i + 1), o.passage.trim(), o.url ? absolute(o.url, origin) : '', o.opinion.trim()]);
   return `\uFEFF${[header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
 }
 
-/** A mailto: link with the subject and the letter as body. */
+/**
+ * A mailto: link to the city's one address, with the subject and the letter as body (both
+ * percent-encoded, so nothing in them can add a recipient). Throws when `email` is not exactly one
+ * address (validated at build time, so a page never offers such a link): a value like
+ * `joho@city.example?cc=someone@else.example` would copy the citizen's letter to a stranger.
+ */
 export function mailtoHref(email: string, planTitle: string, body: string): string {
+  if (!isEmailAddress(email)) throw new Error(`comment_email is not one e-mail address: ${email}`);
   return `mailto:${email}?subject=${encodeURIComponent(letterSubject(planTitle))}&body=${encodeURIComponent(body)}`;
 }
 

@@ -57,7 +57,7 @@ export function planBundleJson(site: SiteContent, planId: string): string {
 
 /** Frictionless field type of a column. */
 export function frictionlessField(column: ColumnSpec): Record<string, unknown> {
-  const type = { id: 'string', text: 'string', url: 'string', municipality_code: 'string', enum: 'string', integer: 'integer', page: 'integer', fiscal_year: 'integer', number: 'number', boolean: 'boolean', date: 'date' }[column.type];
+  const type = { id: 'string', text: 'string', url: 'string', email: 'string', municipality_code: 'string', enum: 'string', integer: 'integer', page: 'integer', fiscal_year: 'integer', number: 'number', boolean: 'boolean', date: 'date' }[column.type];
   const constraints: Record<string, unknown> = {};
   if (column.required) constraints.required = true;
   if (column.values) constraints.enum = column.values.map((v) => v.value);
@@ -68,6 +68,7 @@ export function frictionlessField(column: ColumnSpec): Record<string, unknown> {
     title: column.label,
     type,
     ...(column.type === 'url' ? { format: 'uri' } : {}),
+    ...(column.type === 'email' ? { format: 'email' } : {}),
     ...(column.type === 'boolean' ? { trueValues: ['true'], falseValues: ['false'] } : {}),
     description: column.description,
     ...(column.unit ? { unit: column.unit } : {}),

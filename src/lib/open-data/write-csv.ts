@@ -1,22 +1,29 @@
 import Papa from 'papaparse';
 import type { CellValue, ColumnSpec } from '../../schemas/column-spec.ts';
+import { formulaSafe } from '../csv/formula-safe.ts';
 
-/** How a cell is written: blank for null (never 0), true/false, plain numbers without grouping. */
+/**
+ * How a cell is written: blank for null (never 0), true/false, plain numbers without grouping,
+ * and text that could run as a spreadsheet formula with a leading apostrophe (see formula-safe.ts).
+ */
 export function cellText(value: CellValue): string {
   if (value === null) return '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  return String(value);
+  if (typeof value === 'number') return String(value);
+  return formulaSafe(value);
 }
 
 /**
  * A CSV that Excel opens correctly in Japanese and pandas/R read as is: UTF-8 with BOM, CRLF line
  * ends, RFC 4180 quoting (a cell with a comma, quote or line break is quoted; quotes doubled),
- * header row of ASCII column names. Written with PapaParse.
+ * header row of ASCII column names, no cell that a spreadsheet runs as a formula. Written with
+ * PapaParse.
  */
 export function toCsv(columns: readonly ColumnSpec[], rows: readonly Record<string, CellValue>[]): string {
   const fields = columns.map((c) => c.name);
   const body = Papa.unparse({ fields, data: rows.map((row) => fields.map((f) => cellText(row[f] ?? null))) }, { newline: '\r\n', delimiter: ',', quoteChar: '"', header: true });
-  return `\uFEFF${body}\r\n`;
+  // PapaParse ends a header-only table with a line break of its own; every file ends with exactly one.
+  return `\uFEFF${body.replace(/(\r\n)+$/, '')}\r\n`;
 }
 
 /** The rows as JSON: an array of objects keyed by column name, blanks as null. */

@@ -4,6 +4,7 @@ import { closestMatch } from './suggest.ts';
 import { isValidMunicipalityCode } from './municipality-code.ts';
 import type { RuleId } from './rules.ts';
 import { findInvisibleInId, withoutInvisible } from './invisible-characters.ts';
+import { isEmailAddress } from './email-address.ts';
 
 /** A failed check of one cell: rule id, what is wrong and how to fix it. */
 export interface CellProblem {
@@ -137,6 +138,12 @@ export function checkCell(raw: string, column: ColumnSpec): CellResult {
     case 'url':
       if (!/^https?:\/\/[^\s]+$/.test(raw)) return fail('url', `「${raw}」は URL ではありません`, 'https:// で始まるアドレスを書いてください');
       return { ok: true, value: raw };
+    case 'email': {
+      if (isEmailAddress(raw)) return { ok: true, value: raw };
+      const half = toHalfWidth(raw);
+      if (isEmailAddress(half)) return fail('email', `「${raw}」に全角の文字が含まれています`, `半角で ${half} と書いてください`);
+      return fail('email', `「${raw}」は1つのメールアドレスではありません`, 'メールアドレスを1つだけ半角で書いてください（例: iken@city.example.jp）。2つ目のアドレス、「mailto:」、「?cc=」のような宛先や件名の追加は書けません');
+    }
     case 'date': {
       const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
       const date = match ? new Date(`${raw}T00:00:00Z`) : undefined;

@@ -10,6 +10,7 @@ export const COLUMN_TYPE_LABELS: Record<ColumnType, string> = {
   enum: '決められた値',
   boolean: 'true / false',
   url: 'URL',
+  email: 'メールアドレス（1つ）',
   date: '日付（YYYY-MM-DD）',
   municipality_code: '全国地方公共団体コード（6桁の文字列）',
   page: 'ページ番号（整数）',

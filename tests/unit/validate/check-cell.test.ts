@@ -18,6 +18,8 @@ describe('checkCell accepts valid values', () => {
     ['date', '2026-03-31', '2026-03-31'],
     ['url', 'https://www.city.kitakami.iwate.jp/', 'https://www.city.kitakami.iwate.jp/'],
     ['municipality_code', '032069', '032069'],
+    ['email', 'iken@city.example.jp', 'iken@city.example.jp'],
+    ['email', 'joho.seisaku+iken@city.example.lg.jp', 'joho.seisaku+iken@city.example.lg.jp'],
     ['text', '<b>そのまま</b>', '<b>そのまま</b>'],
   ] as const)('%s %s', (type, raw, value) => {
     expect(checkCell(raw, column(type))).toEqual({ ok: true, value });
@@ -44,11 +46,31 @@ describe('checkCell rejects with a rule and a fix', () => {
     ['id', 'G1', 'id-format', '半角の英小文字・数字と、間のハイフンだけで書いてください（例: g1-m2）'],
     ['date', '2026-02-30', 'date', 'YYYY-MM-DD の形で書いてください（例: 2026-03-31）。日付が未定なら空欄にしてください'],
     ['url', 'www.example.jp', 'url', 'https:// で始まるアドレスを書いてください'],
+    ['email', 'ｉｋｅｎ＠ｃｉｔｙ．ｅｘａｍｐｌｅ．ｊｐ', 'email', '半角で iken@city.example.jp と書いてください'],
     ['municipality_code', '032068', 'municipality-code', '総務省の全国地方公共団体コード一覧で6桁のコードを確かめてください'],
   ] as const)('%s 「%s」 → %s', (type, raw, rule, hint) => {
     const result = checkCell(raw, column(type));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problem).toMatchObject({ rule, hint });
+  });
+
+  it.each([
+    'joho@city.example?cc=attacker@evil.example&bcc=x',
+    'joho@city.example&cc=attacker@evil.example',
+    'joho@city.example,attacker@evil.example',
+    'joho@city.example;attacker@evil.example',
+    'joho@city.example attacker@evil.example',
+    'mailto:joho@city.example',
+    '情報政策課 <joho@city.example>',
+    'joho@city.example#x',
+    'joho%40city.example',
+    'joho@city',
+    'joho@@city.example',
+    '.joho@city.example',
+    'joho@-city.example',
+    'joho@city..example',
+  ])('email 「%s」 is not one address', (raw) => {
+    expect(checkCell(raw, column('email'))).toEqual({ ok: false, problem: { rule: 'email', message: `「${raw}」は1つのメールアドレスではありません`, hint: 'メールアドレスを1つだけ半角で書いてください（例: iken@city.example.jp）。2つ目のアドレス、「mailto:」、「?cc=」のような宛先や件名の追加は書けません' } });
   });
 
   it('suggests the enum value meant by its Japanese label', () => {

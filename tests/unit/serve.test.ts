@@ -1,0 +1,126 @@
+/**
+ * `npm run serve` (scripts/serve.ts) against real HTTP requests, written on a raw socket so that
+ * malformed paths reach the server exactly as sent (fetch would normalise them).
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requestPath, serveStatic } from '../../scripts/serve.ts';
+import { headersFile, SECURITY_HEADERS } from '../../src/lib/security/headers.ts';
+
+interface RawResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+let server: Server;
+let port: number;
+
+beforeAll(async () => {
+  const root = mkdtempSync(join(tmpdir(), 'dx-serve-'));
+  writeFileSync(join(root, '_headers'), headersFile());
+  writeFileSync(join(root, 'index.html'), '<!doctype html><title>トップ</title>');
+  writeFileSync(join(root, '404.html'), '<!doctype html><title>見つかりません</title>');
+  const started = await serveStatic(root);
+  server = started.server;
+  port = Number(new URL(started.url).port);
+});
+afterAll(() => new Promise<void>((done) => server.close(() => done())));
+
+/** Sends bytes as they are and reads the whole answer (the request asks to close the connection). */
+function raw(request: string): Promise<RawResponse> {
+  return new Promise((done, fail) => {
+    const socket = connect(port, '127.0.0.1', () => socket.write(request));
+    const chunks: Buffer[] = [];
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('error', fail);
+    socket.setTimeout(5000, () => {
+      socket.destroy();
+      fail(new Error(`no answer within 5 s to ${JSON.stringify(request.split('\r\n')[0])}`));
+    });
+    socket.on('close', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      const [head = '', ...body] = text.split('\r\n\r\n');
+      const [statusLine = '', ...lines] = head.split('\r\n');
+      const headers = Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]));
+      done({ status: Number(statusLine.split(' ')[1]), headers, body: body.join('\r\n\r\n') });
+    });
+  });
+}
+
+const send = (method: string, target: string) => raw(`${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
+
+/** Every header of the site's `_headers` file, as sent. */
+function expectSecurityHeaders(response: RawResponse) {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers[name.toLowerCase()], name).toBe(value);
+}
+
+describe('serveStatic', () => {
+  it('serves files with the security headers', async () => {
+    const response = await send('GET', '/');
+    expect(response.status).toBe(200);
+    expect(response.body).toContain('<title>トップ</title>');
+    expectSecurityHeaders(response);
+  });
+
+  it.each(['/%', '/%zz', '/%E0%A4%A', '/%00', '/a%2F%', '*', 'http://127.0.0.1/'])('answers the malformed target %s with 400 and the headers', async (target) => {
+    const response = await send('GET', target);
+    expect(response.status).toBe(400);
+    expect(response.headers['content-type']).toBe('text/plain; charset=utf-8');
+    expectSecurityHeaders(response);
+  });
+
+  it.each(['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'CONNECT'])('answers %s with 405, Allow and the headers', async (method) => {
+    const response = await send(method, method === 'CONNECT' ? '127.0.0.1:22' : '/');
+    expect(response.status).toBe(405);
+    expect(response.headers.allow).toBe('GET, HEAD');
+    expectSecurityHeaders(response);
+  });
+
+  it('answers HEAD like GET, without a body', async () => {
+    const response = await send('HEAD', '/');
+    expect(response.status).toBe(200);
+    expect(response.body).toBe('');
+    expectSecurityHeaders(response);
+  });
+
+  it('answers a path outside the folder with 403 and the headers', async () => {
+    const response = await send('GET', '/..%2f..%2fetc%2fpasswd');
+    expect(response.status).toBe(403);
+    expectSecurityHeaders(response);
+  });
+
+  it('answers a missing file with the 404 page and the headers', async () => {
+    const response = await send('GET', '/nothing-here/');
+    expect(response.status).toBe(404);
+    expect(response.body).toContain('見つかりません');
+    expectSecurityHeaders(response);
+  });
+
+  it('answers a request Node cannot parse with 400 and the headers', async () => {
+    const response = await raw('GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nBad Header\r\n\r\n');
+    expect(response.status).toBe(400);
+    expectSecurityHeaders(response);
+  });
+
+  it('keeps running after every one of them', async () => {
+    for (const target of ['/%', '/%zz', '/%E0%A4%A']) await send('GET', target);
+    await send('DELETE', '/');
+    await raw('GET / HTTP/1.1\r\nBad Header\r\n\r\n');
+    expect((await send('GET', '/')).status).toBe(200);
+    expect(server.listening).toBe(true);
+  });
+});
+
+describe('requestPath', () => {
+  it('decodes the path and drops the query', () => {
+    expect(requestPath('/plans/%E5%8C%97/?q=1')).toBe('/plans/北/');
+  });
+  it('refuses what is not a decodable path', () => {
+    expect([requestPath('/%'), requestPath('/%zz'), requestPath('/%E0%A4%A'), requestPath('/a%00b'), requestPath('*')]).toEqual([null, null, null, null, null]);
+  });
+});

@@ -6,6 +6,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseHeadersFile } from '../src/lib/security/headers.ts';
@@ -101,6 +102,11 @@ export async function serveStatic(root: string, port = 0): Promise<{ server: Ser
 
 if (import.meta.main) {
   const root = process.argv[2] ?? 'dist';
+  // A failed build removes dist/ (scripts/build.ts), so there is never an old site to serve by mistake.
+  if (!existsSync(join(root, 'index.html'))) {
+    console.error(`${root}/ にサイトがありません。先に npm run build を実行し、問題があれば直してください（npm start は作成と表示をまとめて行います）。`);
+    process.exit(1);
+  }
   const port = Number(process.argv[3] ?? process.env.PORT ?? 4321);
   const { url } = await serveStatic(root, port);
   console.log(`サイトを表示しています: ${url}/  （止めるには Ctrl+C）`);

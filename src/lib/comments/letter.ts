@@ -3,6 +3,7 @@
  * into the text, CSV and e-mail the city asks for. The browser script only stores and renders.
  */
 import { formulaSafe } from '../csv/formula-safe.ts';
+import { csvText } from '../csv/csv-text.ts';
 import { isEmailAddress } from '../validate/email-address.ts';
 
 /** One opinion on one passage. */
@@ -82,11 +83,6 @@ export function letterText(planTitle: string, draft: LetterDraft, origin: string
 
 const absolute = (url: string, origin: string) => (/^https?:/.test(url) ? url : `${origin}${url}`);
 
-/** One CSV cell: never a formula in a spreadsheet (formula-safe.ts), quoted per RFC 4180. */
-const cell = (text: string) => {
-  const value = formulaSafe(text);
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-};
 
 /**
  * The letter as CSV for Excel: UTF-8 with BOM, CRLF, one row per opinion. The city opens it in a
@@ -95,7 +91,7 @@ const cell = (text: string) => {
 export function letterCsv(planTitle: string, draft: LetterDraft, origin: string): string {
   const header = ['件名', '氏名', '住所', '連絡先', '番号', '該当箇所', '該当箇所のURL', '意見'];
   const rows = draft.opinions.map((o, i) => [letterSubject(planTitle), draft.name.trim(), draft.address.trim(), draft.contact.trim(), String(i + 1), o.passage.trim(), o.url ? absolute(o.url, origin) : '', o.opinion.trim()]);
-  return `\uFEFF${[header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
+  return csvText([header, ...rows.map((row) => row.map(formulaSafe))]);
 }
 
 /**

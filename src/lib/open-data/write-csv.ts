@@ -1,6 +1,6 @@
-import Papa from 'papaparse';
 import type { CellValue, ColumnSpec } from '../../schemas/column-spec.ts';
 import { formulaSafe } from '../csv/formula-safe.ts';
+import { csvText } from '../csv/csv-text.ts';
 
 /**
  * How a cell is written: blank for null (never 0), true/false, plain numbers without grouping,
@@ -16,14 +16,11 @@ export function cellText(value: CellValue): string {
 /**
  * A CSV that Excel opens correctly in Japanese and pandas/R read as is: UTF-8 with BOM, CRLF line
  * ends, RFC 4180 quoting (a cell with a comma, quote or line break is quoted; quotes doubled),
- * header row of ASCII column names, no cell that a spreadsheet runs as a formula. Written with
- * PapaParse.
+ * header row of ASCII column names, no cell that a spreadsheet runs as a formula (csv-text.ts).
  */
 export function toCsv(columns: readonly ColumnSpec[], rows: readonly Record<string, CellValue>[]): string {
   const fields = columns.map((c) => c.name);
-  const body = Papa.unparse({ fields, data: rows.map((row) => fields.map((f) => cellText(row[f] ?? null))) }, { newline: '\r\n', delimiter: ',', quoteChar: '"', header: true });
-  // PapaParse ends a header-only table with a line break of its own; every file ends with exactly one.
-  return `\uFEFF${body.replace(/(\r\n)+$/, '')}\r\n`;
+  return csvText([fields, ...rows.map((row) => fields.map((f) => cellText(row[f] ?? null)))]);
 }
 
 /** The rows as JSON: an array of objects keyed by column name, blanks as null. */

@@ -1,0 +1,27 @@
+import type { PlanContent, SiteContent } from '../content/types.ts';
+
+/** One municipality on the plan list, with its plans newest first. */
+export interface MunicipalityPlans {
+  code: string;
+  name: string;
+  prefecture: string;
+  plans: PlanContent[];
+}
+
+/** The plan list (`/plans/`): municipalities in the order of plans.csv, each with its plans, newest period first. */
+export function plansByMunicipality(site: SiteContent): MunicipalityPlans[] {
+  return [...new Set(site.plans.map((p) => p.plan.municipality_code))].map((code) => {
+    const plans = site.plans.filter((p) => p.plan.municipality_code === code).sort((a, b) => b.plan.period_start - a.plan.period_start);
+    return { code, name: plans[0]!.plan.municipality_name, prefecture: plans[0]!.plan.prefecture, plans };
+  });
+}
+
+/** What a plan publishes, in words: 「本文 7章・目標 4・指標 10・用語 33」 (parts it lacks are left out). */
+export function planContentsSummary(content: PlanContent): string {
+  return [
+    content.chapters.length > 0 && `本文 ${content.chapters.length}章`,
+    content.goals.length > 0 && `目標 ${content.goals.length}`,
+    content.indicators.length > 0 && `指標 ${content.indicators.length}`,
+    content.glossary.length > 0 && `用語 ${content.glossary.length}`,
+  ].filter(Boolean).join('・');
+}

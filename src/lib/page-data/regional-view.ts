@@ -1,0 +1,33 @@
+import type { SiteContent } from '../content/types.ts';
+import type { RegionalFigure } from '../../schemas/regional-figure.ts';
+import { planById } from '../content/queries.ts';
+import { urls } from '../urls.ts';
+
+/** One subject of the regional view with its figures, plans in the order of plans.csv (never ranked). */
+export interface RegionalTopic {
+  topic: string;
+  title: string;
+  rows: RegionalFigure[];
+}
+
+/** The regional view's subjects in file order, each with its plans' figures in plan order. */
+export function regionalTopics(site: SiteContent): RegionalTopic[] {
+  const order = site.plans.map((p) => p.plan.id);
+  return [...new Set(site.regional.map((r) => r.topic))].map((topic) => {
+    const rows = site.regional.filter((r) => r.topic === topic).sort((a, b) => order.indexOf(a.plan_id) - order.indexOf(b.plan_id));
+    return { topic, title: rows[0]!.topic_title, rows };
+  });
+}
+
+/**
+ * Where a figure's item is read: the indicator's page, or the goal page that lists the initiative;
+ * undefined when the figure names no item or the item has no page.
+ */
+export function regionalItemHref(site: SiteContent, planId: string, itemId: string | null): string | undefined {
+  if (!itemId) return undefined;
+  const content = planById(site, planId);
+  if (content.indicators.some((i) => i.id === itemId)) return urls.indicator(planId, itemId);
+  const initiative = content.initiatives.find((i) => i.id === itemId);
+  const goalId = initiative?.goal_id ?? content.measures.find((m) => m.id === initiative?.measure_id)?.goal_id;
+  return goalId ? urls.goal(planId, goalId) : undefined;
+}

@@ -1,19 +1,43 @@
+import { lstatSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { contentDirectory, readContentFiles } from './read-content-files.ts';
 import { validateContent } from './validate-content.ts';
 import { ContentValidationError } from '../validate/content-error.ts';
 import type { SiteContent } from './types.ts';
 
-let cached: SiteContent | undefined;
+let cached: { stamp: string; site: SiteContent } | undefined;
 
 /**
- * The validated content of the site, read from `content/` under the working directory.
- * Throws a `ContentValidationError` listing every problem when the content is invalid.
- * Cached for a build; `fresh` re-reads (the dev server passes it so edits show at once).
+ * A cheap fingerprint of the content folder: every file's path, size and modification time. The dev
+ * server compares it on each request, so a saved CSV or chapter is validated again and shows on the
+ * next page load (the integration reloads open pages when a content file changes).
  */
-export function getSite(options: { fresh?: boolean } = {}): SiteContent {
-  if (cached && !options.fresh) return cached;
-  const { site, errors } = validateContent(readContentFiles(contentDirectory(process.cwd())));
+function contentStamp(dir: string): string {
+  const parts: string[] = [];
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder).sort()) {
+      const path = join(folder, name);
+      const stat = lstatSync(path);
+      if (stat.isDirectory()) walk(path);
+      else parts.push(`${path}:${stat.size}:${stat.mtimeMs}`);
+    }
+  };
+  walk(dir);
+  return parts.join('\n');
+}
+
+/**
+ * The validated content of the site, read from `content/` under the working directory (or
+ * DX_CONTENT_DIR). Throws a `ContentValidationError` listing every problem when the content is
+ * invalid — in the dev server that list is the error overlay, and it goes away once the files are
+ * fixed. A build reads the content once; the dev server reads it again whenever a file changed.
+ */
+export function getSite(): SiteContent {
+  const dir = contentDirectory(process.cwd());
+  const stamp = import.meta.env?.DEV ? contentStamp(dir) : 'build';
+  if (cached && cached.stamp === stamp) return cached.site;
+  const { site, errors } = validateContent(readContentFiles(dir));
   if (!site) throw new ContentValidationError(errors);
-  cached = site;
+  cached = { stamp, site };
   return site;
 }

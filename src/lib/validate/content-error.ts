@@ -42,19 +42,27 @@ export const SHOWN_ERRORS = 200;
  * first `SHOWN_ERRORS` are listed: a file saved wrongly can raise a hundred thousand, and the first
  * ones show what went wrong.
  */
-export function formatContentErrors(errors: readonly ContentError[]): string {
+export function formatContentErrors(errors: readonly ContentError[], consequence = 'サイトは作成されませんでした。'): string {
   const lines = errors.slice(0, SHOWN_ERRORS).map((e) => `  ${formatContentError(e)}`);
   const rest = errors.length - lines.length;
   const more = rest > 0 ? [`  …ほかに ${rest} 件あります（最初の ${SHOWN_ERRORS} 件だけを表示しています。上の問題を直すと、まとめて消えることがよくあります）`] : [];
-  return [`コンテンツに ${errors.length} 件の問題があります。サイトは作成されませんでした。`, ...lines, ...more].join('\n');
+  return [`コンテンツに ${errors.length} 件の問題があります。${consequence}`, ...lines, ...more].join('\n');
 }
 
-/** Thrown by the build when the content has problems; carries every problem found. */
+/**
+ * Thrown when the content has problems; its message is the whole formatted list (the dev server's
+ * error overlay shows it). The problems are `problems`, not `errors`: Astro reads an `errors` array as
+ * separate errors and would show only the first.
+ */
 export class ContentValidationError extends Error {
-  readonly errors: readonly ContentError[];
-  constructor(errors: readonly ContentError[]) {
-    super(formatContentErrors(errors));
+  readonly problems: readonly ContentError[];
+  /** Shown by Astro's error overlay as the heading. */
+  readonly title = 'コンテンツに問題があります';
+  /** Shown by Astro's error overlay under the message. */
+  readonly hint = 'ファイルを直して保存すると、このページは自動で読み込み直されます。';
+  constructor(problems: readonly ContentError[]) {
+    super(formatContentErrors(problems, 'ページを表示できません。'));
     this.name = 'ContentValidationError';
-    this.errors = errors;
+    this.problems = problems;
   }
 }

@@ -1,0 +1,55 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { contentDirectory, readContentFiles } from '../lib/content/read-content-files.ts';
+import { validateContent } from '../lib/content/validate-content.ts';
+import { formatContentErrors } from '../lib/validate/content-error.ts';
+
+/**
+ * The gate between `content/` and the site:
+ * - `astro build`: validates everything before a single page is built; on any problem the build stops
+ *   and prints all of them at once, each with file:line:column, value, rule and fix.
+ * - `astro dev`: the server starts even with problems (they are printed, and every page shows them in
+ *   the error overlay until they are fixed); a saved CSV or chapter reloads the open pages, and
+ *   `getSite()` validates the changed content again.
+ */
+export function contentGateIntegration(): AstroIntegration {
+  return {
+    name: 'dx-plan:content-gate',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger, updateConfig }) => {
+        const contentDir = resolve(contentDirectory(fileURLToPath(config.root)));
+        const { site, errors } = validateContent(readContentFiles(contentDir));
+        if (!site) {
+          console.error(`\n${formatContentErrors(errors)}\n`);
+          // A build stops here with only the list above: a stack trace would bury it.
+          if (command === 'build') process.exit(1);
+        } else {
+          logger.info(`content OK: ${site.plans.length} plans, ${site.plans.reduce((n, p) => n + p.indicators.length, 0)} indicators`);
+        }
+        if (command !== 'dev') return;
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'dx-plan:content-reload',
+                configureServer(server) {
+                  server.watcher.add(contentDir);
+                  server.watcher.on('all', (_event, path) => {
+                    if (!resolve(path).startsWith(contentDir)) return;
+                    // Astro keeps each route's getStaticPaths() result; 'astro:content-changed' is the
+                    // event its own content layer sends to clear that cache. Then open pages reload.
+                    for (const environment of Object.values(server.environments)) {
+                      if (environment.name !== 'client') environment.hot.send('astro:content-changed', {});
+                    }
+                    server.ws.send({ type: 'full-reload', path: '*' });
+                  });
+                },
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}

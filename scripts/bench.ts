@@ -4,7 +4,10 @@
  *  1. validation and build time of the real content (median of 3 builds);
  *  2. build time for synthetic content scaled from the real primary plan (1, 10, 50 plans), to
  *     show how cost grows with the number of plans and pages;
- *  3. bytes per page type (HTML, CSS, JS; raw and gzip) and load time, measured in Chromium.
+ *  3. bytes per page type (HTML, CSS, JS; raw and gzip) and load time, measured in Chromium;
+ *  4. search: the search page's JavaScript before the first query, and the time from Enter to
+ *     results for a first query and later ones (bench-search.ts).
+ * `npm run bench -- search` builds once and measures search only.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,8 +15,9 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Papa from 'papaparse';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { serveStatic } from './serve.ts';
+import { benchSearch } from './bench-search.ts';
 import { readContentFiles } from '../src/lib/content/read-content-files.ts';
 import { validateContent } from '../src/lib/content/validate-content.ts';
 
@@ -54,80 +58,72 @@ function syntheticContent(copies: number): string {
 console.log(`# Benchmark — ${new Date().toISOString()}`);
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
 
-// 1. Real content
-const files = readContentFiles(join(root, 'content'));
-const validations = Array.from({ length: 5 }, () => { const t = performance.now(); validateContent(files); return performance.now() - t; });
-const realBuilds = Array.from({ length: 3 }, () => { const out = mkdtempSync(join(tmpdir(), 'dx-bench-')); const r = build(out); rmSync(out, { recursive: true }); return r; });
-console.log('## Real content');
-console.log(`validation of content/: ${median(validations).toFixed(1)} ms (median of 5)`);
-console.log(`astro build: ${(median(realBuilds.map((b) => b.ms)) / 1000).toFixed(2)} s for ${realBuilds[0]!.pages} pages (median of 3, includes starting Node and Astro)\n`);
+/** 1. and 2.: validation and build times of the real content, then of scaled synthetic content. */
+function benchBuilds(): void {
+  // 1. Real content
+  const files = readContentFiles(join(root, 'content'));
+  const validations = Array.from({ length: 5 }, () => { const t = performance.now(); validateContent(files); return performance.now() - t; });
+  const realBuilds = Array.from({ length: 3 }, () => { const out = mkdtempSync(join(tmpdir(), 'dx-bench-')); const r = build(out); rmSync(out, { recursive: true }); return r; });
+  console.log('## Real content');
+  console.log(`validation of content/: ${median(validations).toFixed(1)} ms (median of 5)`);
+  console.log(`astro build: ${(median(realBuilds.map((b) => b.ms)) / 1000).toFixed(2)} s for ${realBuilds[0]!.pages} pages (median of 3, includes starting Node and Astro)\n`);
 
-// 2. Scaling
-console.log('## Scaling (copies of the primary plan)');
-console.log('| plans in the site | indicators | pages | build | per page |');
-console.log('| ---: | ---: | ---: | ---: | ---: |');
-for (const copies of [1, 10, 50]) {
-  const content = syntheticContent(copies);
-  const site = validateContent(readContentFiles(content)).site!;
-  const out = mkdtempSync(join(tmpdir(), 'dx-bench-'));
-  const result = build(out, content);
-  console.log(`| ${site.plans.length} | ${site.plans.reduce((n, p) => n + p.indicators.length, 0)} | ${result.pages} | ${(result.ms / 1000).toFixed(2)} s | ${(result.ms / result.pages).toFixed(1)} ms |`);
-  rmSync(out, { recursive: true });
-  rmSync(content, { recursive: true });
+  // 2. Scaling
+  console.log('## Scaling (copies of the primary plan)');
+  console.log('| plans in the site | indicators | pages | build | per page |');
+  console.log('| ---: | ---: | ---: | ---: | ---: |');
+  for (const copies of [1, 10, 50]) {
+    const content = syntheticContent(copies);
+    const site = validateContent(readContentFiles(content)).site!;
+    const out = mkdtempSync(join(tmpdir(), 'dx-bench-'));
+    const result = build(out, content);
+    console.log(`| ${site.plans.length} | ${site.plans.reduce((n, p) => n + p.indicators.length, 0)} | ${result.pages} | ${(result.ms / 1000).toFixed(2)} s | ${(result.ms / result.pages).toFixed(1)} ms |`);
+    rmSync(out, { recursive: true });
+    rmSync(content, { recursive: true });
+  }
 }
 
-// 3. Bytes and load time per page type, in the browser
+/** 3.: bytes per page type and load time, in the browser. */
+async function benchPages(browser: Browser, url: string, out: string): Promise<void> {
+  const pageTypes: [string, string][] = [
+    ['home', '/'], ['chapter (第3章)', '/plans/kitakami-2026/chapters/c3/'], ['goal', '/plans/kitakami-2026/goals/g3/'],
+    ['indicator list', '/plans/kitakami-2026/indicators/'], ['indicator', '/plans/kitakami-2026/indicators/parenting-line-subscribers/'],
+    ['previous results', '/plans/kitakami-2023/results/'], ['glossary', '/plans/kitakami-2026/glossary/'], ['column dictionary', '/data/columns/'],
+  ];
+  console.log('\n## Page weight and load time (Chromium, local server, cold cache per page)');
+  console.log('| page type | HTML | HTML gzip | CSS gzip | JS gzip | requests | load (median of 5) |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const [name, path] of pageTypes) {
+    const loads: number[] = [];
+    let resources: { name: string; type: string }[] = [];
+    for (let i = 0; i < 5; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(url + path, { waitUntil: 'load' });
+      const timing = await page.evaluate(() => {
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+        return { load: nav.loadEventEnd - nav.startTime, resources: performance.getEntriesByType('resource').map((r) => ({ name: new URL(r.name).pathname, type: (r as PerformanceResourceTiming).initiatorType })) };
+      });
+      loads.push(timing.load);
+      resources = timing.resources;
+      await context.close();
+    }
+    const fileOf = (p: string) => readFileSync(join(out, p.endsWith('/') ? `${p}index.html` : p));
+    const html = fileOf(path);
+    const gz = (type: RegExp) => resources.filter((r) => type.test(r.name)).reduce((n, r) => n + gzipSync(fileOf(r.name)).length, 0);
+    console.log(`| ${name} | ${kb(html.length)} | ${kb(gzipSync(html).length)} | ${kb(gz(/\.css$/))} | ${kb(gz(/\.m?js$/))} | ${resources.length + 1} | ${median(loads).toFixed(0)} ms |`);
+  }
+}
+
+const searchOnly = process.argv.slice(2).includes('search');
+if (!searchOnly) benchBuilds();
 const out = mkdtempSync(join(tmpdir(), 'dx-bench-'));
 build(out);
 const { server, url } = await serveStatic(out);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
-const pageTypes: [string, string][] = [
-  ['home', '/'], ['chapter (第3章)', '/plans/kitakami-2026/chapters/c3/'], ['goal', '/plans/kitakami-2026/goals/g3/'],
-  ['indicator list', '/plans/kitakami-2026/indicators/'], ['indicator', '/plans/kitakami-2026/indicators/parenting-line-subscribers/'],
-  ['previous results', '/plans/kitakami-2023/results/'], ['glossary', '/plans/kitakami-2026/glossary/'], ['column dictionary', '/data/columns/'],
-];
-console.log('\n## Page weight and load time (Chromium, local server, cold cache per page)');
-console.log('| page type | HTML | HTML gzip | CSS gzip | JS gzip | requests | load (median of 5) |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-for (const [name, path] of pageTypes) {
-  const loads: number[] = [];
-  let resources: { name: string; type: string }[] = [];
-  for (let i = 0; i < 5; i++) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(url + path, { waitUntil: 'load' });
-    const timing = await page.evaluate(() => {
-      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-      return { load: nav.loadEventEnd - nav.startTime, resources: performance.getEntriesByType('resource').map((r) => ({ name: new URL(r.name).pathname, type: (r as PerformanceResourceTiming).initiatorType })) };
-    });
-    loads.push(timing.load);
-    resources = timing.resources;
-    await context.close();
-  }
-  const fileOf = (p: string) => readFileSync(join(out, p.endsWith('/') ? `${p}index.html` : p));
-  const html = fileOf(path);
-  const gz = (type: RegExp) => resources.filter((r) => type.test(r.name)).reduce((n, r) => n + gzipSync(fileOf(r.name)).length, 0);
-  console.log(`| ${name} | ${kb(html.length)} | ${kb(gzipSync(html).length)} | ${kb(gz(/\.css$/))} | ${kb(gz(/\.m?js$/))} | ${resources.length + 1} | ${median(loads).toFixed(0)} ms |`);
-}
-// 4. Search latency: from submitting a query on the search page to the results being shown.
-console.log('\n## Search latency (search page, warm index after the first query)');
-console.log('| query | results | time |');
-console.log('| --- | ---: | ---: |');
-{
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${url}/search/`);
-  for (const query of ['校務', '避難所 Wi-Fi', 'マイナンバーカード', '生成AI', 'スマート農業']) {
-    const started = performance.now();
-    await page.fill('#search-q', query);
-    await page.press('#search-q', 'Enter');
-    await page.waitForFunction((q) => (document.querySelector('.dx-search__status')?.textContent ?? '').startsWith(`「${q}」`), query);
-    const ms = performance.now() - started;
-    const count = await page.locator('.dx-search__result').count();
-    console.log(`| ${query} | ${count} | ${ms.toFixed(0)} ms |`);
-  }
-  await context.close();
-}
+if (!searchOnly) await benchPages(browser, url, out);
+// 4. Search
+await benchSearch(browser, url, out);
 await browser.close();
 server.close();
 rmSync(out, { recursive: true });

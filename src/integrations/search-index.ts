@@ -2,11 +2,16 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { getSite } from '../lib/content/site.ts';
+import { NOT_INDEXED_SELECTORS } from '../lib/search/not-indexed.ts';
+import { termRecords } from '../lib/search/term-records.ts';
 
 /**
  * Builds the Pagefind search index at the end of `astro build`, so the two README commands stay
  * two. Any Pagefind error fails the build (the community integration only logs them).
- * Pages opt in with `data-pagefind-body` (see Base.astro): navigation, header and footer are not indexed.
+ * Pages opt in with `data-pagefind-body` (see Base.astro): navigation, header and footer are not
+ * indexed, nor the furniture in NOT_INDEXED_SELECTORS. Each glossary entry is also indexed as a
+ * record of all its names and readings (term-records.ts), which no page prints together.
  */
 export function searchIndexIntegration(): AstroIntegration {
   return {
@@ -14,14 +19,19 @@ export function searchIndexIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const { index, errors: createErrors } = await pagefind.createIndex({});
+        const { index, errors: createErrors } = await pagefind.createIndex({ excludeSelectors: NOT_INDEXED_SELECTORS });
         if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
         const added = await index.addDirectory({ path: site });
         if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+        const records = termRecords(getSite().plans);
+        for (const record of records) {
+          const { errors } = await index.addCustomRecord(record);
+          if (errors.length > 0) throw new Error(`Pagefind could not index the glossary record ${record.url}: ${errors.join('; ')}`);
+        }
         const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
         if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
-        logger.info(`search index: ${added.page_count} pages`);
+        logger.info(`search index: ${added.page_count} pages, ${records.length} glossary records`);
       },
     },
   };

@@ -1,4 +1,5 @@
 import type { PlanContent } from '../content/types.ts';
+import type { GlossaryTerm } from '../../schemas/glossary-term.ts';
 import type { Block, Chapter, HeadingBlock } from '../markdown/types.ts';
 import { compileTerms, linkTerms } from './link-terms.ts';
 
@@ -55,12 +56,14 @@ export interface TermTip {
   tip: string;
 }
 
+/** The first sentence of a term's definition, skipping a line that only says what it abbreviates (「… の略称。」). */
+export function definitionSentence(term: GlossaryTerm): string {
+  const lines = term.description.split('\n').map((l) => l.trim()).filter(Boolean);
+  const definition = lines.find((l) => !/の略称。?$/.test(l)) ?? lines[0] ?? '';
+  return definition.includes('。') ? `${definition.split('。')[0]}。` : definition;
+}
+
 /** The tip of every term of a plan: 「AI（エーアイ）：人工知能。」. */
 export function termTips(content: PlanContent, glossaryUrl: (termId: string) => string): Record<string, TermTip> {
-  return Object.fromEntries(content.glossary.map((term) => {
-    const lines = term.description.split('\n').map((l) => l.trim()).filter(Boolean);
-    const definition = lines.find((l) => !/の略称。?$/.test(l)) ?? lines[0] ?? '';
-    const sentence = definition.includes('。') ? `${definition.split('。')[0]}。` : definition;
-    return [term.id, { href: glossaryUrl(term.id), tip: `${term.term}${term.reading ? `（${term.reading}）` : ''}：${sentence}` }];
-  }));
+  return Object.fromEntries(content.glossary.map((term) => [term.id, { href: glossaryUrl(term.id), tip: `${term.term}${term.reading ? `（${term.reading}）` : ''}：${definitionSentence(term)}` }]));
 }

@@ -1,3 +1,5 @@
+import { toHiragana, toKatakana } from './fold.ts';
+
 /**
  * A query as the index expects it: full-width letters, digits and signs become half-width and
  * half-width katakana full-width (NFKC), so 「Ｗｉ－Ｆｉ」 and 「Wi-Fi」 find the same pages;
@@ -5,4 +7,15 @@
  */
 export function normalizeQuery(query: string): string {
   return query.normalize('NFKC').replace(/[\s\u3000]+/g, ' ').trim();
+}
+
+/**
+ * The queries to send to Pagefind for one reader's query: as typed (normalised), with its
+ * hiragana as katakana, and with its katakana as hiragana — each once. Pagefind matches kana as
+ * written, so 「ぜろとらすと」 finds 「ゼロトラスト」 only through the katakana form; which of the
+ * pages found really match is decided afterwards, on folded text (see rank-results.ts).
+ */
+export function kanaVariants(query: string): string[] {
+  const typed = normalizeQuery(query);
+  return [...new Set([typed, toKatakana(typed), toHiragana(typed)])].filter(Boolean);
 }

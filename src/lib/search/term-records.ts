@@ -1,0 +1,46 @@
+/**
+ * Index-only search records for glossary entries, so that a term is found by every name it has:
+ * the term, the reading the original prints (シーサート), the aliases (ゼロトラスト・アーキテクチャ)
+ * and the site's own sort reading (せいせいえーあい for 生成 AI), each also in the other kana.
+ */
+import type { PlanContent } from '../content/types.ts';
+import type { GlossaryTerm } from '../../schemas/glossary-term.ts';
+import { definitionSentence } from '../glossary/glossary-in-chapters.ts';
+import { urls } from '../urls.ts';
+import { toHiragana, toKatakana } from './fold.ts';
+import type { SearchType } from './search-types.ts';
+
+/** A Pagefind custom record (`index.addCustomRecord`), pointing at one glossary entry. */
+export interface TermRecord {
+  /** The entry on its plan's glossary page (`/plans/<plan>/glossary/#term-<id>`). */
+  url: string;
+  /** What is indexed: every name of the term, in both kana. Never shown. */
+  content: string;
+  language: 'ja';
+  /**
+   * What the result shows: `title` (the term), `plan` and `type` as on pages, `record` = "term",
+   * `names` (「｜」-separated, as printed, the sort reading last) and `definition` (its first sentence).
+   */
+  meta: { title: string; plan: string; type: SearchType; record: 'term'; names: string; definition: string };
+  /** The same filters as the glossary page: 計画 and 種類. */
+  filters: { 計画: string[]; 種類: SearchType[] };
+}
+
+/** Every name of a term, each once: the term, its printed reading, its aliases, then the sort reading. */
+export function termNames(term: GlossaryTerm): string[] {
+  return [...new Set([term.term, term.reading, ...(term.aliases ?? '').split('｜'), term.sort_reading].map((name) => name?.trim() ?? '').filter(Boolean))];
+}
+
+/** One record per glossary entry of every plan. */
+export function termRecords(plans: readonly PlanContent[]): TermRecord[] {
+  return plans.flatMap(({ plan, glossary }) => glossary.map((term) => {
+    const names = termNames(term);
+    return {
+      url: urls.glossary(plan.id, term.id),
+      content: [...new Set(names.flatMap((name) => [name, toKatakana(name), toHiragana(name)]))].join(' '),
+      language: 'ja' as const,
+      meta: { title: term.term, plan: plan.title, type: '用語' as const, record: 'term' as const, names: names.join('｜'), definition: definitionSentence(term) },
+      filters: { 計画: [plan.title], 種類: ['用語' as const] },
+    };
+  }));
+}

@@ -1,0 +1,82 @@
+/**
+ * The search itself, loaded when the reader first focuses the box or arrives with a query:
+ * Pagefind, the ranking (src/lib/search/rank-results.ts) and the list of results. Kept out of
+ * dx-search.ts so that the search page ships only its small form handler before the first query.
+ */
+import { kanaVariants, normalizeQuery } from '../lib/search/normalize-query.ts';
+import { rankResults, type SearchHit } from '../lib/search/rank-results.ts';
+import { toFoundPage, type PagefindPageData } from '../lib/search/pagefind-data.ts';
+
+interface PagefindResult { id: string; data(): Promise<PagefindPageData> }
+interface Pagefind {
+  init(): Promise<void>;
+  search(query: string, options?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] }>;
+}
+
+/**
+ * How many of the pages Pagefind finds for the query are read and checked, best first (and half
+ * as many for each other kana form). Pagefind finds generously (a word, or a shorter word it
+ * starts with); the text decides.
+ */
+const PAGES_READ = 40;
+
+let loading: Promise<Pagefind> | undefined;
+/** Pagefind's script, index metadata and WebAssembly: fetched once, on first use. */
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`).then(async (module: Pagefind) => {
+    await module.init();
+    return module;
+  });
+  return loading;
+}
+
+/**
+ * The pages found for the query as typed, best first, then those found only for its other kana
+ * forms (scores of different queries do not compare).
+ */
+function merge([typed = [], ...others]: PagefindResult[][]): PagefindResult[] {
+  const merged = new Map(typed.slice(0, PAGES_READ).map((result) => [result.id, result]));
+  for (const result of others.flatMap((list) => list.slice(0, PAGES_READ / 2))) if (!merged.has(result.id)) merged.set(result.id, result);
+  return [...merged.values()];
+}
+
+/** The results for a query, within the given Pagefind filters (計画, 種類). */
+export async function findHits(query: string, filters: Record<string, unknown>): Promise<SearchHit[]> {
+  const pagefind = await loadPagefind();
+  const searches = await Promise.all(kanaVariants(query).map((variant) => pagefind.search(variant, { filters })));
+  const found = merge(searches.map((search) => search.results));
+  const pages = await Promise.all(found.map(async (result) => toFoundPage(await result.data())));
+  return rankResults(pages, query);
+}
+
+/** A link that lands on the section and asks the browser to highlight the match (a text fragment). */
+const withHighlight = (hit: SearchHit) => (hit.highlight ? `${hit.url}${hit.url.includes('#') ? '' : '#'}:~:text=${encodeURIComponent(hit.highlight)}` : hit.url);
+
+/** One result: the heading as a link, what and where it is, and the excerpt with the matches marked. */
+function resultItem(hit: SearchHit): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'dx-search__result';
+  const link = document.createElement('a');
+  link.href = withHighlight(hit);
+  link.textContent = hit.title;
+  const meta = document.createElement('p');
+  meta.className = 'dx-meta';
+  meta.textContent = [hit.type, hit.plan, hit.section && `「${hit.section}」`].filter(Boolean).join('・');
+  const excerpt = document.createElement('p');
+  excerpt.append(...hit.excerpt.map((part) => {
+    if (!part.mark) return document.createTextNode(part.text);
+    const mark = document.createElement('mark');
+    mark.textContent = part.text;
+    return mark;
+  }));
+  item.append(link, meta, excerpt);
+  return item;
+}
+
+/** Shows the results in the list and says in the live region how many, and in which plan ('' = all). */
+export function showHits(list: HTMLElement, status: HTMLElement, hits: SearchHit[], rawQuery: string, plan: string): void {
+  const query = normalizeQuery(rawQuery);
+  list.replaceChildren(...hits.map(resultItem));
+  if (hits.length > 0) status.textContent = plan ? `${plan}の中で「${query}」を検索した結果は ${hits.length} 件です。` : `「${query}」の検索結果は ${hits.length} 件です。`;
+  else status.textContent = plan ? `${plan}の中には「${query}」に一致するページは見つかりませんでした。「すべての計画で探す」で、ほかの計画からも探せます。` : `「${query}」に一致するページは見つかりませんでした。言葉を短くするか、別の言い方で試してください。`;
+}

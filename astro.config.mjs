@@ -1,12 +1,23 @@
 // @ts-check
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentGateIntegration } from './src/integrations/content-gate.ts';
 import { securityHeadersFileIntegration } from './src/integrations/security-headers-file.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
+import { contentDirectory } from './src/lib/content/read-content-files.ts';
+import { siteSettings } from './src/lib/content/site-settings.ts';
+
+// Where the site lives: content/site.csv, overridden by SITE_URL and BASE_PATH (checked, with located
+// messages, by the content gate). Without a public address the site still works anywhere, but has
+// no canonical links, sitemap or absolute catalogue IRIs.
+const configFile = join(contentDirectory(process.cwd()), 'site.csv');
+const settings = siteSettings(existsSync(configFile) ? readFileSync(configFile, 'utf8') : undefined, process.env);
 
 export default defineConfig({
-  // The public address is not decided yet; links are root-relative, so the site works anywhere.
+  ...(settings.siteUrl ? { site: settings.siteUrl } : {}),
+  base: settings.basePath,
   // Stylesheets stay external files, so the Content-Security-Policy needs no 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
   trailingSlash: 'always',

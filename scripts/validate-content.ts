@@ -7,7 +7,7 @@ import { validateContent } from '../src/lib/content/validate-content.ts';
 import { formatContentErrors } from '../src/lib/validate/content-error.ts';
 
 const root = process.argv[2] ?? process.cwd();
-const { site, errors } = validateContent(readContentFiles(contentDirectory(root)));
+const { site, errors } = validateContent(readContentFiles(contentDirectory(root)), 'content', process.env);
 if (!site) {
   console.error(formatContentErrors(errors));
   process.exit(1);

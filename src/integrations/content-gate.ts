@@ -19,7 +19,7 @@ export function contentGateIntegration(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger, updateConfig }) => {
         const contentDir = resolve(contentDirectory(fileURLToPath(config.root)));
-        const { site, errors } = validateContent(readContentFiles(contentDir));
+        const { site, errors } = validateContent(readContentFiles(contentDir), 'content', process.env);
         if (!site) {
           console.error(`\n${formatContentErrors(errors)}\n`);
           // A build stops here with only the list above: a stack trace would bury it.

@@ -1,8 +1,19 @@
+import { normaliseBasePath } from './content/site-settings.ts';
+
+/** The deployment's base path (BASE_PATH, `base` in Astro's config): `/` or e.g. `/dx/`. */
+const BASE = normaliseBasePath(import.meta.env?.BASE_URL ?? '/');
+
+/** A site path under the base path: `/dx/plans/…` for `/plans/…` when the site lives under /dx/. */
+export const withBase = (path: string): string => (BASE === '/' ? path : `${BASE}${path.replace(/^\//, '')}`);
+
 /**
  * Every internal URL of the site, in one place, so pages and links cannot disagree.
  * The primary plan's home is the site root; every plan's other pages live under /plans/<id>/.
+ * Written root-relative here; `urls` below puts each under the base path.
  */
-export const urls = {
+const rootPaths = {
+  /** A file served as is from public/ (e.g. `favicon.svg`). */
+  asset: (file: string) => `/${file}`,
   home: () => '/',
   plans: () => '/plans/',
   /** Terms several plans define, side by side. */
@@ -45,6 +56,13 @@ export const urls = {
   about: () => '/about/',
   accessibility: () => '/accessibility/',
 };
+
+type PathFunctions = typeof rootPaths;
+
+/** Every internal URL of the site, under the deployment's base path. */
+export const urls = Object.fromEntries(
+  Object.entries(rootPaths).map(([name, path]) => [name, (...args: unknown[]) => withBase((path as (...a: unknown[]) => string)(...args))]),
+) as PathFunctions;
 
 /** Resolves a section reference `c4#goal-1` of a plan to its URL. */
 export function sectionUrl(planId: string, reference: string): string {

@@ -54,9 +54,9 @@ export const planTable: TableSpec = {
   key: ['id'],
   optional: false,
   columns: [
-    { name: 'id', label: '計画ID', type: 'id', required: true, description: '計画を表す半角英数字のID。フォルダ名と同じにします（例: kitakami-2026）。' },
-    { name: 'municipality_code', label: '全国地方公共団体コード', type: 'municipality_code', required: true, description: '検査数字付き6桁の全国地方公共団体コード。先頭の0を含む文字列です（北上市は 032069）。' },
-    { name: 'municipality_name', label: '地方公共団体名', type: 'text', required: true, description: '計画を定めた地方公共団体の名前（例: 北上市）。' },
+    { name: 'id', label: '計画ID', type: 'id', required: true, description: '計画を表す半角英数字のID。フォルダ名と同じにします（例: example-2026）。' },
+    { name: 'municipality_code', label: '全国地方公共団体コード', type: 'municipality_code', required: true, description: '検査数字付き6桁の全国地方公共団体コード。先頭の0を含む文字列です（例: 032069）。' },
+    { name: 'municipality_name', label: '地方公共団体名', type: 'text', required: true, description: '計画を定めた地方公共団体の名前（例: 〇〇市）。' },
     { name: 'prefecture', label: '都道府県名', type: 'text', required: true, description: '地方公共団体が属する都道府県（例: 岩手県）。' },
     { name: 'title', label: '計画名', type: 'text', required: true, description: '原本の表紙どおりの計画名。' },
     { name: 'subtitle', label: '副題', type: 'text', required: false, description: '原本の表紙どおりの副題（前後のダッシュを含む）。' },

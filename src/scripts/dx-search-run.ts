@@ -10,6 +10,7 @@ import { toFoundPage, type PagefindPageData } from '../lib/search/pagefind-data.
 interface PagefindResult { id: string; data(): Promise<PagefindPageData> }
 interface Pagefind {
   init(): Promise<void>;
+  options(options: { baseUrl?: string }): Promise<void>;
   search(query: string, options?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] }>;
 }
 
@@ -23,7 +24,10 @@ const PAGES_READ = 40;
 let loading: Promise<Pagefind> | undefined;
 /** Pagefind's script, index metadata and WebAssembly: fetched once, on first use. */
 export function loadPagefind(): Promise<Pagefind> {
-  loading ??= import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`).then(async (module: Pagefind) => {
+  // Under a base path (BASE_PATH=/dx/) the index lives at /dx/pagefind/ and its page URLs need /dx/ too.
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  loading ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
+    await module.options({ baseUrl: base });
     await module.init();
     return module;
   });

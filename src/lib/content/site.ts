@@ -36,7 +36,7 @@ export function getSite(): SiteContent {
   const dir = contentDirectory(process.cwd());
   const stamp = import.meta.env?.DEV ? contentStamp(dir) : 'build';
   if (cached && cached.stamp === stamp) return cached.site;
-  const { site, errors } = validateContent(readContentFiles(dir));
+  const { site, errors } = validateContent(readContentFiles(dir), 'content', process.env);
   if (!site) throw new ContentValidationError(errors);
   cached = { stamp, site };
   return site;

@@ -14,6 +14,7 @@ import type { Score, ScoreAxis, ScoreLevel } from '../../schemas/score.ts';
 import type { Succession } from '../../schemas/succession.ts';
 import type { RegionalFigure } from '../../schemas/regional-figure.ts';
 import type { Chapter } from '../markdown/types.ts';
+import type { SiteSettings } from './site-settings.ts';
 import type { CellValue } from '../../schemas/column-spec.ts';
 
 /** A dataset with its column dictionary and validated rows. */
@@ -51,8 +52,16 @@ export interface SiteContent {
   plans: PlanContent[];
   /** The plan shown on the front page (`is_primary` in plans.csv). */
   primary: PlanContent;
-  /** Figures several plans set on one subject (regional-figures.csv), in file order. */
+  /** Figures several plans set on one subject (regional-figures.csv), in file order, of the published plans. */
   regional: RegionalFigure[];
+  /** Where the site lives and what it publishes (content/site.csv and SITE_URL, BASE_PATH, SITE_PLANS). */
+  settings: SiteSettings;
+  /** The site's name: site.csv `name`, or 「（front plan's municipality）DX計画の進捗」. */
+  name: string;
+  /** Whom to ask about the site: site.csv `contact`, or the front plan's publisher. */
+  contact: string;
+  /** The contact's e-mail address, when site.csv gives one. */
+  contactEmail: string | null;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { TableSpec, ColumnSpec } from '../../schemas/column-spec.ts';
 import { planTable, planTables, datasetColumnTable, regionalFigureTable } from '../../schemas/index.ts';
 import type { Plan } from '../../schemas/plan.ts';
+import type { RegionalFigure } from '../../schemas/regional-figure.ts';
 import type { ContentError } from '../validate/content-error.ts';
 import { validateTable, type SourcedRow } from '../validate/validate-table.ts';
 import { closestMatch } from '../validate/suggest.ts';
@@ -9,6 +10,10 @@ import type { Chapter } from '../markdown/types.ts';
 import type { ContentFiles, DatasetContent, PlanContent, SiteContent } from './types.ts';
 import { checkCrossReferences } from './check-cross-references.ts';
 import { decodeContentFiles } from './decode-content-files.ts';
+import { siteSettings, type SiteEnvironment } from './site-settings.ts';
+import { checkSiteSettings } from './check-site-settings.ts';
+import { publishedPlans } from './published-plans.ts';
+import { siteConfigTable } from '../../schemas/site-config.ts';
 
 /** Appends without spreading: a run may find a hundred thousand problems, more than a call's arguments. */
 function append<T>(target: T[], items: readonly T[]): void {
@@ -38,7 +43,7 @@ const values = <T>(table: TableRows | undefined): T[] => (table?.rows ?? []).map
  * builds the typed site model. Pure: takes the files' text, never reads the disk. All problems
  * of the run are returned together; if there is any, `site` is `null` and nothing is built.
  */
-export function validateContent(contentFiles: ContentFiles, contentDir = 'content'): ContentResult {
+export function validateContent(contentFiles: ContentFiles, contentDir = 'content', env: SiteEnvironment = {}): ContentResult {
   const { texts: files, errors, unreadable } = decodeContentFiles(contentFiles);
   const planFile = `${contentDir}/${planTable.file}`;
   if (unreadable.has(planFile)) return { site: null, errors };
@@ -132,9 +137,20 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
   append(errors, regionalResult?.errors ?? []);
 
   append(errors, checkCrossReferences({ planRows, planRejected: planResult.rejected, rowsByPlan, chaptersByPlan, brokenChapters, planFile, regionalRows: regionalResult?.rows ?? [] }));
+  // The site's own settings (content/site.csv, one row) and the deployment's environment variables.
+  const configFile = `${contentDir}/${siteConfigTable.file}`;
+  const configText = files.get(configFile);
+  const configResult = configText === undefined ? null : validateTable(siteConfigTable, configFile, configText);
+  append(errors, configResult?.errors ?? []);
+  for (const extra of configResult?.rows.slice(1) ?? []) {
+    errors.push({ file: configFile, line: extra.line, column: 1, rule: 'site-setting', message: 'サイトの設定は1行だけです', hint: '2行目（見出しの次の行）だけに書き、この行を削除してください' });
+  }
+  const config = configResult?.rows[0]?.values ?? {};
+  const settings = siteSettings(configText, env);
+  append(errors, checkSiteSettings(settings));
   if (errors.length > 0) return { site: null, errors };
 
-  const plans: PlanContent[] = planRows.map((row) => {
+  const allPlans: PlanContent[] = planRows.map((row) => {
     const plan = row.values as unknown as Plan;
     const tables = rowsByPlan.get(plan.id)!;
     return {
@@ -157,7 +173,22 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
       corrections: values(tables.get('corrections')),
     };
   });
-  return { site: { plans, primary: plans.find((p) => p.plan.is_primary)!, regional: values(regionalResult ?? undefined) }, errors };
+  const { published, errors: publishErrors } = publishedPlans(allPlans, settings, (config.front_plan as string | null | undefined) ?? null);
+  if (!published) return { site: null, errors: publishErrors };
+  const ids = new Set(published.plans.map((p) => p.plan.id));
+  const { plans, primary } = published;
+  return {
+    site: {
+      plans,
+      primary,
+      regional: values<RegionalFigure>(regionalResult ?? undefined).filter((r) => ids.has(r.plan_id)),
+      settings,
+      name: (config.name as string | null | undefined) ?? `${primary.plan.municipality_name}DX計画の進捗`,
+      contact: (config.contact as string | null | undefined) ?? primary.plan.publisher,
+      contactEmail: (config.contact_email as string | null | undefined) ?? null,
+    },
+    errors,
+  };
 }
 
 /** Validates each dataset's sidecar column dictionary and then its rows against it. */

@@ -10,13 +10,18 @@ export interface RegionalTopic {
   rows: RegionalFigure[];
 }
 
-/** The regional view's subjects in file order, each with its plans' figures in plan order. */
+/**
+ * The regional view's subjects in file order, each with its plans' figures in plan order. A subject
+ * only one published plan speaks to has nothing to set beside it and is left out.
+ */
 export function regionalTopics(site: SiteContent): RegionalTopic[] {
   const order = site.plans.map((p) => p.plan.id);
-  return [...new Set(site.regional.map((r) => r.topic))].map((topic) => {
-    const rows = site.regional.filter((r) => r.topic === topic).sort((a, b) => order.indexOf(a.plan_id) - order.indexOf(b.plan_id));
-    return { topic, title: rows[0]!.topic_title, rows };
-  });
+  return [...new Set(site.regional.map((r) => r.topic))]
+    .map((topic) => {
+      const rows = site.regional.filter((r) => r.topic === topic).sort((a, b) => order.indexOf(a.plan_id) - order.indexOf(b.plan_id));
+      return { topic, title: rows[0]!.topic_title, rows };
+    })
+    .filter((topic) => new Set(topic.rows.map((r) => r.plan_id)).size >= 2);
 }
 
 /**

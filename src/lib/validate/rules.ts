@@ -47,6 +47,8 @@ export const RULES = [
   'year-without-note',
   // Between tables
   'unknown-reference',
+  'site-plans',
+  'site-setting',
   'self-reference',
   'predecessor-cycle',
   'one-primary-plan',

@@ -1,0 +1,69 @@
+import { parseCsv } from '../csv/parse-csv.ts';
+
+/** Deployment settings needed before anything is built: where the site lives and what it publishes. */
+export interface SiteSettings {
+  /** Public origin without a path, e.g. `https://www.city.example.lg.jp`; null when not configured. */
+  siteUrl: string | null;
+  /** Path the site lives under, always starting and ending with `/` (default `/`). */
+  basePath: string;
+  /** Plan ids to publish, in the order given; null = every plan. */
+  plans: string[] | null;
+  /** Where each setting came from, for messages (`content/site.csv` or the variable's name). */
+  sources: { siteUrl: string; basePath: string; plans: string };
+  /** 1-based column of each column of content/site.csv, for messages. */
+  columns: Record<string, number>;
+}
+
+/** The environment variables a deployment pipeline may set (they win over content/site.csv). */
+export interface SiteEnvironment {
+  SITE_URL?: string | undefined;
+  BASE_PATH?: string | undefined;
+  SITE_PLANS?: string | undefined;
+}
+
+/** `/dx/` from `dx`, `/dx`, `/dx/`; `/` from blank. */
+export function normaliseBasePath(path: string): string {
+  const trimmed = path.trim().replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+/** The one-row `content/site.csv` as raw cells by column name (blank when absent). */
+export function siteConfigCells(text: string | undefined): { cells: Record<string, string>; columns: Record<string, number> } {
+  if (text === undefined) return { cells: {}, columns: {} };
+  const { header, rows } = parseCsv(text);
+  const first = rows[0];
+  const columns = Object.fromEntries(header.map((name, i) => [name, i + 1]));
+  return { cells: first ? Object.fromEntries(header.map((name, i) => [name, (first.cells[i] ?? '').trim()])) : {}, columns };
+}
+
+/**
+ * The deployment settings from `content/site.csv` and the environment (SITE_URL, BASE_PATH,
+ * SITE_PLANS win). Read before Astro starts (astro.config.mjs needs `site` and `base`); the values
+ * are checked with located messages by the content validation.
+ */
+export function siteSettings(configText: string | undefined, env: SiteEnvironment): SiteSettings {
+  const { cells, columns } = siteConfigCells(configText);
+  const pick = (variable: keyof SiteEnvironment, column: string): [string, string] => {
+    const fromEnv = env[variable]?.trim();
+    return fromEnv ? [fromEnv, variable] : [cells[column] ?? '', 'content/site.csv'];
+  };
+  const [siteUrl, siteUrlSource] = pick('SITE_URL', 'site_url');
+  const [basePath, basePathSource] = pick('BASE_PATH', 'base_path');
+  const [plans, plansSource] = pick('SITE_PLANS', 'plans');
+  const planIds = plans.split(/[,，｜|]/).map((p) => p.trim()).filter(Boolean);
+  return {
+    siteUrl: siteUrl === '' ? null : siteUrl.replace(/\/+$/, ''),
+    basePath: normaliseBasePath(basePath),
+    plans: planIds.length > 0 ? planIds : null,
+    sources: { siteUrl: siteUrlSource, basePath: basePathSource, plans: plansSource },
+    columns,
+  };
+}
+
+/**
+ * Where a setting came from, as a message location: its cell in content/site.csv (row 2), or the
+ * environment variable that overrode it (no line).
+ */
+export function settingLocation(settings: SiteSettings, source: string, field: string): { file: string; line: number; column: number; field?: string } {
+  return source === 'content/site.csv' ? { file: source, line: 2, column: settings.columns[field] ?? 1, field } : { file: `環境変数 ${source}`, line: 0, column: 0 };
+}

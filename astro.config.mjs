@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import { contentGateIntegration } from './src/integrations/content-gate.ts';
 import { securityHeadersFileIntegration } from './src/integrations/security-headers-file.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
+import { sitemapIntegration } from './src/integrations/sitemap.ts';
 import { contentDirectory } from './src/lib/content/read-content-files.ts';
 import { siteSettings } from './src/lib/content/site-settings.ts';
 
@@ -21,7 +22,7 @@ export default defineConfig({
   // Stylesheets stay external files, so the Content-Security-Policy needs no 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
   trailingSlash: 'always',
-  integrations: [contentGateIntegration(), mdx(), searchIndexIntegration(), securityHeadersFileIntegration()],
+  integrations: [contentGateIntegration(), mdx(), searchIndexIntegration(), securityHeadersFileIntegration(), sitemapIntegration()],
   // Small scripts would otherwise be inlined, which the CSP (script-src 'self') forbids.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

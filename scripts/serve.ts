@@ -6,10 +6,12 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseHeadersFile } from '../src/lib/security/headers.ts';
+import { contentDirectory } from '../src/lib/content/read-content-files.ts';
+import { siteSettings } from '../src/lib/content/site-settings.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -49,8 +51,12 @@ export function requestPath(target: string): string | null {
   }
 }
 
-/** Starts serving `root` on 127.0.0.1:`port` (0 = any free port); resolves with the server and its URL. */
-export async function serveStatic(root: string, port = 0): Promise<{ server: Server; url: string }> {
+/**
+ * Starts serving `root` on 127.0.0.1:`port` (0 = any free port) under `basePath` (`/dx/`: the site's
+ * home is /dx/, as on a city's server; anything outside it is 404); resolves with the server and the
+ * URL of the site's root, without a trailing slash.
+ */
+export async function serveStatic(root: string, port = 0, basePath = '/'): Promise<{ server: Server; url: string }> {
   const base = resolve(root);
   // Apply the site's own `_headers` file, so local serving behaves like the production host.
   const rules = parseHeadersFile(await readFile(join(base, '_headers'), 'utf8').catch(() => ''));
@@ -65,7 +71,10 @@ export async function serveStatic(root: string, port = 0): Promise<{ server: Ser
     const path = requestPath(request.url ?? '');
     if (request.method !== 'GET' && request.method !== 'HEAD') return sendError(response, 405, path, { allow: ALLOWED_METHODS });
     if (path === null) return sendError(response, 400, null);
-    let file = normalize(join(base, path));
+    if (basePath !== '/' && `${path}/` === basePath) return send(response, 301, path, TEXT, '', { location: basePath });
+    const inside = basePath === '/' || path.startsWith(basePath) ? `/${path.slice(basePath.length)}` : null;
+    if (inside === null) return send(response, 404, path, TEXT, 'Not found');
+    let file = normalize(join(base, inside));
     if (file !== base && !file.startsWith(base + sep)) return sendError(response, 403, path);
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
@@ -97,7 +106,7 @@ export async function serveStatic(root: string, port = 0): Promise<{ server: Ser
   await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
-  return { server, url: `http://127.0.0.1:${actualPort}` };
+  return { server, url: `http://127.0.0.1:${actualPort}${basePath.replace(/\/$/, '')}` };
 }
 
 if (import.meta.main) {
@@ -108,6 +117,9 @@ if (import.meta.main) {
     process.exit(1);
   }
   const port = Number(process.argv[3] ?? process.env.PORT ?? 4321);
-  const { url } = await serveStatic(root, port);
+  // Under the same base path the site was built for (content/site.csv or BASE_PATH).
+  const configFile = join(contentDirectory(process.cwd()), 'site.csv');
+  const { basePath } = siteSettings(existsSync(configFile) ? readFileSync(configFile, 'utf8') : undefined, process.env);
+  const { url } = await serveStatic(root, port, basePath);
   console.log(`サイトを表示しています: ${url}/  （止めるには Ctrl+C）`);
 }

@@ -11,7 +11,9 @@ let cached: { site: SiteContent; entries: HistoryEntry[] | null } | undefined;
 export function siteHistory(site: SiteContent): HistoryEntry[] | null {
   if (cached?.site !== site) {
     const revisions = readContentRevisions(contentDirectory(process.cwd()));
-    cached = { site, entries: revisions === null ? null : historyEntries(historyEvents(revisions), site) };
+    // Only the published plans' history: a single-municipality site never lists another city's changes.
+    const published = new Set(site.plans.map((p) => p.plan.id));
+    cached = { site, entries: revisions === null ? null : historyEntries(historyEvents(revisions).filter((e) => published.has(e.planId)), site) };
   }
   return cached.entries;
 }

@@ -15,15 +15,28 @@ export interface BuildResult {
 }
 
 /**
- * Runs `astro build` into a fresh temporary folder, optionally from another content folder
- * (DX_CONTENT_DIR), and returns its exit status and everything it printed.
+ * The environment for a child Astro process: the variables Vitest sets (NODE_ENV=test, BASE_URL=/,
+ * VITEST…) removed, since Astro and Vite read them too (the base path would be ignored, and the dev
+ * server would route nothing).
  */
-export function buildSite(contentDir?: string): BuildResult {
+const VITEST_VARIABLES = new Set(['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST']);
+
+export function astroEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const own = Object.entries(process.env).filter(([name]) => !VITEST_VARIABLES.has(name) && !name.startsWith('VITEST'));
+  return { ...Object.fromEntries(own), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...extra };
+}
+
+/**
+ * Runs `astro build` into a fresh temporary folder, optionally from another content folder
+ * (DX_CONTENT_DIR) and with deployment variables (SITE_URL, BASE_PATH, SITE_PLANS), and returns its
+ * exit status and everything it printed.
+ */
+export function buildSite(contentDir?: string, env: Record<string, string> = {}): BuildResult {
   const outDir = mkdtempSync(join(tmpdir(), 'dx-build-'));
   const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
     cwd: projectRoot,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...(contentDir ? { DX_CONTENT_DIR: contentDir } : {}) },
+    env: astroEnv({ ...(contentDir ? { DX_CONTENT_DIR: contentDir } : {}), ...env }),
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
 }

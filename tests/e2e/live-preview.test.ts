@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyOfFixtureContent } from '../build/build-site.ts';
+import { astroEnv, copyOfFixtureContent } from '../build/build-site.ts';
 import { launchBrowser } from './browser.ts';
 
 const projectRoot = join(import.meta.dirname, '../..');
@@ -34,8 +34,7 @@ beforeAll(async () => {
   const port = await freePort();
   dev = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: projectRoot,
-    // Vitest's own variables (NODE_ENV=test, VITEST…) would make Astro's dev server route nothing.
-    env: { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST'))), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', DX_CONTENT_DIR: content },
+    env: astroEnv({ DX_CONTENT_DIR: content }),
     stdio: 'ignore',
   });
   base = `http://127.0.0.1:${port}`;

@@ -1,0 +1,49 @@
+import type { PlanContent, SiteContent } from '../content/types.ts';
+import { planTerms } from '../content/queries.ts';
+import { urls } from '../urls.ts';
+
+/** The pages a plan may have besides its home; which of them exist depends on its content. */
+export type PlanPage = 'chapters' | 'indicators' | 'glossary' | 'results' | 'compare' | 'comments' | 'responses';
+
+/**
+ * Whether a plan has a page: the one rule the routes' getStaticPaths and every link to the page share,
+ * so no link can point at a page that was not built.
+ */
+export function planHasPage(content: PlanContent, page: PlanPage): boolean {
+  switch (page) {
+    case 'chapters': return content.chapters.length > 0;
+    case 'indicators': return content.indicators.length > 0;
+    case 'glossary': return content.glossary.length > 0;
+    case 'results': return content.evaluations.length > 0;
+    case 'compare': return content.plan.predecessor_id !== null && content.succession.length > 0;
+    case 'comments': return content.plan.status === 'public-comment';
+    case 'responses': return content.plan.status === 'public-comment' || content.responses.length > 0;
+  }
+}
+
+/** One link of the header's navigation. */
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+/**
+ * The header's navigation for a page of `plan` (the front plan on site-wide pages): only the pages this
+ * plan has, in its own words (成果指標, 重点取組項目 …), the previous plan's results where they are
+ * published, and the plan list when the site has more than one plan.
+ */
+export function siteNav(site: SiteContent, plan: PlanContent): NavItem[] {
+  const terms = planTerms(plan.plan);
+  const predecessor = site.plans.find((p) => p.plan.id === plan.plan.predecessor_id);
+  const items: (NavItem | false)[] = [
+    { href: urls.home(), label: 'トップ' },
+    !plan.plan.is_primary && { href: urls.planHome(plan.plan), label: 'この計画のトップ' },
+    planHasPage(plan, 'chapters') && { href: urls.chapters(plan.plan.id), label: '計画本文' },
+    planHasPage(plan, 'indicators') && { href: urls.indicators(plan.plan.id), label: terms.indicator },
+    predecessor !== undefined && planHasPage(predecessor, 'results') && { href: urls.results(predecessor.plan.id), label: '前計画の達成状況' },
+    planHasPage(plan, 'results') && { href: urls.results(plan.plan.id), label: '達成状況' },
+    planHasPage(plan, 'glossary') && { href: urls.glossary(plan.plan.id), label: '用語集' },
+    site.plans.length > 1 && { href: urls.plans(), label: '計画一覧' },
+  ];
+  return items.filter((item): item is NavItem => item !== false);
+}

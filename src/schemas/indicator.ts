@@ -28,6 +28,7 @@ export interface Indicator {
   id: string;
   goal_id: string;
   measure_id: string | null;
+  initiative_id: string | null;
   order: number;
   name: string;
   label: string | null;
@@ -56,6 +57,7 @@ export const indicatorTable: TableSpec = {
     { name: 'id', label: '指標ID', type: 'id', required: true, description: '計画の中で一意な半角英数字のID。ページのURLになるので変えないでください（例: parenting-line-subscribers）。' },
     { name: 'goal_id', label: '目標ID', type: 'id', required: true, references: { table: 'goals', scope: 'same-plan' }, description: '指標が属する基本目標の目標ID（goals.csv の id）。' },
     { name: 'measure_id', label: '施策ID', type: 'id', required: false, references: { table: 'measures', scope: 'same-plan' }, description: '指標が特定の施策に属する場合、その施策ID（measures.csv の id）。' },
+    { name: 'initiative_id', label: '取組ID', type: 'id', required: false, references: { table: 'initiatives', scope: 'same-plan' }, description: '原本が指標を施策の中の1つの取組の下に掲載している場合、その取組ID（initiatives.csv の id）。取組は measure_id の施策のものにします。章では ::indicators initiative=… で、その取組の指標だけを表示します。' },
     { name: 'order', label: '順番', type: 'integer', required: true, description: '目標の中での掲載順（1から）。' },
     { name: 'name', label: '指標名（原文）', type: 'text', required: true, description: '原本に印刷された指標名そのまま（「（累計）」なども含めます）。' },
     { name: 'label', label: '短い名前', type: 'text', required: false, description: 'グラフなどで使う短い名前。空欄なら指標名を使います。' },

@@ -97,6 +97,17 @@ export function checkCrossReferences({ planRows, planRejected, rowsByPlan, chapt
       }
     }
 
+    // An indicator's initiative must be one of the indicator's measure.
+    const initiativeMeasure = new Map(rowsOf(tables, 'initiatives').map((r) => [r.values.id as string, r.values.measure_id as string | null]));
+    for (const row of rowsOf(tables, 'indicators')) {
+      const initiative = row.values.initiative_id as string | null;
+      if (initiative === null || !initiativeMeasure.has(initiative)) continue;
+      const owner = initiativeMeasure.get(initiative)!;
+      if (owner !== row.values.measure_id) {
+        errors.push(cellError(row, 'initiative_id', { value: initiative, rule: 'initiative-measure-mismatch', message: owner === null ? `取組「${initiative}」は施策に属さない取組で、この指標の施策「${row.values.measure_id ?? ''}」の取組ではありません` : `取組「${initiative}」は施策「${owner}」の取組で、この指標の施策「${row.values.measure_id ?? '（空欄）'}」と合いません`, hint: 'initiative_id には、measure_id の施策に属する取組の ID を書いてください' }));
+      }
+    }
+
     // Indicators: numeric ones need a target value, text ones a target text.
     const observations = rowsOf(tables, 'observations');
     const observationTable = tables.get('observations');
@@ -252,6 +263,7 @@ export function checkCrossReferences({ planRows, planRejected, rowsByPlan, chapt
 const DIRECTIVE_TARGETS: Readonly<Record<string, readonly string[]>> = {
   goal: ['goals'],
   measure: ['measures'],
+  initiative: ['initiatives'],
   item: ['measures', 'initiatives'],
   id: ['datasets'],
 };

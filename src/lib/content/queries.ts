@@ -22,6 +22,15 @@ export const initiativesOfMeasure = (plan: PlanContent, measureId: string) =>
 export const indicatorsOfGoal = (plan: PlanContent, goalId: string) =>
   plan.indicators.filter((i) => i.goal_id === goalId).sort((a, b) => a.order - b.order);
 
+/**
+ * The indicators printed under one initiative's block (`initiative_id`), or else all of a measure's,
+ * by their `order` — Yokote prints one indicator under each 取組 block of a 重点取組項目.
+ */
+export function indicatorsUnder(plan: PlanContent, under: { measureId?: string | undefined; initiativeId?: string | undefined }): Indicator[] {
+  const matches = (i: Indicator) => (under.initiativeId ? i.initiative_id === under.initiativeId : i.measure_id === under.measureId);
+  return plan.indicators.filter(matches).sort((a, b) => a.order - b.order);
+}
+
 /** All observations of an indicator, by year, then baseline → actual → projected → target. */
 export function observationsOf(plan: PlanContent, indicatorId: string): Observation[] {
   return plan.observations.filter((o) => o.indicator_id === indicatorId).sort(compareObservations);

@@ -176,6 +176,11 @@ export function parseChapter(file: string, id: string, text: string): ChapterRes
       for (const key of spec.required) {
         if (!attributes[key]) error(lineNo, 1, { value: trimmed, rule: 'directive-attribute', message: `表の指定に ${key}= がありません`, hint: `「::${name} ${key}=g1」のように書いてください` });
       }
+      const given = (spec.oneOf ?? []).filter((key) => attributes[key]);
+      if (spec.oneOf && given.length !== 1) {
+        const choices = spec.oneOf.map((key) => `${key}=`).join(' か ');
+        error(lineNo, 1, { value: trimmed, rule: 'directive-attribute', message: given.length === 0 ? `表の指定に ${choices} がありません` : `表の指定に ${given.map((key) => `${key}=`).join(' と ')} の両方が書かれています`, hint: `${choices} のどちらか1つだけを書いてください（例: ::${name} ${spec.oneOf[0]}=…）` });
+      }
       blocks.push({ type: 'directive', id: nextId('table'), sectionId, line: lineNo, name, attributes });
       i++;
       continue;

@@ -125,6 +125,16 @@ describe('the real site', () => {
     expect(html.match(/<svg viewBox="0 0 220 200" role="img"/g)).toHaveLength(13);
   });
 
+  it('shows a text-kind target as its printed wording in every indicator table, never as missing', () => {
+    const cells = (path: string, id: string) => {
+      const row = new RegExp(`<tr id="[^"]*${id}">[\\s\\S]*?</tr>`).exec(pages.get(path)!)![0];
+      return [...row.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((m) => textOf(m[1]!).trim());
+    };
+    const target = '上記27手続きは全てオンライン化し、マイナンバーカードを使ってできる手続きの利用促進を図る。';
+    expect(cells('plans/morioka-2021/goals/g1/index.html', 'priority-27-procedures-online')[1]).toBe(target);
+    expect(cells('plans/morioka-2021/chapters/c4/index.html', 'priority-27-procedures-online')[1]).toBe(target);
+  });
+
   it('shows roadmap steps with their years in words, and marks spans the source cannot place', () => {
     const oshu = text('plans/oshu-2021/goals/g3/index.html');
     expect(oshu).toContain('オープンデータ公開数32');
@@ -154,6 +164,26 @@ describe('content problems stop the build', () => {
     const goal = builtPages(build.outDir).get('plans/sample-2026/goals/g1/index.html')!;
     expect(goal).toContain('&lt;script&gt;alert(1)&lt;/script&gt;&lt;b&gt;太字&lt;/b&gt;の取組');
     expect(goal).not.toContain('<script>alert(1)');
+  });
+});
+
+describe('a score the source leaves blank', () => {
+  it('is 「－」 with its note in the table and a gap in the radar, never 0', () => {
+    const content = copyOfFixtureContent();
+    const dir = join(content, 'plans/sample-2026');
+    writeFileSync(join(dir, 'score-axes.csv'), 'id,order,name,page\nreach,1,対象とする市民の規模,\nimpact,2,市民生活への影響度,\ncost,3,見込まれる費用,\n');
+    writeFileSync(join(dir, 'score-levels.csv'), 'axis_id,level,definition\n' + ['reach', 'impact', 'cost'].flatMap((a) => [1, 2, 3].map((l) => `${a},${l},基準${l}`)).join('\n') + '\n');
+    writeFileSync(join(dir, 'scores.csv'), 'item_id,axis_id,level,note\ng1-m1-i1,reach,3,\ng1-m1-i1,impact,,原本に評価の記載なし\ng1-m1-i1,cost,2,\n');
+    const chapter = join(dir, 'chapters/c1.md');
+    writeFileSync(chapter, `${readFileSync(chapter, 'utf8')}\n::scores\n`);
+    const build = buildSite(content);
+    expect(build.status, build.output).toBe(0);
+    const html = builtPages(build.outDir).get('plans/sample-2026/chapters/c1/index.html')!;
+    expect(html).toContain('aria-label="子育て支援情報のプッシュ通知の拡充：対象とする市民の規模 3、市民生活への影響度 記載なし、見込まれる費用 2（3段階）"');
+    expect(html).not.toMatch(/<polygon class="dx-radar__value"/);
+    expect(html.match(/<polyline class="dx-radar__value" points="[^"]+"/g)).toEqual(['<polyline class="dx-radar__value" points="69.6,123.3 110,30"']);
+    const row = textOf(/<tr id="scores-g1-m1-i1">[\s\S]*?<\/tr>/.exec(html)![0]);
+    expect(row).toContain('3 － 原本に評価の記載なし 2');
   });
 });
 

@@ -163,8 +163,27 @@ export function checkCrossReferences({ planRows, planRejected, rowsByPlan, chapt
     const definedLevels = levels?.complete === false ? null : new Set([...(levels?.rows ?? []).map((r) => `${r.values.axis_id}:${r.values.level}`), ...(levels?.rejected ?? []).map((r) => `${r.axis_id}:${r.level}`)]);
     for (const row of rowsOf(tables, 'scores')) {
       if (items) errors.push(...refCheck(row, 'item_id', items, '施策・取組', 'measures.csv / initiatives.csv'));
+      if (row.values.level === null) {
+        if (row.values.note === null) errors.push(cellError(row, 'level', { value: '', rule: 'blank-without-note', message: `取組「${row.values.item_id}」の評価軸「${row.values.axis_id}」のレベルが空欄で、理由がありません`, hint: '原本に評価がない理由（例: 原本に評価の記載なし）を note 列に書いてください。空欄は 0 ではありません' }));
+        continue;
+      }
       if (definedLevels && !definedLevels.has(`${row.values.axis_id}:${row.values.level}`)) {
         errors.push(cellError(row, 'level', { value: String(row.values.level), rule: 'undefined-level', message: `評価軸「${row.values.axis_id}」にレベル ${row.values.level} の基準がありません`, hint: 'score-levels.csv にある、その評価軸のレベルの数字を書いてください' }));
+      }
+    }
+
+    // Scores: every rated item has a row for every axis (a blank level is written, never left out).
+    const axisKeys = keysOf(tables, 'score-axes');
+    const scoreRows = rowsOf(tables, 'scores');
+    const scoreTable = tables.get('scores');
+    if (axisKeys && scoreTable?.complete !== false && scoreTable?.rejected.length === 0) {
+      const firstRow = new Map<string, SourcedRow>();
+      for (const row of scoreRows) if (!firstRow.has(row.values.item_id as string)) firstRow.set(row.values.item_id as string, row);
+      for (const [item, row] of firstRow) {
+        const rated = new Set(scoreRows.filter((r) => r.values.item_id === item).map((r) => r.values.axis_id as string));
+        for (const axis of [...axisKeys].filter((a) => !rated.has(a))) {
+          errors.push(cellError(row, 'item_id', { value: item, rule: 'score-grid-incomplete', message: `取組「${item}」に評価軸「${axis}」の行がありません`, hint: `評価した取組には、すべての評価軸の行を書きます。原本に評価がなければ「${item},${axis},,原本に評価の記載なし」のように level を空欄にし、note に理由を書いてください（行がないと 0 と区別できません）` }));
+        }
       }
     }
 

@@ -79,6 +79,26 @@ describe('the real site', () => {
     expect(html).toContain('href="#structure"');
   });
 
+  it('states no licence no city has set, says whom to ask, and warns at build time that such data is not open data', () => {
+    expect(inject('buildOutput')).toContain('警告が 5 件あります（サイトは作成します）。');
+    expect(inject('buildOutput')).toContain('content/plans.csv:2:21 列 licence: 計画「kitakami-2026」のデータのライセンス（利用条件）が決まっていません。ライセンスのないデータはオープンデータではありません');
+    const licenceSection = /<h2 id="licence">[\s\S]*?<h2/.exec(pages.get('data/index.html')!)![0];
+    for (const [path, page] of [['about/index.html', text('about/index.html')], ['data/index.html#licence', textOf(licenceSection)]] as const) {
+      expect(page, path).not.toMatch(/CC BY|クリエイティブ・コモンズ/);
+      expect(page, path).toContain('ライセンス（利用条件）は原本に記載がなく、このサイトでも定めていません。利用条件は北上市企画部都市プロモーション課情報政策推進室（電話 0197-72-8325）にお問い合わせください。');
+      expect(page, path).toContain('利用条件は横手市総務企画部 情報政策課（電話 0182-35-2166、メール densan@city.yokote.lg.jp）にお問い合わせください。');
+    }
+    expect(text('data/index.html')).toContain('ライセンスが定められていないデータは、誰でも自由に二次利用できるオープンデータではありません。');
+  });
+
+  it('shows what the covers and back covers print besides the title: Yokote’s contact office and e-mail, Oshu’s 「OshuDX」', () => {
+    const yokote = text('plans/yokote-2023/index.html');
+    expect(yokote).toContain('お問い合わせ先 横手市総務企画部 情報政策課');
+    expect(yokote).toContain('メール densan@city.yokote.lg.jp');
+    expect(text('about/index.html')).toContain('お問い合わせ先 横手市総務企画部 情報政策課 所在地 〒013-8601 横手市条里一丁目1番1号 電話 0182-35-2166 FAX 0182-33-2239 メール densan@city.yokote.lg.jp');
+    expect(text('plans/oshu-2021/index.html')).toContain('表紙に印刷された語 OshuDX');
+  });
+
   it('keeps Japanese sentences free of stray spaces from template line breaks', () => {
     const about = text('about/index.html');
     expect(about).toContain('このサイトは、自治体のデジタル・トランスフォーメーション（DX）の計画を、本文・目標・施策・指標に分けて掲載し');

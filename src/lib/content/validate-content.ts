@@ -8,11 +8,14 @@ import { parseChapter } from '../markdown/parse-chapter.ts';
 import type { Chapter } from '../markdown/types.ts';
 import type { ContentFiles, DatasetContent, PlanContent, SiteContent } from './types.ts';
 import { checkCrossReferences } from './check-cross-references.ts';
+import { contentWarnings } from './content-warnings.ts';
 
-/** Validated content, or `null` with every problem found. */
+/** Validated content, or `null` with every problem found; warnings never stop the build. */
 export interface ContentResult {
   site: SiteContent | null;
   errors: ContentError[];
+  /** Things the editor should know but that do not stop the build (e.g. a plan without a licence). */
+  warnings: ContentError[];
 }
 
 /** The outcome of one table of a plan folder: valid rows, rejected raw rows, readable at all. */
@@ -38,7 +41,7 @@ export function validateContent(files: ContentFiles, contentDir = 'content'): Co
   const planText = files.get(planFile);
   if (planText === undefined) {
     errors.push({ file: planFile, line: 0, column: 0, rule: 'missing-file', message: 'plans.csv がありません', hint: '計画の一覧 content/plans.csv を作ってください（列は README の列辞書を参照）' });
-    return { site: null, errors };
+    return { site: null, errors, warnings: [] };
   }
   const planResult = validateTable(planTable, planFile, planText);
   errors.push(...planResult.errors);
@@ -120,7 +123,8 @@ export function validateContent(files: ContentFiles, contentDir = 'content'): Co
   errors.push(...(regionalResult?.errors ?? []));
 
   errors.push(...checkCrossReferences({ planRows, planRejected: planResult.rejected, rowsByPlan, chaptersByPlan, brokenChapters, planFile, regionalRows: regionalResult?.rows ?? [] }));
-  if (errors.length > 0) return { site: null, errors };
+  const warnings = contentWarnings(planRows);
+  if (errors.length > 0) return { site: null, errors, warnings };
 
   const plans: PlanContent[] = planRows.map((row) => {
     const plan = row.values as unknown as Plan;
@@ -145,7 +149,7 @@ export function validateContent(files: ContentFiles, contentDir = 'content'): Co
       corrections: values(tables.get('corrections')),
     };
   });
-  return { site: { plans, primary: plans.find((p) => p.plan.is_primary)!, regional: values(regionalResult ?? undefined) }, errors };
+  return { site: { plans, primary: plans.find((p) => p.plan.is_primary)!, regional: values(regionalResult ?? undefined) }, errors, warnings };
 }
 
 /** Validates each dataset's sidecar column dictionary and then its rows against it. */

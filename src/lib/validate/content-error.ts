@@ -38,6 +38,11 @@ export function formatContentErrors(errors: readonly ContentError[]): string {
   return [`コンテンツに ${errors.length} 件の問題があります。サイトは作成されませんでした。`, ...lines].join('\n');
 }
 
+/** Formats a run's warnings (printed by the build and `npm run validate`, which still succeed). */
+export function formatContentWarnings(warnings: readonly ContentError[]): string {
+  return [`警告が ${warnings.length} 件あります（サイトは作成します）。`, ...warnings.map((w) => `  ${formatContentError(w)}`)].join('\n');
+}
+
 /** Thrown by the build when the content has problems; carries every problem found. */
 export class ContentValidationError extends Error {
   readonly errors: readonly ContentError[];

@@ -43,6 +43,7 @@ export interface Indicator {
   note: string | null;
   printed_in: string;
   page: number | null;
+  footnote: string | null;
 }
 
 export const indicatorTable: TableSpec = {
@@ -72,5 +73,6 @@ export const indicatorTable: TableSpec = {
     { name: 'note', label: '備考', type: 'text', required: false, description: '原本の備考欄（評価方法など）の文言。改行は原本の箇条の区切りです。' },
     { name: 'printed_in', label: '掲載文書', type: 'id', required: true, references: { table: 'plans', scope: 'site' }, description: 'この指標を掲載している文書の計画ID（前計画の指標を新計画が報告している場合は新計画）。' },
     { name: 'page', label: '原本のページ', type: 'page', required: false, description: '掲載文書で指標が掲載されている節の開始ページ（目次のページ）。' },
+    { name: 'footnote', label: '注の番号', type: 'text', required: false, description: '原本の表で指標名に注の番号（上付き数字）が付いている場合、その番号（例: 2）。表の指標名の後ろに注への参照を表示します。注の本文は、その表を表示する章に [^2]: の形で書きます。' },
   ],
 };

@@ -39,6 +39,7 @@ export interface Plan {
   measure_term: string | null;
   initiative_term: string | null;
   indicator_term: string | null;
+  glossary_term: string | null;
   comment_start: string | null;
   comment_end: string | null;
   comment_email: string | null;
@@ -91,6 +92,7 @@ export const planTable: TableSpec = {
     { name: 'comment_address', label: '意見の提出先（郵送・持参）', type: 'text', required: false, description: '郵送・持参での提出先の住所と部署（市の告知の表記）。' },
     { name: 'comment_url', label: '意見募集の告知ページ', type: 'url', required: false, description: '市の意見募集の告知ページのURL。' },
     { name: 'indicator_term', label: '指標の呼び方', type: 'text', required: false, description: '原本が指標を呼ぶ語（評価指標、指標 など）。空欄なら「成果指標」。' },
+    { name: 'glossary_term', label: '用語集の題', type: 'text', required: false, description: '原本が用語集に付けている題（用語解説 など）。空欄なら「用語集」。' },
     { name: 'initiative_term', label: '取組の呼び方', type: 'text', required: false, description: '原本が取組を呼ぶ語（主な取組 など）。空欄なら「具体的な取組」。' },
   ],
 };

@@ -155,6 +155,27 @@ describe('the real site', () => {
     expect(cells('plans/morioka-2021/chapters/c4/index.html', 'priority-27-procedures-online')[1]).toBe(target);
   });
 
+  it('shows Oshu’s R3–R7 roadmap in its chapter 8 「主な取組と工程」, under each direction', () => {
+    const html = pages.get('plans/oshu-2021/chapters/s8/index.html')!;
+    for (const title of ['地域社会のDX推進', '行政のDX推進', 'デジタル社会の基盤づくり']) expect(html).toContain(`<caption>方向性「${title}」の工程表</caption>`);
+    const s8 = text('plans/oshu-2021/chapters/s8/index.html');
+    for (const step of ['調査、検討、実証実験', 'Fit&amp;Gap分析 移行計画策定'.replace('&amp;', '&'), 'オープンデータ公開数32']) expect(s8).toContain(step);
+    expect(s8).toContain('2021年度（令和3年度）');
+  });
+
+  it('refers to Kitakami’s footnote 2 from the indicator name it is printed beside, wherever the table is shown', () => {
+    for (const path of ['plans/kitakami-2026/chapters/c3/index.html', 'plans/kitakami-2023/results/index.html', 'plans/kitakami-2023/goals/g3/index.html']) {
+      expect(pages.get(path), path).toMatch(/かんたん窓口システムの運用課<\/a><sup><a href="\/plans\/kitakami-2026\/chapters\/c3\/#fn-2" aria-label="注2">2<\/a><\/sup>/);
+    }
+    expect(pages.get('plans/kitakami-2026/chapters/c3/index.html')).toContain('id="fn-2"');
+  });
+
+  it('calls Oshu’s glossary what the original calls it (用語解説)', () => {
+    expect(pages.get('plans/oshu-2021/glossary/index.html')).toMatch(/<h1>用語解説<span/);
+    expect(text('plans/oshu-2021/index.html')).toContain('用語解説（19 語）');
+    expect(pages.get('plans/kitakami-2026/glossary/index.html')).toMatch(/<h1>用語集<span/);
+  });
+
   it('shows roadmap steps with their years in words, and marks spans the source cannot place', () => {
     const oshu = text('plans/oshu-2021/goals/g3/index.html');
     expect(oshu).toContain('オープンデータ公開数32');

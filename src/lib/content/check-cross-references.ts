@@ -5,6 +5,7 @@ import type { Chapter } from '../markdown/types.ts';
 import { closestMatch } from '../validate/suggest.ts';
 import { OBSERVATION_KINDS } from '../../schemas/observation.ts';
 import { SUCCESSION_FATES } from '../../schemas/succession.ts';
+import { directiveShowsIndicator } from './queries.ts';
 
 import type { PlanRows } from './validate-content.ts';
 
@@ -106,6 +107,16 @@ export function checkCrossReferences({ planRows, planRejected, rowsByPlan, chapt
       if (owner !== row.values.measure_id) {
         errors.push(cellError(row, 'initiative_id', { value: initiative, rule: 'initiative-measure-mismatch', message: owner === null ? `取組「${initiative}」は施策に属さない取組で、この指標の施策「${row.values.measure_id ?? ''}」の取組ではありません` : `取組「${initiative}」は施策「${owner}」の取組で、この指標の施策「${row.values.measure_id ?? '（空欄）'}」と合いません`, hint: 'initiative_id には、measure_id の施策に属する取組の ID を書いてください' }));
       }
+    }
+
+    // A footnote printed beside an indicator's name lives in a chapter that shows its table.
+    for (const row of rowsOf(tables, 'indicators')) {
+      const label = row.values.footnote as string | null;
+      if (label === null) continue;
+      const indicator = { goal_id: row.values.goal_id as string, measure_id: row.values.measure_id as string | null, initiative_id: row.values.initiative_id as string | null };
+      const homes = [...chaptersByPlan].flatMap(([owner, chapters]) => chapters.filter((c) => c.blocks.some((b) => directiveShowsIndicator(b, owner, planId, indicator))).map((c) => ({ owner, chapter: c })));
+      if (homes.some(({ owner, chapter }) => brokenChapters.has(`${owner}/${chapter.id}`) || chapter.blocks.some((b) => b.type === 'footnote' && b.label === label))) continue;
+      errors.push(cellError(row, 'footnote', { value: label, rule: 'footnote-undefined', message: homes.length === 0 ? `注 ${label} が付いた指標「${row.values.id}」を表示する章がありません` : `注 ${label} の本文が、指標「${row.values.id}」の表を表示する章（${homes.map(({ owner, chapter }) => `${owner} の ${chapter.id}.md`).join('、')}）にありません`, hint: homes.length === 0 ? `この指標の表（::outcome-indicators など）を置いた章に「[^${label}]: 注の本文」を書くか、footnote を空欄にしてください` : `その章の表の後に「[^${label}]: 注の本文」を書くか、footnote を空欄にしてください` }));
     }
 
     // Indicators: numeric ones need a target value, text ones a target text.

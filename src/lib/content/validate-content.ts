@@ -9,6 +9,8 @@ import type { Chapter } from '../markdown/types.ts';
 import type { ContentFiles, DatasetContent, PlanContent, SiteContent } from './types.ts';
 import { checkCrossReferences } from './check-cross-references.ts';
 import { contentWarnings } from './content-warnings.ts';
+import { chapterNotes, checkNoteMarks, extractCellNotes, type LocatedNote } from './note-mark-checks.ts';
+import type { CellNoteMark } from '../corrections/note-marks.ts';
 
 /** Validated content, or `null` with every problem found; warnings never stop the build. */
 export interface ContentResult {
@@ -28,6 +30,9 @@ export interface TableRows {
 /** Every table of one plan folder, by table name. */
 export type PlanRows = Map<string, TableRows>;
 
+/** Tables whose text is never scanned for note marks: the notes themselves and published answers. */
+const NOTES_LITERAL = new Set(['corrections', 'responses']);
+
 const values = <T>(table: TableRows | undefined): T[] => (table?.rows ?? []).map((r) => r.values as T);
 
 /**
@@ -46,6 +51,14 @@ export function validateContent(files: ContentFiles, contentDir = 'content'): Co
   const planResult = validateTable(planTable, planFile, planText);
   errors.push(...planResult.errors);
   const planRows = planResult.rows;
+  // Transcription-note marks ([!3]) are taken out of text cells as each table is read.
+  const located: LocatedNote[] = [];
+  const cellNotes = new Map<string, CellNoteMark[]>();
+  const takeNotes = (result: ReturnType<typeof extractCellNotes>) => {
+    located.push(...result.located);
+    for (const cell of result.cells) cellNotes.set(cell.owner, [...(cellNotes.get(cell.owner) ?? []), cell]);
+  };
+  takeNotes(extractCellNotes(planTable, planRows, (row) => row.values.id as string, (row) => row.values.id as string));
   // Plans rejected for a bad cell still count as known ids, so their folders raise no second error.
   const planIds = new Set([...planRows.map((r) => r.values.id as string), ...planResult.rejected.map((r) => r.id ?? '')]);
 
@@ -88,6 +101,7 @@ export function validateContent(files: ContentFiles, contentDir = 'content'): Co
       if (text === undefined) continue;
       const result = validateTable(spec, path, text);
       errors.push(...result.errors);
+      if (!NOTES_LITERAL.has(spec.name)) takeNotes(extractCellNotes(spec, result.rows, () => planId, (row) => spec.key.map((k) => String(row.values[k])).join('/')));
       tables.set(spec.name, result);
     }
     rowsByPlan.set(planId, tables);
@@ -100,6 +114,7 @@ export function validateContent(files: ContentFiles, contentDir = 'content'): Co
         errors.push({ file: path, line: 0, column: 0, value: id, rule: 'id-format', message: `ファイル名「${id}」は章の ID に使えません`, hint: '章のファイル名は半角英小文字・数字・ハイフンにしてください（例: c1.md）' });
         continue;
       }
+      located.push(...chapterNotes(path, files.get(path)!, planId));
       const result = parseChapter(path, id, files.get(path)!);
       errors.push(...result.errors);
       if (result.errors.length > 0) brokenChapters.add(`${planId}/${id}`);
@@ -113,7 +128,7 @@ export function validateContent(files: ContentFiles, contentDir = 'content'): Co
       }
     }
     chaptersByPlan.set(planId, chapters);
-    datasetsByPlan.set(planId, validateDatasets(files, base, tables.get('datasets')?.rows ?? [], errors));
+    datasetsByPlan.set(planId, validateDatasets(files, base, tables.get('datasets')?.rows ?? [], errors, (spec, rows) => takeNotes(extractCellNotes({ name: `datasets/${spec.name}`, columns: spec.columns }, rows, () => planId, (_row, index) => String(index + 1)))));
   }
 
   // Site-level figures for the regional view: each names a plan and, optionally, an item of it.
@@ -122,6 +137,12 @@ export function validateContent(files: ContentFiles, contentDir = 'content'): Co
   const regionalResult = regionalText === undefined ? null : validateTable(regionalFigureTable, regionalFile, regionalText);
   errors.push(...(regionalResult?.errors ?? []));
 
+  const notes = new Map([...rowsByPlan].map(([planId, tables]) => {
+    const table = tables.get('corrections');
+    return [planId, table && !table.complete ? null : (table?.rows ?? [])] as const;
+  }));
+  for (const rejected of planResult.rejected) notes.set(rejected.id ?? '', null);
+  errors.push(...checkNoteMarks(located, notes));
   errors.push(...checkCrossReferences({ planRows, planRejected: planResult.rejected, rowsByPlan, chaptersByPlan, brokenChapters, planFile, regionalRows: regionalResult?.rows ?? [] }));
   const warnings = contentWarnings(planRows);
   if (errors.length > 0) return { site: null, errors, warnings };
@@ -147,13 +168,14 @@ export function validateContent(files: ContentFiles, contentDir = 'content'): Co
       datasets: datasetsByPlan.get(plan.id) ?? [],
       responses: values(tables.get('responses')),
       corrections: values(tables.get('corrections')),
+      notes: cellNotes.get(plan.id) ?? [],
     };
   });
   return { site: { plans, primary: plans.find((p) => p.plan.is_primary)!, regional: values(regionalResult ?? undefined) }, errors, warnings };
 }
 
 /** Validates each dataset's sidecar column dictionary and then its rows against it. */
-function validateDatasets(files: ContentFiles, base: string, rows: readonly SourcedRow[], errors: ContentError[]): DatasetContent[] {
+function validateDatasets(files: ContentFiles, base: string, rows: readonly SourcedRow[], errors: ContentError[], takeNotes: (spec: TableSpec, rows: readonly SourcedRow[]) => void): DatasetContent[] {
   const datasets: DatasetContent[] = [];
   for (const row of rows) {
     const id = row.values.id as string;
@@ -177,6 +199,7 @@ function validateDatasets(files: ContentFiles, base: string, rows: readonly Sour
     };
     const dataResult = validateTable(spec, dataPath, dataText);
     errors.push(...dataResult.errors);
+    takeNotes(spec, dataResult.rows);
     datasets.push({ ...(row.values as unknown as DatasetContent), columns, rows: dataResult.rows.map((r) => r.values) });
   }
   return datasets;

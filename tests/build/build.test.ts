@@ -176,6 +176,20 @@ describe('the real site', () => {
     expect(pages.get('plans/kitakami-2026/glossary/index.html')).toMatch(/<h1>用語集<span/);
   });
 
+  it('never states a link between the plans as fact: each says whose reading it is and its basis', () => {
+    const paired = ['plans/kitakami-2026/indicators/online-procedures', 'plans/kitakami-2026/indicators/school-system-parent-features', 'plans/kitakami-2026/indicators/smart-agri-seminars', 'plans/kitakami-2023/indicators/easy-counter-departments', 'plans/kitakami-2023/indicators/school-contact-digital', 'plans/kitakami-2023/indicators/smart-agri-seminars'];
+    for (const path of paired) {
+      const page = text(`${path}/index.html`);
+      expect(page, path).not.toContain('引き継いだ指標です');
+      expect(page, path).toMatch(/このサイトは、(前計画|北上市情報基本計画2026（案）)の指標 ?「[^」]+」 ?(を引き継いだ指標と|に引き継がれたと)読んでいます（見直して継続）。/);
+      expect(page, path).toMatch(/この対応づけはこのサイトの読み取りで、原本はこの対応を示していません。対応づけの根拠：\S/);
+    }
+    const compare = text('plans/kitakami-2026/compare/index.html');
+    expect(compare).toContain('基本施策と指標の対応づけ（どの項目がどの項目を引き継いだか、「新規」「この計画に対応なし」の判断）は原本には書かれておらず');
+    expect(compare).toMatch(/③ 学校等における業務のICT化推進 ③ 学校の安全なICT環境の整備 見直して継続 このサイトの読み取り ：前計画③の内容に「教育委員会の情報セキュリティ対策基準の策定を進める」/);
+    expect(compare).toContain('原本が示す対応 ：第4章(2)が「北上市情報基本計画2023」の4つの基本目標を継承するとしています');
+  });
+
   it('shows roadmap steps with their years in words, and marks spans the source cannot place', () => {
     const oshu = text('plans/oshu-2021/goals/g3/index.html');
     expect(oshu).toContain('オープンデータ公開数32');

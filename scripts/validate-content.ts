@@ -4,10 +4,11 @@
  */
 import { contentDirectory, readContentFiles } from '../src/lib/content/read-content-files.ts';
 import { validateContent } from '../src/lib/content/validate-content.ts';
-import { formatContentErrors } from '../src/lib/validate/content-error.ts';
+import { formatContentErrors, formatContentWarnings } from '../src/lib/validate/content-error.ts';
 
 const root = process.argv[2] ?? process.cwd();
-const { site, errors } = validateContent(readContentFiles(contentDirectory(root)), 'content', process.env);
+const { site, errors, warnings } = validateContent(readContentFiles(contentDirectory(root)), 'content', process.env);
+if (warnings.length > 0) console.warn(formatContentWarnings(warnings));
 if (!site) {
   console.error(formatContentErrors(errors));
   process.exit(1);

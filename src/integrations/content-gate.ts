@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { contentDirectory, readContentFiles } from '../lib/content/read-content-files.ts';
 import { validateContent } from '../lib/content/validate-content.ts';
-import { formatContentErrors } from '../lib/validate/content-error.ts';
+import { formatContentErrors, formatContentWarnings } from '../lib/validate/content-error.ts';
 
 /**
  * The gate between `content/` and the site:
@@ -19,7 +19,9 @@ export function contentGateIntegration(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger, updateConfig }) => {
         const contentDir = resolve(contentDirectory(fileURLToPath(config.root)));
-        const { site, errors } = validateContent(readContentFiles(contentDir), 'content', process.env);
+        const { site, errors, warnings } = validateContent(readContentFiles(contentDir), 'content', process.env);
+        // Warnings (a plan without a data licence) are printed and the build goes on.
+        if (warnings.length > 0) logger.warn(formatContentWarnings(warnings));
         if (!site) {
           console.error(`\n${formatContentErrors(errors)}\n`);
           // A build stops here with only the list above: a stack trace would bury it.

@@ -12,11 +12,11 @@ export const chapterFields: readonly ColumnSpec[] = [
 ];
 
 /** Data-table directives a chapter may contain, with the attributes each accepts. */
-export const chapterDirectives: Readonly<Record<string, { description: string; attributes: readonly string[]; required: readonly string[] }>> = {
+export const chapterDirectives: Readonly<Record<string, { description: string; attributes: readonly string[]; required: readonly string[]; oneOf?: readonly string[] }>> = {
   measures: { description: '目標ごとの基本施策（と具体的な取組）の表', attributes: ['plan', 'goal'], required: ['goal'] },
   'evaluation-table': { description: '目標ごとの評価指標と達成状況（市の評価記号つき）の表', attributes: ['plan', 'goal'], required: ['goal'] },
   'outcome-indicators': { description: '目標ごとの成果指標（現状値・目標値・出典・備考）の表', attributes: ['plan', 'goal'], required: ['goal'] },
-  indicators: { description: '施策ごとの指標（現状値・目標値）の表', attributes: ['plan', 'measure'], required: ['measure'] },
+  indicators: { description: '施策ごと（measure=）、または取組ごと（initiative=）の指標（現状値・目標値）の表', attributes: ['plan', 'measure', 'initiative'], required: [], oneOf: ['measure', 'initiative'] },
   initiatives: { description: '施策または目標に直接属する取組（担当部署つき）の一覧', attributes: ['plan', 'measure', 'goal'], required: [] },
   roadmap: { description: '施策・取組の工程表（item=）、または目標に直接属する取組すべての工程表（goal=）', attributes: ['plan', 'item', 'goal'], required: [] },
   scores: { description: '定性評価の一覧（レーダーチャートとレベルの表）', attributes: ['plan'], required: [] },

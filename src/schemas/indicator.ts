@@ -38,6 +38,7 @@ export interface Indicator {
   id: string;
   goal_id: string;
   measure_id: string | null;
+  initiative_id: string | null;
   order: number;
   name: string;
   label: string | null;
@@ -53,6 +54,7 @@ export interface Indicator {
   note: string | null;
   printed_in: string;
   page: number | null;
+  footnote: string | null;
 }
 
 export const indicatorTable: TableSpec = {
@@ -67,6 +69,7 @@ export const indicatorTable: TableSpec = {
     { name: 'id', label: '指標ID', type: 'id', required: true, description: '計画の中で一意な半角英数字のID。ページのURLになるので変えないでください（例: parenting-line-subscribers）。' },
     { name: 'goal_id', label: '目標ID', type: 'id', required: true, references: { table: 'goals', scope: 'same-plan' }, description: '指標が属する基本目標の目標ID（goals.csv の id）。' },
     { name: 'measure_id', label: '施策ID', type: 'id', required: false, references: { table: 'measures', scope: 'same-plan' }, description: '指標が特定の施策に属する場合、その施策ID（measures.csv の id）。' },
+    { name: 'initiative_id', label: '取組ID', type: 'id', required: false, references: { table: 'initiatives', scope: 'same-plan' }, description: '原本が指標を施策の中の1つの取組の下に掲載している場合、その取組ID（initiatives.csv の id）。取組は measure_id の施策のものにします。章では ::indicators initiative=… で、その取組の指標だけを表示します。' },
     { name: 'order', label: '順番', type: 'integer', required: true, description: '目標の中での掲載順（1から）。' },
     { name: 'name', label: '指標名（原文）', type: 'text', required: true, description: '原本に印刷された指標名そのまま（「（累計）」なども含めます）。' },
     { name: 'label', label: '短い名前', type: 'text', required: false, description: 'グラフなどで使う短い名前。空欄なら指標名を使います。' },
@@ -82,5 +85,6 @@ export const indicatorTable: TableSpec = {
     { name: 'note', label: '備考', type: 'text', required: false, description: '原本の備考欄（評価方法など）の文言。改行は原本の箇条の区切りです。' },
     { name: 'printed_in', label: '掲載文書', type: 'id', required: true, references: { table: 'plans', scope: 'site' }, description: 'この指標を掲載している文書の計画ID（前計画の指標を新計画が報告している場合は新計画）。' },
     { name: 'page', label: '原本のページ', type: 'page', required: false, description: '掲載文書で指標が掲載されている節の開始ページ（目次のページ）。' },
+    { name: 'footnote', label: '注の番号', type: 'text', required: false, description: '原本の表で指標名に注の番号（上付き数字）が付いている場合、その番号（例: 2）。表の指標名の後ろに注への参照を表示します。注の本文は、その表を表示する章に [^2]: の形で書きます。' },
   ],
 };

@@ -22,6 +22,7 @@ export interface Plan {
   date: string | null;
   date_label: string | null;
   publisher: string;
+  contact: string | null;
   postal_code: string | null;
   address: string | null;
   phone: string | null;
@@ -29,14 +30,16 @@ export interface Plan {
   email: string | null;
   source_url: string | null;
   predecessor_id: string | null;
-  licence: string;
+  licence: string | null;
   attribution: string;
   is_primary: boolean;
   note: string | null;
+  cover_text: string | null;
   goal_term: string | null;
   measure_term: string | null;
   initiative_term: string | null;
   indicator_term: string | null;
+  glossary_term: string | null;
   comment_start: string | null;
   comment_end: string | null;
   comment_email: string | null;
@@ -67,17 +70,19 @@ export const planTable: TableSpec = {
     { name: 'date', label: '策定日', type: 'date', required: false, description: '策定（公表）日を YYYY-MM-DD で。原本に日付がなければ空欄にし、date_label に原本の表記を書きます。' },
     { name: 'date_label', label: '策定日（原本の表記）', type: 'text', required: false, description: '原本に印刷された日付の表記そのまま（例: 令和8年●月）。' },
     { name: 'publisher', label: '発行者', type: 'text', required: true, description: '原本に印刷された発行部署。' },
+    { name: 'contact', label: 'お問い合わせ先', type: 'text', required: false, description: '原本に印刷された問い合わせ先の部署（発行者と別に書かれている場合。例: 横手市総務企画部 情報政策課）。空欄なら発行者を問い合わせ先として表示します。' },
     { name: 'postal_code', label: '郵便番号', type: 'text', required: false, description: '発行部署の郵便番号（原本の表記）。' },
     { name: 'address', label: '所在地', type: 'text', required: false, description: '発行部署の所在地（原本の表記）。' },
     { name: 'phone', label: '電話番号', type: 'text', required: false, description: '発行部署の電話番号（原本の表記）。' },
     { name: 'fax', label: 'FAX番号', type: 'text', required: false, description: '発行部署のFAX番号（原本の表記）。' },
-    { name: 'email', label: 'メールアドレス', type: 'email', required: false, description: '発行部署のメールアドレス（1つだけ）。原本にない場合は空欄。' },
+    { name: 'email', label: 'メールアドレス', type: 'email', required: false, description: '原本に印刷された問い合わせ先のメールアドレス（1つだけ）。原本にない場合は空欄。' },
     { name: 'source_url', label: '原本のURL', type: 'url', required: false, description: '原本（PDF等）が公開されているURL。不明なら空欄。' },
     { name: 'predecessor_id', label: '前計画のID', type: 'id', required: false, references: { table: 'plans', scope: 'site' }, description: 'この計画が引き継ぐ前の計画の計画ID。' },
-    { name: 'licence', label: 'ライセンス', type: 'text', required: true, description: 'このサイトが公開するデータの利用条件（例: CC BY 4.0）。' },
-    { name: 'attribution', label: '出典表記', type: 'text', required: true, description: 'データを再利用する人が記載する出典の文言。' },
+    { name: 'licence', label: 'ライセンス', type: 'text', required: false, description: 'この計画のデータの利用条件（ライセンス、例: CC BY 4.0）。市が定めたときだけ書きます。空欄ならサイトは「原本に記載がない」ことと問い合わせ先を示し、サイトの作成時に警告を出します（ライセンスのないデータはオープンデータではありません）。推測で書かないでください。' },
+    { name: 'attribution', label: '出典表記', type: 'text', required: true, description: 'このサイトのデータを引用する人が記載する出典の文言の例。' },
     { name: 'is_primary', label: '主計画', type: 'boolean', required: true, description: 'true の計画をトップページに表示します。ちょうど1つだけ true にします。' },
     { name: 'note', label: '備考', type: 'text', required: false, description: '計画についての補足（例: 本文の掲載状況）。' },
+    { name: 'cover_text', label: '表紙のその他の文字', type: 'text', required: false, description: '計画名・副題・日付・発行者のほかに原本の表紙に印刷された文字（原本の表記のまま。例: OshuDX）。' },
     { name: 'goal_term', label: '目標の呼び方', type: 'text', required: false, description: '原本が目標を呼ぶ語（重点目標、個別目標、方向性 など）。空欄なら「基本目標」。' },
     { name: 'measure_term', label: '施策の呼び方', type: 'text', required: false, description: '原本が施策を呼ぶ語（施策、重点取組項目 など）。空欄なら「基本施策」。' },
     { name: 'comment_start', label: '意見募集の開始日', type: 'date', required: false, description: 'パブリックコメント（意見募集）の開始日（YYYY-MM-DD）。市の告知で確かめた日付だけを書きます。不明なら空欄（サイトは「市の告知をご確認ください」と表示します）。' },
@@ -87,6 +92,7 @@ export const planTable: TableSpec = {
     { name: 'comment_address', label: '意見の提出先（郵送・持参）', type: 'text', required: false, description: '郵送・持参での提出先の住所と部署（市の告知の表記）。' },
     { name: 'comment_url', label: '意見募集の告知ページ', type: 'url', required: false, description: '市の意見募集の告知ページのURL。' },
     { name: 'indicator_term', label: '指標の呼び方', type: 'text', required: false, description: '原本が指標を呼ぶ語（評価指標、指標 など）。空欄なら「成果指標」。' },
+    { name: 'glossary_term', label: '用語集の題', type: 'text', required: false, description: '原本が用語集に付けている題（用語解説 など）。空欄なら「用語集」。' },
     { name: 'initiative_term', label: '取組の呼び方', type: 'text', required: false, description: '原本が取組を呼ぶ語（主な取組 など）。空欄なら「具体的な取組」。' },
   ],
 };

@@ -55,7 +55,9 @@ export const scoreLevelTable: TableSpec = {
 export interface Score {
   item_id: string;
   axis_id: string;
-  level: number;
+  /** Null when the source gives no level for this item on this axis (then `note` says so). */
+  level: number | null;
+  note: string | null;
 }
 
 export const scoreTable: TableSpec = {
@@ -63,12 +65,13 @@ export const scoreTable: TableSpec = {
   file: 'scores.csv',
   scope: 'plan',
   title: '定性評価の結果',
-  description: '1行が、ある取組のある評価軸での評価（レベル）です。',
+  description: '1行が、ある取組のある評価軸での評価（レベル）です。評価した取組には、すべての評価軸の行を書きます。',
   key: ['item_id', 'axis_id'],
   optional: true,
   columns: [
     { name: 'item_id', label: '対象のID', type: 'id', required: true, description: '評価した取組ID（initiatives.csv）または施策ID（measures.csv）。' },
     { name: 'axis_id', label: '評価軸ID', type: 'id', required: true, references: { table: 'score-axes', scope: 'same-plan' }, description: 'どの評価軸の評価か（score-axes.csv の id）。' },
-    { name: 'level', label: 'レベル', type: 'integer', required: true, description: '原本の評価の数字。score-levels.csv にあるレベルのどれかです。' },
+    { name: 'level', label: 'レベル', type: 'integer', required: false, description: '原本の評価の数字。score-levels.csv にあるレベルのどれかです。原本に評価がなければ空欄にし、note に理由を書きます（空欄は 0 ではありません）。' },
+    { name: 'note', label: '注記', type: 'text', required: false, description: 'レベルが空欄の理由（例: 原本に評価の記載なし）。' },
   ],
 };

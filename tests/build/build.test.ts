@@ -79,6 +79,26 @@ describe('the real site', () => {
     expect(html).toContain('href="#structure"');
   });
 
+  it('states no licence no city has set, says whom to ask, and warns at build time that such data is not open data', () => {
+    expect(inject('buildOutput')).toContain('警告が 5 件あります（サイトは作成します）。');
+    expect(inject('buildOutput')).toContain('content/plans.csv:2:21 列 licence: 計画「kitakami-2026」のデータのライセンス（利用条件）が決まっていません。ライセンスのないデータはオープンデータではありません');
+    const licenceSection = /<h2 id="licence">[\s\S]*?<h2/.exec(pages.get('data/index.html')!)![0];
+    for (const [path, page] of [['about/index.html', text('about/index.html')], ['data/index.html#licence', textOf(licenceSection)]] as const) {
+      expect(page, path).not.toMatch(/CC BY|クリエイティブ・コモンズ/);
+      expect(page, path).toContain('ライセンス（利用条件）は原本に記載がなく、このサイトでも定めていません。利用条件は北上市企画部都市プロモーション課情報政策推進室（電話 0197-72-8325）にお問い合わせください。');
+      expect(page, path).toContain('利用条件は横手市総務企画部 情報政策課（電話 0182-35-2166、メール densan@city.yokote.lg.jp）にお問い合わせください。');
+    }
+    expect(text('data/index.html')).toContain('ライセンスが定められていないデータは、誰でも自由に二次利用できるオープンデータではありません。');
+  });
+
+  it('shows what the covers and back covers print besides the title: Yokote’s contact office and e-mail, Oshu’s 「OshuDX」', () => {
+    const yokote = text('plans/yokote-2023/index.html');
+    expect(yokote).toContain('お問い合わせ先 横手市総務企画部 情報政策課');
+    expect(yokote).toContain('メール densan@city.yokote.lg.jp');
+    expect(text('about/index.html')).toContain('お問い合わせ先 横手市総務企画部 情報政策課 所在地 〒013-8601 横手市条里一丁目1番1号 電話 0182-35-2166 FAX 0182-33-2239 メール densan@city.yokote.lg.jp');
+    expect(text('plans/oshu-2021/index.html')).toContain('表紙に印刷された語 OshuDX');
+  });
+
   it('keeps Japanese sentences free of stray spaces from template line breaks', () => {
     const about = text('about/index.html');
     expect(about).toContain('このサイトは、自治体のデジタル・トランスフォーメーション（DX）の計画を、本文・目標・施策・指標に分けて掲載し');
@@ -125,6 +145,51 @@ describe('the real site', () => {
     expect(html.match(/<svg viewBox="0 0 220 200" role="img"/g)).toHaveLength(13);
   });
 
+  it('shows a text-kind target as its printed wording in every indicator table, never as missing', () => {
+    const cells = (path: string, id: string) => {
+      const row = new RegExp(`<tr id="[^"]*${id}">[\\s\\S]*?</tr>`).exec(pages.get(path)!)![0];
+      return [...row.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((m) => textOf(m[1]!).trim());
+    };
+    const target = '上記27手続きは全てオンライン化し、マイナンバーカードを使ってできる手続きの利用促進を図る。';
+    expect(cells('plans/morioka-2021/goals/g1/index.html', 'priority-27-procedures-online')[1]).toBe(target);
+    expect(cells('plans/morioka-2021/chapters/c4/index.html', 'priority-27-procedures-online')[1]).toBe(target);
+  });
+
+  it('shows Oshu’s R3–R7 roadmap in its chapter 8 「主な取組と工程」, under each direction', () => {
+    const html = pages.get('plans/oshu-2021/chapters/s8/index.html')!;
+    for (const title of ['地域社会のDX推進', '行政のDX推進', 'デジタル社会の基盤づくり']) expect(html).toContain(`<caption>方向性「${title}」の工程表</caption>`);
+    const s8 = text('plans/oshu-2021/chapters/s8/index.html');
+    for (const step of ['調査、検討、実証実験', 'Fit&amp;Gap分析 移行計画策定'.replace('&amp;', '&'), 'オープンデータ公開数32']) expect(s8).toContain(step);
+    expect(s8).toContain('2021年度（令和3年度）');
+  });
+
+  it('refers to Kitakami’s footnote 2 from the indicator name it is printed beside, wherever the table is shown', () => {
+    for (const path of ['plans/kitakami-2026/chapters/c3/index.html', 'plans/kitakami-2023/results/index.html', 'plans/kitakami-2023/goals/g3/index.html']) {
+      expect(pages.get(path), path).toMatch(/かんたん窓口システムの運用課<\/a><sup class="dx-note-ref"><a href="\/plans\/kitakami-2026\/chapters\/c3\/#fn-2" aria-label="注2">2<\/a><\/sup>/);
+    }
+    expect(pages.get('plans/kitakami-2026/chapters/c3/index.html')).toContain('id="fn-2"');
+  });
+
+  it('calls Oshu’s glossary what the original calls it (用語解説)', () => {
+    expect(pages.get('plans/oshu-2021/glossary/index.html')).toMatch(/<h1>用語解説<span/);
+    expect(text('plans/oshu-2021/index.html')).toContain('用語解説（19 語）');
+    expect(pages.get('plans/kitakami-2026/glossary/index.html')).toMatch(/<h1>用語集<span/);
+  });
+
+  it('never states a link between the plans as fact: each says whose reading it is and its basis', () => {
+    const paired = ['plans/kitakami-2026/indicators/online-procedures', 'plans/kitakami-2026/indicators/school-system-parent-features', 'plans/kitakami-2026/indicators/smart-agri-seminars', 'plans/kitakami-2023/indicators/easy-counter-departments', 'plans/kitakami-2023/indicators/school-contact-digital', 'plans/kitakami-2023/indicators/smart-agri-seminars'];
+    for (const path of paired) {
+      const page = text(`${path}/index.html`);
+      expect(page, path).not.toContain('引き継いだ指標です');
+      expect(page, path).toMatch(/このサイトは、(前計画|北上市情報基本計画2026（案）)の指標 ?「[^」]+」 ?(を引き継いだ指標と|に引き継がれたと)読んでいます（見直して継続）。/);
+      expect(page, path).toMatch(/この対応づけはこのサイトの読み取りで、原本はこの対応を示していません。対応づけの根拠：\S/);
+    }
+    const compare = text('plans/kitakami-2026/compare/index.html');
+    expect(compare).toContain('基本施策と指標の対応づけ（どの項目がどの項目を引き継いだか、「新規」「この計画に対応なし」の判断）は原本には書かれておらず');
+    expect(compare).toMatch(/③ 学校等における業務のICT化推進 ③ 学校の安全なICT環境の整備 見直して継続 このサイトの読み取り ：前計画③の内容に「教育委員会の情報セキュリティ対策基準の策定を進める」/);
+    expect(compare).toContain('原本が示す対応 ：第4章(2)が「北上市情報基本計画2023」の4つの基本目標を継承するとしています');
+  });
+
   it('shows roadmap steps with their years in words, and marks spans the source cannot place', () => {
     const oshu = text('plans/oshu-2021/goals/g3/index.html');
     expect(oshu).toContain('オープンデータ公開数32');
@@ -154,6 +219,26 @@ describe('content problems stop the build', () => {
     const goal = builtPages(build.outDir).get('plans/sample-2026/goals/g1/index.html')!;
     expect(goal).toContain('&lt;script&gt;alert(1)&lt;/script&gt;&lt;b&gt;太字&lt;/b&gt;の取組');
     expect(goal).not.toContain('<script>alert(1)');
+  });
+});
+
+describe('a score the source leaves blank', () => {
+  it('is 「－」 with its note in the table and a gap in the radar, never 0', () => {
+    const content = copyOfFixtureContent();
+    const dir = join(content, 'plans/sample-2026');
+    writeFileSync(join(dir, 'score-axes.csv'), 'id,order,name,page\nreach,1,対象とする市民の規模,\nimpact,2,市民生活への影響度,\ncost,3,見込まれる費用,\n');
+    writeFileSync(join(dir, 'score-levels.csv'), 'axis_id,level,definition\n' + ['reach', 'impact', 'cost'].flatMap((a) => [1, 2, 3].map((l) => `${a},${l},基準${l}`)).join('\n') + '\n');
+    writeFileSync(join(dir, 'scores.csv'), 'item_id,axis_id,level,note\ng1-m1-i1,reach,3,\ng1-m1-i1,impact,,原本に評価の記載なし\ng1-m1-i1,cost,2,\n');
+    const chapter = join(dir, 'chapters/c1.md');
+    writeFileSync(chapter, `${readFileSync(chapter, 'utf8')}\n::scores\n`);
+    const build = buildSite(content);
+    expect(build.status, build.output).toBe(0);
+    const html = builtPages(build.outDir).get('plans/sample-2026/chapters/c1/index.html')!;
+    expect(html).toContain('aria-label="子育て支援情報のプッシュ通知の拡充：対象とする市民の規模 3、市民生活への影響度 記載なし、見込まれる費用 2（3段階）"');
+    expect(html).not.toMatch(/<polygon class="dx-radar__value"/);
+    expect(html.match(/<polyline class="dx-radar__value" points="[^"]+"/g)).toEqual(['<polyline class="dx-radar__value" points="69.6,123.3 110,30"']);
+    const row = textOf(/<tr id="scores-g1-m1-i1">[\s\S]*?<\/tr>/.exec(html)![0]);
+    expect(row).toContain('3 － 原本に評価の記載なし 2');
   });
 });
 

@@ -112,8 +112,23 @@ describe('catalog.jsonld (DCAT)', () => {
     expect(catalog['@type']).toBe('dcat:Catalog');
     expect(catalog['dcat:dataset'].length).toBeGreaterThan(10);
     for (const dataset of catalog['dcat:dataset']) {
-      expect(dataset['dct:license']).toEqual({ '@id': 'https://creativecommons.org/licenses/by/4.0/deed.ja' });
       for (const distribution of dataset['dcat:distribution']) expect(existsSync(join(outDir, 'data', distribution['dcat:downloadURL']['@id'])), distribution['dcat:downloadURL']['@id']).toBe(true);
     }
+  });
+});
+
+describe('licence metadata', () => {
+  // No source document states a licence, and no city has set one: nothing may claim one.
+  const catalog = JSON.parse(read('catalog.jsonld').toString('utf8'));
+  const pkg = JSON.parse(read('datapackage.json').toString('utf8'));
+
+  it('claims no licence anywhere, and says per plan that none is stated and whom to ask', () => {
+    expect(site.plans.every((p) => p.plan.licence === null)).toBe(true);
+    expect(JSON.stringify([catalog, pkg])).not.toMatch(/CC-BY|creativecommons|dct:license|"licenses"/);
+    const yokote = catalog['dcat:dataset'].find((d: Record<string, string>) => d['dct:identifier'] === 'yokote-2023/indicators');
+    expect(yokote['dct:rights']).toBe('横手市デジタル推進計画：ライセンス（利用条件）は原本に記載がなく、このサイトでも定めていません。利用条件は横手市総務企画部 情報政策課（電話 0182-35-2166、メール densan@city.yokote.lg.jp）にお問い合わせください。');
+    for (const dataset of catalog['dcat:dataset']) expect(dataset['dct:rights'], dataset['dct:identifier']).toContain('ライセンス（利用条件）は原本に記載がなく');
+    expect(pkg.rights).toContain('北上市情報基本計画2026（案）：ライセンス（利用条件）は原本に記載がなく、このサイトでも定めていません。利用条件は北上市企画部都市プロモーション課情報政策推進室（電話 0197-72-8325）にお問い合わせください。');
+    for (const resource of pkg.resources) expect(resource.rights, resource.path).toContain('ライセンス（利用条件）は原本に記載がなく');
   });
 });

@@ -97,12 +97,51 @@ describe('the real content', () => {
     for (const blank of blanks) expect(blank.note).toBe('原本では「-」（数値の記載なし）');
   });
 
+  // Seed 000: the predecessor's measures (第3章(1), lines 323–351) and this draft's (第7章(2), lines 557–592).
+  it('pairs the measures as both texts support, and says each pairing is the site’s reading', () => {
+    const rows = (kind: string) => plan.succession.filter((r) => r.kind === kind).map((r) => [r.previous_id, r.current_id, r.fate]);
+    expect(rows('measure')).toEqual([
+      ['g1-m1', 'g1-m1', 'changed'],
+      ['g1-m2', 'g1-m2', 'changed'],
+      ['g1-m3', 'g1-m2', 'changed'], // 学校業務のDX ↔ 校務支援システムの利活用
+      ['g1-m3', 'g1-m3', 'changed'], // 教育委員会(の)情報セキュリティ対策基準の策定 (L328 ↔ L560)
+      ['g1-m4', null, 'dropped'],
+      ['g2-m1', 'g2-m1', 'changed'],
+      ['g2-m2', 'g2-m1', 'changed'], // 「稼ぐ力」・生産性 (L335 ↔ L466, L567)
+      ['g2-m3', 'g2-m3', 'changed'],
+      ['g2-m4', 'g2-m2', 'changed'],
+      ['g3-m1', 'g3-m1', 'changed'],
+      ['g3-m2', 'g3-m4', 'changed'], // デバインド対策 ↔ デジタルデバイド対策 (L343 ↔ L579)
+      ['g3-m3', 'g3-m5', 'changed'], // 非常時の情報伝達 ↔ 災害情報の伝達の多重化 (L344 ↔ L580)
+      [null, 'g3-m2', 'new'],
+      [null, 'g3-m3', 'new'],
+      ['g4-m1', 'g4-m1', 'changed'],
+      ['g4-m1', 'g4-m3', 'changed'], // アウトプットデータの公開 ↔ オープンデータの推進
+      ['g4-m2', 'g4-m2', 'changed'],
+      ['g4-m3', 'g4-m2', 'changed'], // 情報セキュリティ対策 ↔ 「情報セキュリティ対策の徹底」 (L351 ↔ L590)
+      ['g4-m4', 'g4-m4', 'changed'],
+    ]);
+    expect(rows('indicator').filter(([previous, current]) => previous && current)).toEqual([
+      ['school-contact-digital', 'school-system-parent-features', 'changed'],
+      ['smart-agri-seminars', 'smart-agri-seminars', 'changed'],
+      ['easy-counter-departments', 'online-procedures', 'changed'],
+    ]);
+    // Only the goals are paired by the draft itself (第4章(2)); every other pairing is the site's, with its basis.
+    expect(plan.succession.filter((r) => r.linked_by === 'document').map((r) => r.kind)).toEqual(['goal', 'goal', 'goal', 'goal']);
+    expect(plan.succession.every((r) => r.basis.length > 10)).toBe(true);
+    expect(plan.succession.find((r) => r.previous_id === 'g1-m3' && r.current_id === 'g1-m3')!.basis).toContain('教育委員会情報セキュリティ対策基準の策定と運用');
+  });
+
   it('lists every correction with the string as extracted', () => {
     const corrected = plan.corrections.filter((c) => c.action === 'corrected');
     expect(corrected.map((c) => [c.original, c.corrected])).toContainEqual(['デジタルデバйд対策', 'デジタルデバイド対策']);
-    expect(corrected.map((c) => c.original)).toEqual(expect.arrayContaining(['ガバナメントAI（仮称）', 'デバインド対策']));
+    // Words that could be the draft's own typo are published as printed and recorded as kept.
+    const kept = plan.corrections.filter((c) => c.action === 'kept').map((c) => c.original);
+    expect(kept).toEqual(expect.arrayContaining(['ガバナメントAI（仮称）', 'デバインド対策', 'ガバメントクラウドを活用した標準標準システムへの完全移行']));
+    expect(corrected.map((c) => c.original).join()).not.toMatch(/ガバナメント|デバインド|標準標準/);
     // The corrected strings really are what the site publishes.
     expect(plan.measures.map((m) => m.title)).toContain('デジタルデバイド対策');
+    expect(plan.initiatives.map((i) => i.text)).toContain('ガバメントクラウドを活用した標準標準システムへの完全移行');
     for (const content of site!.plans) expect(JSON.stringify({ ...content, corrections: [] })).not.toMatch(/[\u0400-\u04FF]/);
   });
 });

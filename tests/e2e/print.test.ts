@@ -24,6 +24,9 @@ it('prints chapter 5 with its text and tables and without navigation', async () 
   expect(text).toContain('子育てLINEの登録者数');
   expect(text).toContain('3,096人');
   expect(text).toContain('第4章で掲げた4つの基本目標ごとに');
+  // The marker of a transcription note prints beside the wording it is about.
+  // (pdftotext may move the bracket of the small raised text.)
+  expect(text).toMatch(/DXによるスマート子育て・学びの環境の実現\[?原文ママ\[?14\]/);
   for (const chrome of ['本文へ移動', 'サイト内の主なページ', '前計画の達成状況', 'このサイトについて', 'この章の内容', '次の章']) {
     expect(text).not.toContain(chrome);
   }

@@ -59,9 +59,9 @@ describe('citing a passage', () => {
     expect(await line.locator('.dx-cite__copy').isVisible()).toBe(false);
     expect(await line.locator('.dx-cite__comment').getAttribute('href')).toContain('/plans/kitakami-2026/comments/?cite=');
     // Table rows carry their own reference and anchor too.
-    const row = plain.locator('#measure-g1-m2 .dx-row-cite a');
+    const row = plain.locator('#measures-goal-1-table1-measure-g1-m2 .dx-row-cite a');
     expect(await row.innerText()).toBe('第7章（２） 「基本目標１：DXによるスマート子育て・学びの実現」 表1 2行目');
-    expect(await row.getAttribute('href')).toBe('/plans/kitakami-2026/chapters/c7/#measure-g1-m2');
+    expect(await row.getAttribute('href')).toBe('/plans/kitakami-2026/chapters/c7/#measures-goal-1-table1-measure-g1-m2');
     await noJs.close();
   });
 });

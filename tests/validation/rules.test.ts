@@ -5,6 +5,7 @@ import { fixtureMessages } from '../fixtures/fixture-messages.ts';
 import { readContentFiles } from '../../src/lib/content/read-content-files.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { RULES } from '../../src/lib/validate/rules.ts';
+import { formatContentError } from '../../src/lib/validate/content-error.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures');
 const rules = readdirSync(join(fixtures, 'rules')).sort();
@@ -47,5 +48,19 @@ describe('a run reports every problem, not just the first', () => {
     const messages = fixtureMessages('many-errors-at-once');
     expect(new Set(messages.map((m) => m.split(':')[0]))).toEqual(new Set(['content/plans/sample-2026/observations.csv', 'content/plans/sample-2026/measures.csv']));
     expect(messages.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('warnings (printed, the build goes on)', () => {
+  it('warns that a plan without a licence is not open data, and never assumes one', () => {
+    const files = new Map(readContentFiles(join(fixtures, 'base/content')));
+    expect(validateContent(files).warnings).toEqual([]);
+    files.set('content/plans.csv', String(files.get('content/plans.csv')!).replace(',sample-2023,CC BY 4.0,', ',sample-2023,,'));
+    const { site, errors, warnings } = validateContent(files);
+    expect(errors).toEqual([]);
+    expect(site!.primary.plan.licence).toBeNull();
+    expect(warnings.map(formatContentError)).toEqual([
+      'content/plans.csv:2:21 列 licence: 計画「sample-2026」のデータのライセンス（利用条件）が決まっていません。ライセンスのないデータはオープンデータではありません（サイトには「原本に記載がない」ことと問い合わせ先を表示します） — 市が利用条件を定めたら licence 列に書いてください（例: CC BY 4.0）。原本や市の定めにないライセンスを推測で書かないでください [licence-not-set]',
+    ]);
   });
 });

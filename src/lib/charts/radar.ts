@@ -23,7 +23,31 @@ export function radarPolygon(values: readonly number[], max: number, centre: Poi
   return values.map((v, i) => radarPoint(i, values.length, v, max, centre, radius)).map((p) => `${p.x},${p.y}`).join(' ');
 }
 
-/** The text alternative of one radar: 「対象とする市民の規模 5、市民生活への影響度 4、…（5段階）」. */
-export function radarDescription(axes: readonly string[], values: readonly number[], max: number): string {
-  return `${axes.map((a, i) => `${a} ${values[i]}`).join('、')}（${max}段階）`;
+/**
+ * The outline of a radar through the known values. With every value known it is one closed
+ * polygon; otherwise it is open lines through runs of consecutive known values, stopping at each
+ * missing one — a gap is drawn as a gap, never pulled to the centre as if it were 0. A lone known
+ * value between two gaps has no line (its point is drawn on its own).
+ */
+export function radarOutline(values: readonly (number | null)[], max: number, centre: Point, radius: number): { closed: boolean; points: string }[] {
+  const point = (i: number) => radarPoint(i, values.length, values[i]!, max, centre, radius);
+  const text = (indexes: readonly number[]) => indexes.map(point).map((p) => `${p.x},${p.y}`).join(' ');
+  const firstGap = values.indexOf(null);
+  if (firstGap === -1) return values.length > 0 ? [{ closed: true, points: text(values.map((_, i) => i)) }] : [];
+  const runs: number[][] = [];
+  let run: number[] = [];
+  // Start just after a gap, so a run that wraps past the last axis stays one line.
+  for (let step = 1; step <= values.length; step++) {
+    const i = (firstGap + step) % values.length;
+    if (values[i] === null) {
+      if (run.length > 1) runs.push(run);
+      run = [];
+    } else run.push(i);
+  }
+  return runs.map((r) => ({ closed: false, points: text(r) }));
+}
+
+/** The text alternative of one radar: 「対象とする市民の規模 5、市民生活への影響度 4、…（5段階）」; a missing level is 「記載なし」. */
+export function radarDescription(axes: readonly string[], values: readonly (number | null)[], max: number): string {
+  return `${axes.map((a, i) => `${a} ${values[i] ?? '記載なし'}`).join('、')}（${max}段階）`;
 }

@@ -79,3 +79,12 @@ export function citationText(planTitle: string, citation: Pick<Citation, 'label'
   const page = pageReference(citation.page);
   return `${planTitle} ${citation.label}${page ? `（${page}）` : ''}`;
 }
+
+/**
+ * The anchor of one row of a data table (`measure-g1-m2`). Inside a chapter the table's own block
+ * id comes first (`goal-1-table1-measure-g1-m2`), so a table shown twice, or two tables listing the
+ * same item, never give two rows one id, and 「表N 2行目」 always lands in table N.
+ */
+export function rowAnchor(tableId: string | undefined, kind: string, key: string): string {
+  return tableId ? `${tableId}-${kind}-${key}` : `${kind}-${key}`;
+}

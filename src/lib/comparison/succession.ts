@@ -1,9 +1,17 @@
 import type { PlanContent } from '../content/types.ts';
 import type { Succession } from '../../schemas/succession.ts';
-import { SUCCESSION_FATES } from '../../schemas/succession.ts';
+import { SUCCESSION_FATES, SUCCESSION_LINKERS } from '../../schemas/succession.ts';
+
+/** Who makes a link and what it rests on: shown beside every link between the plans. */
+export interface LinkBasis {
+  linkedBy: Succession['linked_by'];
+  /** 「原本が示す対応」 or 「このサイトの読み取り」. */
+  linkedByLabel: string;
+  basis: string;
+}
 
 /** One row of the comparison: the item in each plan (by its display name), its fate and why. */
-export interface ComparisonRow {
+export interface ComparisonRow extends LinkBasis {
   kind: Succession['kind'];
   fate: Succession['fate'];
   fateLabel: string;
@@ -12,6 +20,8 @@ export interface ComparisonRow {
   reason: string | null;
   reasonSource: string | null;
 }
+
+const linkBasis = (row: Succession): LinkBasis => ({ linkedBy: row.linked_by, linkedByLabel: SUCCESSION_LINKERS.find((l) => l.value === row.linked_by)!.label, basis: row.basis });
 
 /** What pages say when the document gives no reason. */
 export const NO_REASON = '原本に理由の記載なし';
@@ -44,6 +54,7 @@ export function comparisonRows(current: PlanContent, previous: PlanContent): Com
     current: itemOf(current, row.kind, row.current_id),
     reason: row.reason,
     reasonSource: row.reason_source,
+    ...linkBasis(row),
   }));
 }
 
@@ -60,7 +71,7 @@ export function unmentioned(rows: readonly ComparisonRow[], previous: PlanConten
 }
 
 /** Where an indicator came from, or what became of it, for its own page. */
-export interface IndicatorLineage {
+export interface IndicatorLineage extends LinkBasis {
   /** `from`: this plan's indicator and its predecessor; `to`: a predecessor's indicator and its successor. */
   direction: 'from' | 'to';
   /** The other plan (predecessor for `from`, successor for `to`). */
@@ -84,14 +95,37 @@ export function indicatorLineage(plans: readonly PlanContent[], planId: string, 
   for (const row of own?.succession ?? []) {
     if (row.kind !== 'indicator' || row.current_id !== indicatorId || !predecessor) continue;
     const other = row.previous_id ? itemOf(predecessor, 'indicator', row.previous_id) : null;
-    found.push({ direction: 'from', otherPlanId: predecessor.plan.id, otherPlanTitle: predecessor.plan.title, fate: row.fate, fateLabel: fateLabel(row.fate), other: other && { id: other.id, name: other.name }, reason: row.reason, reasonSource: row.reason_source });
+    found.push({ direction: 'from', otherPlanId: predecessor.plan.id, otherPlanTitle: predecessor.plan.title, fate: row.fate, fateLabel: fateLabel(row.fate), other: other && { id: other.id, name: other.name }, reason: row.reason, reasonSource: row.reason_source, ...linkBasis(row) });
   }
   for (const successor of plans.filter((p) => p.plan.predecessor_id === planId)) {
     for (const row of successor.succession) {
       if (row.kind !== 'indicator' || row.previous_id !== indicatorId) continue;
       const other = row.current_id ? itemOf(successor, 'indicator', row.current_id) : null;
-      found.push({ direction: 'to', otherPlanId: successor.plan.id, otherPlanTitle: successor.plan.title, fate: row.fate, fateLabel: fateLabel(row.fate), other: other && { id: other.id, name: other.name }, reason: row.reason, reasonSource: row.reason_source });
+      found.push({ direction: 'to', otherPlanId: successor.plan.id, otherPlanTitle: successor.plan.title, fate: row.fate, fateLabel: fateLabel(row.fate), other: other && { id: other.id, name: other.name }, reason: row.reason, reasonSource: row.reason_source, ...linkBasis(row) });
     }
   }
   return found;
+}
+
+/**
+ * How an indicator page states its link to the other plan, never as a bare fact: the words before
+ * and after the other indicator's (linked) name, or the sentence when there is none, and who made
+ * the link — the document, or this site reading both plans (then 「原本はこの対応を示していません」).
+ */
+export function lineageWording(lineage: IndicatorLineage): { lead: string; trail: string; none: string | null; whose: string } {
+  const bySite = lineage.linkedBy === 'site';
+  const whose = bySite ? 'この対応づけはこのサイトの読み取りで、原本はこの対応を示していません。' : '原本が示す対応です。';
+  const fate = `（${lineage.fateLabel}）`;
+  if (!lineage.other) {
+    const none = lineage.direction === 'from' ? `前計画（${lineage.otherPlanTitle}）に対応する指標は見当たりません${fate}。` : `${lineage.otherPlanTitle}に対応する指標は見当たりません${fate}。`;
+    return { lead: '', trail: '', none, whose };
+  }
+  if (lineage.direction === 'from') {
+    return bySite
+      ? { lead: 'このサイトは、前計画の指標', trail: `を引き継いだ指標と読んでいます${fate}。`, none: null, whose }
+      : { lead: '前計画の指標', trail: `を引き継いだ指標です${fate}。`, none: null, whose };
+  }
+  return bySite
+    ? { lead: `このサイトは、${lineage.otherPlanTitle}の指標`, trail: `に引き継がれたと読んでいます${fate}。`, none: null, whose }
+    : { lead: `${lineage.otherPlanTitle}の指標`, trail: `に引き継がれています${fate}。`, none: null, whose };
 }

@@ -5,6 +5,7 @@ import type { Chapter } from '../markdown/types.ts';
 import { closestMatch } from '../validate/suggest.ts';
 import { OBSERVATION_KINDS } from '../../schemas/observation.ts';
 import { SUCCESSION_FATES } from '../../schemas/succession.ts';
+import { directiveShowsIndicator } from './queries.ts';
 
 import type { PlanRows } from './validate-content.ts';
 import { checkValueRanges } from './checks/value-ranges.ts';
@@ -107,6 +108,27 @@ export function checkCrossReferences({ planRows, planRejected, rowsByPlan, chapt
       }
     }
 
+    // An indicator's initiative must be one of the indicator's measure.
+    const initiativeMeasure = new Map(rowsOf(tables, 'initiatives').map((r) => [r.values.id as string, r.values.measure_id as string | null]));
+    for (const row of rowsOf(tables, 'indicators')) {
+      const initiative = row.values.initiative_id as string | null;
+      if (initiative === null || !initiativeMeasure.has(initiative)) continue;
+      const owner = initiativeMeasure.get(initiative)!;
+      if (owner !== row.values.measure_id) {
+        errors.push(cellError(row, 'initiative_id', { value: initiative, rule: 'initiative-measure-mismatch', message: owner === null ? `取組「${initiative}」は施策に属さない取組で、この指標の施策「${row.values.measure_id ?? ''}」の取組ではありません` : `取組「${initiative}」は施策「${owner}」の取組で、この指標の施策「${row.values.measure_id ?? '（空欄）'}」と合いません`, hint: 'initiative_id には、measure_id の施策に属する取組の ID を書いてください' }));
+      }
+    }
+
+    // A footnote printed beside an indicator's name lives in a chapter that shows its table.
+    for (const row of rowsOf(tables, 'indicators')) {
+      const label = row.values.footnote as string | null;
+      if (label === null) continue;
+      const indicator = { goal_id: row.values.goal_id as string, measure_id: row.values.measure_id as string | null, initiative_id: row.values.initiative_id as string | null };
+      const homes = [...chaptersByPlan].flatMap(([owner, chapters]) => chapters.filter((c) => c.blocks.some((b) => directiveShowsIndicator(b, owner, planId, indicator))).map((c) => ({ owner, chapter: c })));
+      if (homes.some(({ owner, chapter }) => brokenChapters.has(`${owner}/${chapter.id}`) || chapter.blocks.some((b) => b.type === 'footnote' && b.label === label))) continue;
+      errors.push(cellError(row, 'footnote', { value: label, rule: 'footnote-undefined', message: homes.length === 0 ? `注 ${label} が付いた指標「${row.values.id}」を表示する章がありません` : `注 ${label} の本文が、指標「${row.values.id}」の表を表示する章（${homes.map(({ owner, chapter }) => `${owner} の ${chapter.id}.md`).join('、')}）にありません`, hint: homes.length === 0 ? `この指標の表（::outcome-indicators など）を置いた章に「[^${label}]: 注の本文」を書くか、footnote を空欄にしてください` : `その章の表の後に「[^${label}]: 注の本文」を書くか、footnote を空欄にしてください` }));
+    }
+
     // Indicators: numeric ones need a target value, text ones a target text.
     const observations = rowsOf(tables, 'observations');
     const observationTable = tables.get('observations');
@@ -164,8 +186,27 @@ export function checkCrossReferences({ planRows, planRejected, rowsByPlan, chapt
     const definedLevels = levels?.complete === false ? null : new Set([...(levels?.rows ?? []).map((r) => `${r.values.axis_id}:${r.values.level}`), ...(levels?.rejected ?? []).map((r) => `${r.axis_id}:${r.level}`)]);
     for (const row of rowsOf(tables, 'scores')) {
       if (items) errors.push(...refCheck(row, 'item_id', items, '施策・取組', 'measures.csv / initiatives.csv'));
+      if (row.values.level === null) {
+        if (row.values.note === null) errors.push(cellError(row, 'level', { value: '', rule: 'blank-without-note', message: `取組「${row.values.item_id}」の評価軸「${row.values.axis_id}」のレベルが空欄で、理由がありません`, hint: '原本に評価がない理由（例: 原本に評価の記載なし）を note 列に書いてください。空欄は 0 ではありません' }));
+        continue;
+      }
       if (definedLevels && !definedLevels.has(`${row.values.axis_id}:${row.values.level}`)) {
         errors.push(cellError(row, 'level', { value: String(row.values.level), rule: 'undefined-level', message: `評価軸「${row.values.axis_id}」にレベル ${row.values.level} の基準がありません`, hint: 'score-levels.csv にある、その評価軸のレベルの数字を書いてください' }));
+      }
+    }
+
+    // Scores: every rated item has a row for every axis (a blank level is written, never left out).
+    const axisKeys = keysOf(tables, 'score-axes');
+    const scoreRows = rowsOf(tables, 'scores');
+    const scoreTable = tables.get('scores');
+    if (axisKeys && scoreTable?.complete !== false && scoreTable?.rejected.length === 0) {
+      const firstRow = new Map<string, SourcedRow>();
+      for (const row of scoreRows) if (!firstRow.has(row.values.item_id as string)) firstRow.set(row.values.item_id as string, row);
+      for (const [item, row] of firstRow) {
+        const rated = new Set(scoreRows.filter((r) => r.values.item_id === item).map((r) => r.values.axis_id as string));
+        for (const axis of [...axisKeys].filter((a) => !rated.has(a))) {
+          errors.push(cellError(row, 'item_id', { value: item, rule: 'score-grid-incomplete', message: `取組「${item}」に評価軸「${axis}」の行がありません`, hint: `評価した取組には、すべての評価軸の行を書きます。原本に評価がなければ「${item},${axis},,原本に評価の記載なし」のように level を空欄にし、note に理由を書いてください（行がないと 0 と区別できません）` }));
+        }
       }
     }
 
@@ -266,6 +307,7 @@ export function checkCrossReferences({ planRows, planRejected, rowsByPlan, chapt
 const DIRECTIVE_TARGETS: Readonly<Record<string, readonly string[]>> = {
   goal: ['goals'],
   measure: ['measures'],
+  initiative: ['initiatives'],
   item: ['measures', 'initiatives'],
   id: ['datasets'],
 };

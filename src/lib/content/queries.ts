@@ -3,6 +3,7 @@ import type { PlanContent, SiteContent } from './types.ts';
 import type { Indicator } from '../../schemas/indicator.ts';
 import type { Observation } from '../../schemas/observation.ts';
 import type { Block, Chapter, HeadingBlock } from '../markdown/types.ts';
+import { urls } from '../urls.ts';
 
 /** The plan with this id; throws when it does not exist (ids are validated before pages run). */
 export function planById(site: SiteContent, id: string): PlanContent {
@@ -21,6 +22,46 @@ export const initiativesOfMeasure = (plan: PlanContent, measureId: string) =>
 /** Indicators of a goal, by their `order`. */
 export const indicatorsOfGoal = (plan: PlanContent, goalId: string) =>
   plan.indicators.filter((i) => i.goal_id === goalId).sort((a, b) => a.order - b.order);
+
+/**
+ * The indicators printed under one initiative's block (`initiative_id`), or else all of a measure's,
+ * by their `order` — Yokote prints one indicator under each 取組 block of a 重点取組項目.
+ */
+export function indicatorsUnder(plan: PlanContent, under: { measureId?: string | undefined; initiativeId?: string | undefined }): Indicator[] {
+  const matches = (i: Indicator) => (under.initiativeId ? i.initiative_id === under.initiativeId : i.measure_id === under.measureId);
+  return plan.indicators.filter(matches).sort((a, b) => a.order - b.order);
+}
+
+/** The chapter directives that list indicators, and how each picks them. */
+const INDICATOR_DIRECTIVES = ['evaluation-table', 'outcome-indicators', 'indicators'];
+
+/**
+ * Whether a chapter's directive shows an indicator in its table: `ownerPlanId` is the plan the
+ * chapter belongs to (a directive without plan= shows that plan's data).
+ */
+export function directiveShowsIndicator(block: Block, ownerPlanId: string, planId: string, indicator: Pick<Indicator, 'goal_id' | 'measure_id' | 'initiative_id'>): boolean {
+  if (block.type !== 'directive' || !INDICATOR_DIRECTIVES.includes(block.name) || (block.attributes.plan ?? ownerPlanId) !== planId) return false;
+  const { goal, measure, initiative } = block.attributes;
+  if (block.name !== 'indicators') return goal === indicator.goal_id;
+  return initiative ? initiative === indicator.initiative_id : measure === indicator.measure_id;
+}
+
+/**
+ * The footnote printed beside an indicator's name (`footnote` in indicators.csv): its label and
+ * its place — the chapter that shows the indicator's table and holds the note's text.
+ */
+export function indicatorFootnote(site: SiteContent, planId: string, indicator: Indicator): { label: string; href: string } | null {
+  if (indicator.footnote === null) return null;
+  for (const owner of site.plans) {
+    for (const chapter of owner.chapters) {
+      const shows = chapter.blocks.some((b) => directiveShowsIndicator(b, owner.plan.id, planId, indicator));
+      if (shows && chapter.blocks.some((b) => b.type === 'footnote' && b.label === indicator.footnote)) {
+        return { label: indicator.footnote, href: urls.chapter(owner.plan.id, chapter.id, `fn-${indicator.footnote}`) };
+      }
+    }
+  }
+  return null;
+}
 
 /** All observations of an indicator, by year, then baseline → actual → projected → target. */
 export function observationsOf(plan: PlanContent, indicatorId: string): Observation[] {
@@ -105,9 +146,9 @@ export function labelOf(values: readonly { value: string; label: string }[], val
   return values.find((v) => v.value === value)?.label ?? '';
 }
 
-/** How a plan names its levels (重点目標, 重点取組項目 …), with the defaults of the primary plan. */
-export function planTerms(plan: { goal_term: string | null; measure_term: string | null; initiative_term: string | null; indicator_term: string | null }) {
-  return { goal: plan.goal_term ?? '基本目標', measure: plan.measure_term ?? '基本施策', initiative: plan.initiative_term ?? '具体的な取組', indicator: plan.indicator_term ?? '成果指標' };
+/** How a plan names its levels (重点目標, 重点取組項目 …) and its glossary (用語解説), with the defaults of the primary plan. */
+export function planTerms(plan: { goal_term: string | null; measure_term: string | null; initiative_term: string | null; indicator_term: string | null; glossary_term?: string | null }) {
+  return { goal: plan.goal_term ?? '基本目標', measure: plan.measure_term ?? '基本施策', initiative: plan.initiative_term ?? '具体的な取組', indicator: plan.indicator_term ?? '成果指標', glossary: plan.glossary_term ?? '用語集' };
 }
 
 /** Initiatives directly under a goal (plans without a measure level), by order. */

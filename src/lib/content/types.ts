@@ -16,6 +16,7 @@ import type { RegionalFigure } from '../../schemas/regional-figure.ts';
 import type { Chapter } from '../markdown/types.ts';
 import type { SiteSettings } from './site-settings.ts';
 import type { CellValue } from '../../schemas/column-spec.ts';
+import type { CellNoteMark } from '../corrections/note-marks.ts';
 
 /** A dataset with its column dictionary and validated rows. */
 export interface DatasetContent extends Dataset {
@@ -45,6 +46,8 @@ export interface PlanContent {
   datasets: DatasetContent[];
   responses: CommentResponse[];
   corrections: Correction[];
+  /** Transcription-note marks taken out of this plan's CSV text cells (see corrections/note-marks.ts). */
+  notes: CellNoteMark[];
 }
 
 /** The whole site's content. */

@@ -19,11 +19,16 @@ import { siteConfigTable } from '../../schemas/site-config.ts';
 function append<T>(target: T[], items: readonly T[]): void {
   for (const item of items) target.push(item);
 }
+import { contentWarnings } from './content-warnings.ts';
+import { chapterNotes, checkNoteMarks, extractCellNotes, type LocatedNote } from './note-mark-checks.ts';
+import type { CellNoteMark } from '../corrections/note-marks.ts';
 
-/** Validated content, or `null` with every problem found. */
+/** Validated content, or `null` with every problem found; warnings never stop the build. */
 export interface ContentResult {
   site: SiteContent | null;
   errors: ContentError[];
+  /** Things the editor should know but that do not stop the build (e.g. a plan without a licence). */
+  warnings: ContentError[];
 }
 
 /** The outcome of one table of a plan folder: valid rows, rejected raw rows, readable at all. */
@@ -36,6 +41,9 @@ export interface TableRows {
 /** Every table of one plan folder, by table name. */
 export type PlanRows = Map<string, TableRows>;
 
+/** Tables whose text is never scanned for note marks: the notes themselves and published answers. */
+const NOTES_LITERAL = new Set(['corrections', 'responses']);
+
 const values = <T>(table: TableRows | undefined): T[] => (table?.rows ?? []).map((r) => r.values as T);
 
 /**
@@ -46,15 +54,23 @@ const values = <T>(table: TableRows | undefined): T[] => (table?.rows ?? []).map
 export function validateContent(contentFiles: ContentFiles, contentDir = 'content', env: SiteEnvironment = {}): ContentResult {
   const { texts: files, errors, unreadable } = decodeContentFiles(contentFiles);
   const planFile = `${contentDir}/${planTable.file}`;
-  if (unreadable.has(planFile)) return { site: null, errors };
+  if (unreadable.has(planFile)) return { site: null, errors, warnings: [] };
   const planText = files.get(planFile);
   if (planText === undefined) {
     errors.push({ file: planFile, line: 0, column: 0, rule: 'missing-file', message: 'plans.csv がありません', hint: '計画の一覧 content/plans.csv を作ってください（列は README の列辞書を参照）' });
-    return { site: null, errors };
+    return { site: null, errors, warnings: [] };
   }
   const planResult = validateTable(planTable, planFile, planText);
   append(errors, planResult.errors);
   const planRows = planResult.rows;
+  // Transcription-note marks ([!3]) are taken out of text cells as each table is read.
+  const located: LocatedNote[] = [];
+  const cellNotes = new Map<string, CellNoteMark[]>();
+  const takeNotes = (result: ReturnType<typeof extractCellNotes>) => {
+    located.push(...result.located);
+    for (const cell of result.cells) cellNotes.set(cell.owner, [...(cellNotes.get(cell.owner) ?? []), cell]);
+  };
+  takeNotes(extractCellNotes(planTable, planRows, (row) => row.values.id as string, (row) => row.values.id as string));
   // Plans rejected for a bad cell still count as known ids, so their folders raise no second error.
   const planIds = new Set([...planRows.map((r) => r.values.id as string), ...planResult.rejected.map((r) => r.id ?? '')]);
 
@@ -98,6 +114,7 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
       if (text === undefined) continue;
       const result = validateTable(spec, path, text);
       append(errors, result.errors);
+      if (!NOTES_LITERAL.has(spec.name)) takeNotes(extractCellNotes(spec, result.rows, () => planId, (row) => spec.key.map((k) => String(row.values[k])).join('/')));
       tables.set(spec.name, result);
     }
     rowsByPlan.set(planId, tables);
@@ -114,6 +131,7 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
         errors.push({ file: path, line: 0, column: 0, value: id, rule: 'id-format', message: `ファイル名「${id}」は章の ID に使えません`, hint: '章のファイル名は半角英小文字・数字・ハイフンにしてください（例: c1.md）' });
         continue;
       }
+      located.push(...chapterNotes(path, files.get(path)!, planId));
       const result = parseChapter(path, id, files.get(path)!);
       append(errors, result.errors);
       if (result.errors.length > 0) brokenChapters.add(`${planId}/${id}`);
@@ -127,7 +145,7 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
       }
     }
     chaptersByPlan.set(planId, chapters);
-    datasetsByPlan.set(planId, validateDatasets(files, unreadable, base, tables.get('datasets')?.rows ?? [], errors));
+    datasetsByPlan.set(planId, validateDatasets(files, unreadable, base, tables.get('datasets')?.rows ?? [], errors, (spec, rows) => takeNotes(extractCellNotes({ name: `datasets/${spec.name}`, columns: spec.columns }, rows, () => planId, (_row, index) => String(index + 1)))));
   }
 
   // Site-level figures for the regional view: each names a plan and, optionally, an item of it.
@@ -136,6 +154,12 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
   const regionalResult = regionalText === undefined ? null : validateTable(regionalFigureTable, regionalFile, regionalText);
   append(errors, regionalResult?.errors ?? []);
 
+  const notes = new Map([...rowsByPlan].map(([planId, tables]) => {
+    const table = tables.get('corrections');
+    return [planId, table && !table.complete ? null : (table?.rows ?? [])] as const;
+  }));
+  for (const rejected of planResult.rejected) notes.set(rejected.id ?? '', null);
+  append(errors, checkNoteMarks(located, notes));
   append(errors, checkCrossReferences({ planRows, planRejected: planResult.rejected, rowsByPlan, chaptersByPlan, brokenChapters, planFile, regionalRows: regionalResult?.rows ?? [] }));
   // The site's own settings (content/site.csv, one row) and the deployment's environment variables.
   const configFile = `${contentDir}/${siteConfigTable.file}`;
@@ -148,7 +172,8 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
   const config = configResult?.rows[0]?.values ?? {};
   const settings = siteSettings(configText, env);
   append(errors, checkSiteSettings(settings));
-  if (errors.length > 0) return { site: null, errors };
+  const warnings = contentWarnings(planRows);
+  if (errors.length > 0) return { site: null, errors, warnings };
 
   const allPlans: PlanContent[] = planRows.map((row) => {
     const plan = row.values as unknown as Plan;
@@ -171,10 +196,11 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
       datasets: datasetsByPlan.get(plan.id) ?? [],
       responses: values(tables.get('responses')),
       corrections: values(tables.get('corrections')),
+      notes: cellNotes.get(plan.id) ?? [],
     };
   });
   const { published, errors: publishErrors } = publishedPlans(allPlans, settings, (config.front_plan as string | null | undefined) ?? null);
-  if (!published) return { site: null, errors: publishErrors };
+  if (!published) return { site: null, errors: publishErrors, warnings };
   const ids = new Set(published.plans.map((p) => p.plan.id));
   const { plans, primary } = published;
   return {
@@ -188,11 +214,12 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
       contactEmail: (config.contact_email as string | null | undefined) ?? null,
     },
     errors,
+    warnings,
   };
 }
 
 /** Validates each dataset's sidecar column dictionary and then its rows against it. */
-function validateDatasets(files: ReadonlyMap<string, string>, unreadable: ReadonlySet<string>, base: string, rows: readonly SourcedRow[], errors: ContentError[]): DatasetContent[] {
+function validateDatasets(files: ReadonlyMap<string, string>, unreadable: ReadonlySet<string>, base: string, rows: readonly SourcedRow[], errors: ContentError[], takeNotes: (spec: TableSpec, rows: readonly SourcedRow[]) => void): DatasetContent[] {
   const datasets: DatasetContent[] = [];
   for (const row of rows) {
     const id = row.values.id as string;
@@ -216,6 +243,7 @@ function validateDatasets(files: ReadonlyMap<string, string>, unreadable: Readon
     };
     const dataResult = validateTable(spec, dataPath, dataText);
     append(errors, dataResult.errors);
+    takeNotes(spec, dataResult.rows);
     datasets.push({ ...(row.values as unknown as DatasetContent), columns, rows: dataResult.rows.map((r) => r.values) });
   }
   return datasets;

@@ -4,6 +4,7 @@ import { checkCell } from '../validate/check-cell.ts';
 import { closestMatch } from '../validate/suggest.ts';
 import { chapterDirectives, chapterFields } from '../../schemas/chapter.ts';
 import { parseInline } from './parse-inline.ts';
+import { splitNoteRefs } from '../corrections/note-marks.ts';
 import type { Block, Chapter, HeadingBlock } from './types.ts';
 
 /** A chapter and the problems found in it (the chapter is `null` when it cannot be used). */
@@ -122,9 +123,10 @@ export function parseChapter(file: string, id: string, text: string): ChapterRes
         error(lineNo, trimmed.indexOf('#', depth) + 1, { value: idMatch[1], rule: 'duplicate-id', message: `見出し ID「${idMatch[1]}」は ${headingIds.get(idMatch[1]!)} 行目と重複しています`, hint: 'この章の中で別の ID を付けてください' });
       }
       if (depth >= 2 && depth <= 4 && idMatch) {
+        const printed = splitNoteRefs(heading[2]!);
         const block: HeadingBlock = {
           type: 'heading', id: idMatch[1]!, sectionId: idMatch[1]!, line: lineNo, depth: depth as 2 | 3 | 4,
-          text: heading[2]!, page: pageMatch ? Number(pageMatch[1]) : (parent?.page ?? chapterPage),
+          text: printed.text, notes: printed.refs, page: pageMatch ? Number(pageMatch[1]) : (parent?.page ?? chapterPage),
         };
         headingIds.set(block.id, lineNo);
         while (headingStack.length > 0 && headingStack.at(-1)!.depth >= depth) headingStack.pop();
@@ -149,8 +151,12 @@ export function parseChapter(file: string, id: string, text: string): ChapterRes
         continue;
       }
       const content = lines.slice(i + 1, end).map((l) => l.trim()).filter((l) => l !== '');
-      const caption = content.filter((l) => l.startsWith('出典')).join(' ') || null;
-      blocks.push({ type: 'figure', id: nextId('fig'), sectionId, line: lineNo, lines: content.filter((l) => !l.startsWith('出典')), caption });
+      const body = content.filter((l) => !l.startsWith('出典')).map(splitNoteRefs);
+      const source = splitNoteRefs(content.filter((l) => l.startsWith('出典')).join(' '));
+      blocks.push({
+        type: 'figure', id: nextId('fig'), sectionId, line: lineNo, lines: body.map((l) => l.text), lineNotes: body.map((l) => l.refs),
+        caption: source.text || null, captionNotes: source.refs,
+      });
       i = end + 1;
       continue;
     }
@@ -175,6 +181,11 @@ export function parseChapter(file: string, id: string, text: string): ChapterRes
       }
       for (const key of spec.required) {
         if (!attributes[key]) error(lineNo, 1, { value: trimmed, rule: 'directive-attribute', message: `表の指定に ${key}= がありません`, hint: `「::${name} ${key}=g1」のように書いてください` });
+      }
+      const given = (spec.oneOf ?? []).filter((key) => attributes[key]);
+      if (spec.oneOf && given.length !== 1) {
+        const choices = spec.oneOf.map((key) => `${key}=`).join(' か ');
+        error(lineNo, 1, { value: trimmed, rule: 'directive-attribute', message: given.length === 0 ? `表の指定に ${choices} がありません` : `表の指定に ${given.map((key) => `${key}=`).join(' と ')} の両方が書かれています`, hint: `${choices} のどちらか1つだけを書いてください（例: ::${name} ${spec.oneOf[0]}=…）` });
       }
       blocks.push({ type: 'directive', id: nextId('table'), sectionId, line: lineNo, name, attributes });
       i++;
@@ -222,7 +233,7 @@ export function parseChapter(file: string, id: string, text: string): ChapterRes
 
   const complete = typeof fields.number === 'number' && typeof fields.title === 'string' && !errors.some((e) => e.field === 'page');
   return {
-    chapter: complete ? { id, number: fields.number as number, label: typeof fields.label === 'string' ? fields.label : null, title: fields.title as string, page: typeof fields.page === 'number' ? fields.page : null, blocks } : null,
+    chapter: complete ? { id, number: fields.number as number, label: typeof fields.label === 'string' ? fields.label : null, title: splitNoteRefs(fields.title as string).text, titleNotes: splitNoteRefs(fields.title as string).refs, page: typeof fields.page === 'number' ? fields.page : null, blocks } : null,
     errors,
   };
 }

@@ -1,10 +1,12 @@
 import type { Inline } from './types.ts';
+import { NOTE_TOKEN_SOURCE } from '../corrections/note-marks.ts';
 
-const TOKEN = /\*\*(.+?)\*\*|\[\^([A-Za-z0-9-]+)\]/g;
+const TOKEN = new RegExp(String.raw`\*\*(.+?)\*\*|\[\^([A-Za-z0-9-]+)\]|${NOTE_TOKEN_SOURCE}`, 'g');
 
 /**
- * Parses the two inline forms chapters use: `**bold**` and footnote references `[^1]`.
- * Everything else, including anything that looks like HTML, stays literal text.
+ * Parses the inline forms chapters use: `**bold**`, footnote references `[^1]` and
+ * transcription-note marks `[!3]` / `[!kitakami-2026:4]`. Everything else, including anything
+ * that looks like HTML, stays literal text.
  */
 export function parseInline(text: string): Inline[] {
   const result: Inline[] = [];
@@ -12,7 +14,8 @@ export function parseInline(text: string): Inline[] {
   for (const match of text.matchAll(TOKEN)) {
     if (match.index > last) result.push({ type: 'text', text: text.slice(last, match.index) });
     if (match[1] !== undefined) result.push({ type: 'strong', children: parseInline(match[1]) });
-    else result.push({ type: 'footnote-ref', label: match[2]! });
+    else if (match[2] !== undefined) result.push({ type: 'footnote-ref', label: match[2] });
+    else result.push({ type: 'note', ref: { plan: match[3] ?? null, id: Number(match[4]) } });
     last = match.index + match[0].length;
   }
   if (last < text.length) result.push({ type: 'text', text: text.slice(last) });

@@ -1,8 +1,12 @@
+import type { NoteRef } from '../corrections/note-marks.ts';
+
 /** A run of inline content inside a paragraph, list item or footnote. */
 export type Inline =
   | { type: 'text'; text: string }
   | { type: 'strong'; children: Inline[] }
   | { type: 'footnote-ref'; label: string }
+  /** `[!3]`: a mark pointing to a transcription note (corrected or kept as printed). */
+  | { type: 'note'; ref: NoteRef }
   /** A glossary term, linked to its entry (added by src/lib/glossary/link-terms.ts). */
   | { type: 'term'; termId: string; text: string };
 
@@ -20,7 +24,10 @@ export interface HeadingBlock extends BlockBase {
   type: 'heading';
   /** 2 = section, 3 = subsection, 4 = sub-subsection (the chapter title is the page's h1). */
   depth: 2 | 3 | 4;
+  /** The heading as printed, without note marks. */
   text: string;
+  /** Transcription-note marks written in the heading (shown at its end). */
+  notes: NoteRef[];
   /** Page of the original where this heading's section starts (inherited when not given). */
   page: number | null;
 }
@@ -38,8 +45,12 @@ export interface ListBlock extends BlockBase {
 /** What survives of a figure of the original: the text in it and its 出典 line. */
 export interface FigureBlock extends BlockBase {
   type: 'figure';
+  /** The lines of text, without note marks. */
   lines: string[];
+  /** Transcription-note marks of each line (shown at the line's end). */
+  lineNotes: NoteRef[][];
   caption: string | null;
+  captionNotes: NoteRef[];
 }
 
 /** A data table rendered from CSV, e.g. `::measures goal=g1`. */
@@ -67,8 +78,10 @@ export interface Chapter {
   number: number;
   /** How the original numbers it when not 「第N章」 (1.、参考資料); null for 第N章. */
   label: string | null;
-  /** Chapter title as printed in the body heading, without 「第N章」. */
+  /** Chapter title as printed in the body heading, without 「第N章」 (and without note marks). */
   title: string;
+  /** Transcription-note marks written in the title (shown at the end of the page's h1). */
+  titleNotes: NoteRef[];
   /** Page of the original where the chapter starts; null when the original has no page numbers. */
   page: number | null;
   blocks: Block[];

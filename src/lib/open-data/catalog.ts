@@ -1,14 +1,23 @@
 import type { SiteContent } from '../content/types.ts';
 import { dataFiles, dataFileText, frictionlessField, type DataFile } from './data-files.ts';
-import { describeLicence } from './licences.ts';
+import { licenceTerms } from './licences.ts';
 import { latestModified } from './last-modified.ts';
 
 const byteLength = (text: string) => Buffer.byteLength(text, 'utf8');
 
-/** Licence(s) that apply to a file: its plan's, or every plan's for a combined file. */
-function licencesOf(site: SiteContent, file: DataFile) {
-  const plans = file.planId ? site.plans.filter((p) => p.plan.id === file.planId) : site.plans;
-  return [...new Set(plans.map((p) => p.plan.licence))].map(describeLicence);
+/** Licence terms of a file: its plan's, or every plan's for a combined file. */
+function termsOf(site: SiteContent, file: DataFile) {
+  return licenceTerms((file.planId ? site.plans.filter((p) => p.plan.id === file.planId) : site.plans).map((p) => p.plan));
+}
+
+/**
+ * Frictionless licence properties: `licenses` only when every plan of the data states the same
+ * licence; otherwise `rights` (a statement, as in DCAT's dct:rights) gives each plan's terms and,
+ * for a plan without a licence, whom to ask.
+ */
+function packageLicences(terms: ReturnType<typeof licenceTerms>): Record<string, unknown> {
+  if (terms.rights) return { rights: terms.rights };
+  return { licenses: terms.licences.map((l) => ({ name: l.id, title: l.title, ...(l.url ? { path: l.url } : {}) })) };
 }
 
 /** Resource name for the data package: lowercase, digits, `-`, `_` and `.` only. */
@@ -20,13 +29,12 @@ const resourceName = (file: DataFile) => file.path.replace(/\.csv$/, '').replace
  */
 export function dataPackage(site: SiteContent): Record<string, unknown> {
   const csvFiles = dataFiles(site).filter((f) => f.format === 'csv');
-  const licences = [...new Set(site.plans.map((p) => p.plan.licence))].map(describeLicence);
   return {
     profile: 'tabular-data-package',
     name: 'dx-plan-data',
     title: `${site.primary.plan.municipality_name}ほかの DX 計画のデータ`,
     description: '計画の基本目標・施策・取組・指標・年度ごとの値・市の評価・用語集などを、原本から転記し検査したデータです。',
-    licenses: licences.map((l) => ({ name: l.id, title: l.title, ...(l.url ? { path: l.url } : {}) })),
+    ...packageLicences(licenceTerms(site.plans.map((p) => p.plan))),
     resources: csvFiles.map((file) => ({
       name: resourceName(file),
       path: file.path,
@@ -38,7 +46,7 @@ export function dataPackage(site: SiteContent): Record<string, unknown> {
       encoding: 'utf-8-sig',
       bytes: byteLength(dataFileText(file)),
       dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
-      licenses: licencesOf(site, file).map((l) => ({ name: l.id, title: l.title, ...(l.url ? { path: l.url } : {}) })),
+      ...packageLicences(termsOf(site, file)),
       schema: {
         fields: file.table.columns.map(frictionlessField),
         missingValues: [''],
@@ -68,7 +76,8 @@ export function dcatCatalog(site: SiteContent): Record<string, unknown> {
     'dcat:dataset': [...groups.entries()].map(([key, group]) => {
       const { table, planId } = group[0]!;
       const plan = planId ? site.plans.find((p) => p.plan.id === planId)!.plan : site.primary.plan;
-      const licence = licencesOf(site, group[0]!)[0]!;
+      const terms = termsOf(site, group[0]!);
+      const single = terms.rights === null ? terms.licences[0] : undefined;
       const modified = latestModified(table.sources);
       return {
         '@id': `#${key.replace('/', '-')}`,
@@ -77,7 +86,10 @@ export function dcatCatalog(site: SiteContent): Record<string, unknown> {
         'dct:title': planId ? `${plan.title}：${table.title}` : `全計画：${table.title}`,
         'dct:description': table.description,
         'dct:publisher': { '@type': 'foaf:Organization', 'foaf:name': planId ? plan.publisher : plan.municipality_name },
-        'dct:license': licence.url ? { '@id': licence.url } : licence.title,
+        // One licence stated for all its plans is the dataset's licence; anything else (none
+        // stated, or plans with different ones) is said in words.
+        ...(single ? { 'dct:license': single.url ? { '@id': single.url } : single.title } : {}),
+        ...(terms.rights ? { 'dct:rights': terms.rights } : {}),
         ...(modified ? { 'dct:modified': modified } : {}),
         'dcat:distribution': group.map((file) => ({
           '@type': 'dcat:Distribution',

@@ -42,7 +42,7 @@ export function siteNav(site: SiteContent, plan: PlanContent): NavItem[] {
     planHasPage(plan, 'indicators') && { href: urls.indicators(plan.plan.id), label: terms.indicator },
     predecessor !== undefined && planHasPage(predecessor, 'results') && { href: urls.results(predecessor.plan.id), label: '前計画の達成状況' },
     planHasPage(plan, 'results') && { href: urls.results(plan.plan.id), label: '達成状況' },
-    planHasPage(plan, 'glossary') && { href: urls.glossary(plan.plan.id), label: '用語集' },
+    planHasPage(plan, 'glossary') && { href: urls.glossary(plan.plan.id), label: terms.glossary },
     site.plans.length > 1 && { href: urls.plans(), label: '計画一覧' },
   ];
   return items.filter((item): item is NavItem => item !== false);

@@ -49,6 +49,11 @@ export function formatContentErrors(errors: readonly ContentError[], consequence
   return [`コンテンツに ${errors.length} 件の問題があります。${consequence}`, ...lines, ...more].join('\n');
 }
 
+/** Formats a run's warnings (printed by the build and `npm run validate`, which still succeed). */
+export function formatContentWarnings(warnings: readonly ContentError[]): string {
+  return [`警告が ${warnings.length} 件あります（サイトは作成します）。`, ...warnings.map((w) => `  ${formatContentError(w)}`)].join('\n');
+}
+
 /**
  * Thrown when the content has problems; its message is the whole formatted list (the dev server's
  * error overlay shows it). The problems are `problems`, not `errors`: Astro reads an `errors` array as

@@ -58,14 +58,19 @@ export const RULES = [
   'value-out-of-range',
   'missing-target',
   'measure-goal-mismatch',
+  'initiative-measure-mismatch',
   'initiative-parent',
   'undefined-level',
+  'score-grid-incomplete',
   'succession-fate',
   'unknown-section',
   // Glossary
   'expansion-not-in-description',
   'empty-term',
   'duplicate-term',
+  // Transcription notes
+  'correction-unmarked',
+  'unknown-correction',
   // Chapters (Markdown)
   'frontmatter-missing',
   'frontmatter-unclosed',
@@ -84,5 +89,8 @@ export const RULES = [
   'footnote-undefined',
 ] as const;
 
-/** The id of a content rule. */
-export type RuleId = (typeof RULES)[number];
+/** Problems that are reported but do not stop the build (tested in tests/validation/rules.test.ts). */
+export const WARNING_RULES = ['licence-not-set'] as const;
+
+/** The id of a content rule or warning. */
+export type RuleId = (typeof RULES)[number] | (typeof WARNING_RULES)[number];

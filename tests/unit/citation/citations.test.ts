@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseChapter } from '../../../src/lib/markdown/parse-chapter.ts';
-import { chapterCitations, citationText, headingReference } from '../../../src/lib/citation/citations.ts';
+import { chapterCitations, citationText, headingReference, rowAnchor } from '../../../src/lib/citation/citations.ts';
 
 const chapterText = (extraInFirstSection = '') => `---
 number: 4
@@ -74,5 +74,11 @@ describe('headingReference and citationText', () => {
   it('puts the plan, the reference and the page into one line', () => {
     expect(citationText('北上市情報基本計画2026（案）', { label: '第4章(2) 第3段落', page: 16 })).toBe('北上市情報基本計画2026（案） 第4章(2) 第3段落（原本 p.16〜）');
     expect(citationText('奥州市DX全体方針 第3版', { label: '1. 第1段落', page: null })).toBe('奥州市DX全体方針 第3版 1. 第1段落');
+  });
+
+  it('scopes a table row anchor by its table, so the same item in two tables keeps two anchors', () => {
+    expect(rowAnchor('measures-detail-table5', 'indicator', 'telework-staff')).toBe('measures-detail-table5-indicator-telework-staff');
+    expect(rowAnchor('measures-detail-table6', 'indicator', 'telework-staff')).not.toBe(rowAnchor('measures-detail-table5', 'indicator', 'telework-staff'));
+    expect(rowAnchor(undefined, 'measure', 'g1-m2')).toBe('measure-g1-m2');
   });
 });

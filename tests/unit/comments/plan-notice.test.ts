@@ -6,7 +6,7 @@ import type { Plan } from '../../../src/schemas/plan.ts';
 const plan = (fields: Partial<Plan>): Plan => ({
   id: 'sample-2026', municipality_code: '032069', municipality_name: '北上市', prefecture: '岩手県', title: '見本計画（案）', subtitle: null, vision: null,
   status: 'public-comment', period_start: 2026, period_end: 2030, date: null, date_label: null, publisher: '北上市', postal_code: null, address: null, phone: null, fax: null, email: null,
-  source_url: null, predecessor_id: null, licence: 'CC BY 4.0', attribution: '出典', is_primary: true, note: null, goal_term: null, measure_term: null, initiative_term: null, indicator_term: null,
+  source_url: null, predecessor_id: null, licence: 'CC BY 4.0', attribution: '出典', is_primary: true, note: null, contact: null, cover_text: null, goal_term: null, measure_term: null, initiative_term: null, indicator_term: null, glossary_term: null,
   comment_start: null, comment_end: null, comment_email: null, comment_fax: null, comment_address: null, comment_url: null, ...fields,
 });
 

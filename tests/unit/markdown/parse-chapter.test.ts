@@ -87,3 +87,24 @@ describe('parseInline', () => {
     expect(inlineText(nodes)).toBe('太字と注と<b>タグ</b>');
   });
 });
+
+describe('transcription-note marks', () => {
+  it('parses [!3] and [!plan:4] in text as marks at their place, and leaves them out of the plain text', () => {
+    const nodes = parseInline('標準標準システム[!2]への**移行[!kitakami-2026:4]**');
+    expect(nodes).toEqual([
+      { type: 'text', text: '標準標準システム' },
+      { type: 'note', ref: { plan: null, id: 2 } },
+      { type: 'text', text: 'への' },
+      { type: 'strong', children: [{ type: 'text', text: '移行' }, { type: 'note', ref: { plan: 'kitakami-2026', id: 4 } }] },
+    ]);
+    expect(inlineText(nodes)).toBe('標準標準システムへの移行');
+  });
+
+  it('takes marks out of the title, headings and figure lines, keeping their text clean for ids, citations and tables of contents', () => {
+    const { chapter: parsed, errors } = parseChapter('c2.md', 'c2', `---\nnumber: 2\ntitle: 計画の構成[!5]\n---\n\n## (3) 岩手県の目指す方向性[!12] {#iwate page=9}\n\n:::figure\nAI基盤（ガバナメントAI[!3]（仮称））\n出典：「教育ロードマップ」[!10]\n:::\n`);
+    expect(errors).toEqual([]);
+    expect([parsed!.title, parsed!.titleNotes]).toEqual(['計画の構成', [{ plan: null, id: 5 }]]);
+    expect(parsed!.blocks[0]).toMatchObject({ type: 'heading', id: 'iwate', text: '(3) 岩手県の目指す方向性', notes: [{ plan: null, id: 12 }] });
+    expect(parsed!.blocks[1]).toMatchObject({ type: 'figure', lines: ['AI基盤（ガバナメントAI（仮称））'], lineNotes: [[{ plan: null, id: 3 }]], caption: '出典：「教育ロードマップ」', captionNotes: [{ plan: null, id: 10 }] });
+  });
+});

@@ -15,7 +15,7 @@ describe('siteNav', () => {
       ['トップ', '/'],
       ['この計画のトップ', '/plans/oshu-2021/'],
       ['計画本文', '/plans/oshu-2021/chapters/'],
-      ['用語集', '/plans/oshu-2021/glossary/'],
+      ['用語解説', '/plans/oshu-2021/glossary/'],
       ['計画一覧', '/plans/'],
     ]);
   });

@@ -1,4 +1,4 @@
-import { normaliseBasePath } from './content/site-settings.ts';
+import { normaliseBasePath } from './base-path.ts';
 
 /** The deployment's base path (BASE_PATH, `base` in Astro's config): `/` or e.g. `/dx/`. */
 const BASE = normaliseBasePath(import.meta.env?.BASE_URL ?? '/');

@@ -108,6 +108,11 @@ describe.each(DEPLOYMENTS)('$name under /dx/', ({ plans }) => {
     expect(locs.length).toBe(crawled.size);
     expect(locs.every((loc) => loc.startsWith(`${SITE_URL}${BASE}`))).toBe(true);
     expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE_URL}${BASE}sitemap.xml`);
+    const catalog = readFileSync(join(outDir, 'data/catalog.jsonld'), 'utf8');
+    const iris = [...catalog.matchAll(/"@id": "([^"]+)"/g)].map((m) => m[1]!).filter((iri) => !iri.startsWith('http://purl.org') && !iri.includes('creativecommons'));
+    expect(iris.filter((iri) => !iri.startsWith(`${SITE_URL}${BASE}data/`))).toEqual([]);
+    const dataPackage = JSON.parse(readFileSync(join(outDir, 'data/datapackage.json'), 'utf8')) as { resources: { path: string }[] };
+    expect(dataPackage.resources.filter((r) => !r.path.startsWith(`${SITE_URL}${BASE}data/`))).toEqual([]);
     for (const [url, html] of crawled) {
       const path = new URL(url).pathname;
       expect(html, url).toContain(`<link rel="canonical" href="${SITE_URL}${path}">`);

@@ -1,4 +1,7 @@
 import { parseCsv } from '../csv/parse-csv.ts';
+import { normaliseBasePath } from '../base-path.ts';
+
+export { normaliseBasePath };
 
 /** Deployment settings needed before anything is built: where the site lives and what it publishes. */
 export interface SiteSettings {
@@ -21,11 +24,6 @@ export interface SiteEnvironment {
   SITE_PLANS?: string | undefined;
 }
 
-/** `/dx/` from `dx`, `/dx`, `/dx/`; `/` from blank. */
-export function normaliseBasePath(path: string): string {
-  const trimmed = path.trim().replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? '/' : `/${trimmed}/`;
-}
 
 /** The one-row `content/site.csv` as raw cells by column name (blank when absent). */
 export function siteConfigCells(text: string | undefined): { cells: Record<string, string>; columns: Record<string, number> } {

@@ -24,20 +24,38 @@ function packageLicences(terms: ReturnType<typeof licenceTerms>): Record<string,
 const resourceName = (file: DataFile) => file.path.replace(/\.csv$/, '').replace(/[/]/g, '.');
 
 /**
+ * Where the data files live: the absolute address of /data/ when the site's public address is
+ * configured (SITE_URL), so harvesters can use every IRI as is; otherwise '' (addresses relative to the
+ * catalogue itself, which still resolve where the files are served).
+ */
+export function dataBaseIri(site: SiteContent): string {
+  const { siteUrl, basePath } = site.settings;
+  return siteUrl ? `${siteUrl}${basePath}data/` : '';
+}
+
+/** 「横手市のDX計画のデータ」, or for several municipalities 「北上市ほかのDX計画のデータ」. */
+export function dataTitle(site: SiteContent): string {
+  const municipalities = new Set(site.plans.map((p) => p.plan.municipality_code));
+  return `${site.primary.plan.municipality_name}${municipalities.size > 1 ? 'ほか' : ''}の DX 計画のデータ`;
+}
+
+/**
  * A Frictionless Tabular Data Package describing every CSV file: encoding (UTF-8 with BOM), CSV
  * dialect, and a table schema generated from the same column dictionary that validated the content.
  */
 export function dataPackage(site: SiteContent): Record<string, unknown> {
   const csvFiles = dataFiles(site).filter((f) => f.format === 'csv');
+  const base = dataBaseIri(site);
   return {
     profile: 'tabular-data-package',
     name: 'dx-plan-data',
-    title: `${site.primary.plan.municipality_name}ほかの DX 計画のデータ`,
+    ...(base ? { id: `${base}datapackage.json`, homepage: base } : {}),
+    title: dataTitle(site),
     description: '計画の基本目標・施策・取組・指標・年度ごとの値・市の評価・用語集などを、原本から転記し検査したデータです。',
     ...packageLicences(licenceTerms(site.plans.map((p) => p.plan))),
     resources: csvFiles.map((file) => ({
       name: resourceName(file),
-      path: file.path,
+      path: `${base}${file.path}`,
       title: file.table.title,
       description: file.table.description,
       profile: 'tabular-data-resource',
@@ -58,10 +76,12 @@ export function dataPackage(site: SiteContent): Record<string, unknown> {
 
 /**
  * A DCAT catalogue (JSON-LD) for open-data portals to harvest: one dataset per table type per plan,
- * each with its CSV and JSON distributions. Addresses are relative to the catalogue's own URL.
+ * each with its CSV and JSON distributions. Addresses are absolute when the site's public address is
+ * configured, otherwise relative to the catalogue's own URL.
  */
 export function dcatCatalog(site: SiteContent): Record<string, unknown> {
   const files = dataFiles(site).filter((f) => f.scope !== 'indicator');
+  const base = dataBaseIri(site);
   const groups = new Map<string, DataFile[]>();
   for (const file of files) {
     const key = `${file.planId ?? 'all'}/${file.table.name}`;
@@ -69,9 +89,9 @@ export function dcatCatalog(site: SiteContent): Record<string, unknown> {
   }
   return {
     '@context': { dcat: 'http://www.w3.org/ns/dcat#', dct: 'http://purl.org/dc/terms/', foaf: 'http://xmlns.com/foaf/0.1/' },
-    '@id': 'catalog.jsonld',
+    '@id': `${base}catalog.jsonld`,
     '@type': 'dcat:Catalog',
-    'dct:title': `${site.primary.plan.municipality_name}ほかの DX 計画のデータ`,
+    'dct:title': dataTitle(site),
     'dct:language': 'ja',
     'dcat:dataset': [...groups.entries()].map(([key, group]) => {
       const { table, planId } = group[0]!;
@@ -80,7 +100,7 @@ export function dcatCatalog(site: SiteContent): Record<string, unknown> {
       const single = terms.rights === null ? terms.licences[0] : undefined;
       const modified = latestModified(table.sources);
       return {
-        '@id': `#${key.replace('/', '-')}`,
+        '@id': `${base ? `${base}catalog.jsonld` : ''}#${key.replace('/', '-')}`,
         '@type': 'dcat:Dataset',
         'dct:identifier': key,
         'dct:title': planId ? `${plan.title}：${table.title}` : `全計画：${table.title}`,
@@ -93,7 +113,7 @@ export function dcatCatalog(site: SiteContent): Record<string, unknown> {
         ...(modified ? { 'dct:modified': modified } : {}),
         'dcat:distribution': group.map((file) => ({
           '@type': 'dcat:Distribution',
-          'dcat:downloadURL': { '@id': file.path },
+          'dcat:downloadURL': { '@id': `${base}${file.path}` },
           'dcat:mediaType': file.format === 'csv' ? 'text/csv' : 'application/json',
           'dct:format': file.format.toUpperCase(),
           'dcat:byteSize': byteLength(dataFileText(file)),

@@ -15,6 +15,8 @@ export interface FoldedText {
 const HIRAGANA = /[\u3041-\u3096\u309D\u309E]/g;
 const KATAKANA = /[\u30A1-\u30F6\u30FD\u30FE]/g;
 /** Half-width and combining voiced sound marks, which NFKC joins to the kana before them. */
+// Each mark is tested on its own (a one-character string), never combined with a kana here.
+// eslint-disable-next-line no-misleading-character-class
 const VOICED_MARK = /^[\uFF9E\uFF9F\u3099\u309A]$/;
 /** What a match ignores: spaces and punctuation (・, -, 、, 「」, （）, 〜 …). The long vowel mark ー is a letter. */
 const IGNORED = /^[\s\p{P}]$/u;

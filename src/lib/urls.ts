@@ -2,6 +2,9 @@
  * Every internal URL of the site, in one place, so pages and links cannot disagree.
  * The primary plan's home is the site root; every plan's other pages live under /plans/<id>/.
  */
+/** File name of the data archive (one zip of every data file). */
+export const DATA_ARCHIVE_NAME = 'dx-plan-data.zip';
+
 export const urls = {
   home: () => '/',
   plans: () => '/plans/',
@@ -19,6 +22,12 @@ export const urls = {
   goal: (planId: string, goalId: string) => `/plans/${planId}/goals/${goalId}/`,
   indicators: (planId: string) => `/plans/${planId}/indicators/`,
   indicator: (planId: string, indicatorId: string) => `/plans/${planId}/indicators/${indicatorId}/`,
+  /** One value of an indicator on its page: the permalink a reader cites for one figure. */
+  indicatorValue: (planId: string, indicatorId: string, fiscalYear: number | null, kind: string) => `/plans/${planId}/indicators/${indicatorId}/#${valueAnchor(fiscalYear, kind)}`,
+  /** The folder of the pages other sites may show in an <iframe> (the only pages that may be framed). */
+  embeds: () => '/embed/',
+  /** An indicator's chart, table and source without the site's header and footer, for an <iframe>. */
+  indicatorEmbed: (planId: string, indicatorId: string) => `/embed/plans/${planId}/indicators/${indicatorId}/`,
   results: (planId: string) => `/plans/${planId}/results/`,
   /** The comment letter (意見書) composer of a plan under public comment. */
   commentLetter: (planId: string) => `/plans/${planId}/comments/`,
@@ -40,6 +49,8 @@ export const urls = {
   dataCatalogue: () => '/data/',
   /** A file under /data/ (see src/lib/open-data/data-files.ts for the list). */
   dataFile: (path: string) => `/data/${path}`,
+  /** Every published data file and a README of the columns in one zip. */
+  dataArchive: () => `/data/${DATA_ARCHIVE_NAME}`,
   indicatorData: (planId: string, indicatorId: string, format: 'csv' | 'json') => `/data/plans/${planId}/indicators/${indicatorId}.${format}`,
   columns: () => '/data/columns/',
   about: () => '/about/',
@@ -50,4 +61,13 @@ export const urls = {
 export function sectionUrl(planId: string, reference: string): string {
   const [chapterId, anchor] = reference.split('#') as [string, string | undefined];
   return urls.chapter(planId, chapterId, anchor);
+}
+
+/**
+ * The id of one value row of an indicator's table: `v-2026-actual`, or `v-undated-target` for a
+ * value the original gives no year. Year and kind identify a value (the key of observations.csv),
+ * so the id stays the same when other values are added, changed or removed.
+ */
+export function valueAnchor(fiscalYear: number | null, kind: string): string {
+  return `v-${fiscalYear ?? 'undated'}-${kind}`;
 }

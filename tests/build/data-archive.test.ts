@@ -3,8 +3,8 @@
  * reader: it holds the README and every published data file under /data/ — each with exactly the
  * bytes the site serves — and building it again from the same content gives the same bytes.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { getSite } from '../../src/lib/content/site.ts';
 import { siteHistory } from '../../src/io/site-history.ts';
@@ -12,7 +12,7 @@ import { dataArchive } from '../../src/lib/open-data/data-archive.ts';
 import { formatFileSize } from '../../src/lib/format/number.ts';
 import { DATA_ARCHIVE_NAME, urls } from '../../src/lib/urls.ts';
 import { readZip } from '../zip-reader.ts';
-import { textOf } from './build-site.ts';
+import { filesUnder, textOf } from './build-site.ts';
 
 const outDir = inject('outDir');
 const dataDir = join(outDir, 'data');
@@ -20,18 +20,7 @@ const zipBytes = readFileSync(join(outDir, urls.dataArchive().slice(1)));
 const entries = readZip(zipBytes);
 
 /** Every file under dist/data/ other than pages and the archive itself, as paths under /data/. */
-function publishedFiles(): string[] {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files.push(relative(dataDir, path).split(sep).join('/'));
-    }
-  };
-  walk(dataDir);
-  return files.filter((f) => !f.endsWith('.html') && f !== DATA_ARCHIVE_NAME).sort();
-}
+const publishedFiles = () => filesUnder(dataDir).filter((f) => !f.endsWith('.html') && f !== DATA_ARCHIVE_NAME).sort();
 
 describe('the data archive', () => {
   it('holds every published CSV and JSON, the data package, the catalogue, the history and a README, in one folder', () => {

@@ -12,7 +12,7 @@ export const ARCHIVE_FOLDER = DATA_ARCHIVE_NAME.replace(/\.zip$/, '');
 
 /** The data archive: its bytes and what it holds. */
 export interface DataArchive {
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
   /** The files inside, by their path under /data/ on the site (the README first, which the site does not publish alone). */
   files: PublishedFile[];
   /** The date stamped on every file: the day the content last changed, or null when unknown (then 1980-01-01). */

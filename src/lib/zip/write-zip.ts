@@ -36,6 +36,31 @@ function dosDateTime({ year, month, day }: ZipDate): { date: number; time: numbe
   return { date: ((year - 1980) << 9) | (month << 5) | day, time: 0 };
 }
 
+/** The fields a file's local header and its central-directory entry both hold. */
+interface SharedFields {
+  method: number;
+  time: number;
+  date: number;
+  crc: number;
+  compressed: number;
+  size: number;
+  nameLength: number;
+}
+
+/** Writes, from `at`, the run both headers share: version needed, flags, method, time, date, CRC-32, sizes, name length, extra length (0). */
+function writeSharedFields(header: Buffer, at: number, f: SharedFields): void {
+  header.writeUInt16LE(VERSION, at);
+  header.writeUInt16LE(UTF8_NAME, at + 2);
+  header.writeUInt16LE(f.method, at + 4);
+  header.writeUInt16LE(f.time, at + 6);
+  header.writeUInt16LE(f.date, at + 8);
+  header.writeUInt32LE(f.crc, at + 10);
+  header.writeUInt32LE(f.compressed, at + 14);
+  header.writeUInt32LE(f.size, at + 18);
+  header.writeUInt16LE(f.nameLength, at + 22);
+  header.writeUInt16LE(0, at + 24);
+}
+
 /** Refuses names an extractor could write outside its folder, or read differently elsewhere. */
 function checkName(name: string): void {
   if (name === '' || name.startsWith('/') || name.includes('\\') || name.includes('\0') || name.split('/').some((part) => part === '' || part === '.' || part === '..')) {
@@ -49,7 +74,7 @@ function checkName(name: string): void {
  * UTF-8 name. The same entries and date always give the same bytes (no clock, no random data).
  * No Zip64: an archive over 4 GiB or with more than 65,535 files is refused.
  */
-export function writeZip(entries: readonly ZipEntry[], modified: ZipDate = ZIP_EPOCH): Uint8Array {
+export function writeZip(entries: readonly ZipEntry[], modified: ZipDate = ZIP_EPOCH): Uint8Array<ArrayBuffer> {
   const { date, time } = dosDateTime(modified);
   const seen = new Set<string>();
   const locals: Buffer[] = [];
@@ -65,32 +90,16 @@ export function writeZip(entries: readonly ZipEntry[], modified: ZipDate = ZIP_E
     const body = method === DEFLATED ? deflated : Buffer.from(entry.data);
     const crc = crc32(entry.data);
 
+    const fields: SharedFields = { method, time, date, crc, compressed: body.length, size: entry.data.length, nameLength: name.length };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(VERSION, 4);
-    local.writeUInt16LE(UTF8_NAME, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(entry.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
+    writeSharedFields(local, 4, fields);
 
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(MADE_BY_UNIX, 4);
-    central.writeUInt16LE(VERSION, 6);
-    central.writeUInt16LE(UTF8_NAME, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt16LE(time, 12);
-    central.writeUInt16LE(date, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(entry.data.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    // Extra field, comment, disk number, internal attributes: all zero.
+    writeSharedFields(central, 6, fields);
+    // Comment length, disk number, internal attributes: all zero.
     central.writeUInt32LE((FILE_MODE << 16) >>> 0, 38);
     central.writeUInt32LE(offset, 42);
 

@@ -2,14 +2,14 @@
  * A tiny static server for the built site (no dependencies): `node scripts/serve.ts dist [port]`.
  * Used by `npm start` and by the browser tests. Serves only files inside the given folder, answers
  * only GET and HEAD (405 otherwise) and a malformed path with 400, and puts the site's security
- * headers (its `_headers` file) on every response, errors included. No request can stop it.
+ * headers (its `_headers` file, with its rules per path) on every response, errors included. No request can stop it.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { parseHeadersFile } from '../src/lib/security/headers.ts';
+import { headersFromRules, parseHeadersFile } from '../src/lib/deploy/headers-file.ts';
 import { contentDirectory } from '../src/lib/content/read-content-files.ts';
 import { siteSettings } from '../src/lib/content/site-settings.ts';
 
@@ -58,9 +58,9 @@ export function requestPath(target: string): string | null {
  */
 export async function serveStatic(root: string, port = 0, basePath = '/'): Promise<{ server: Server; url: string }> {
   const base = resolve(root);
-  // Apply the site's own `_headers` file, so local serving behaves like the production host.
+  // Apply the site's own `_headers` file, path by path, so local serving behaves like the production host.
   const rules = parseHeadersFile(await readFile(join(base, '_headers'), 'utf8').catch(() => ''));
-  const headersFor = (path: string | null): Record<string, string> => Object.assign({}, ...rules.filter((r) => r.pattern === '/*' || r.pattern === path).map((r) => r.headers));
+  const headersFor = (path: string | null): Record<string, string> => headersFromRules(rules, path);
 
   const send = (response: ServerResponse, status: number, path: string | null, type: string, body: Buffer | string, extra: Record<string, string> = {}) => {
     response.writeHead(status, { ...headersFor(path), ...extra, 'content-type': type }).end(body);

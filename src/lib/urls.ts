@@ -11,6 +11,9 @@ export const withBase = (path: string): string => (BASE === '/' ? path : `${BASE
  * The primary plan's home is the site root; every plan's other pages live under /plans/<id>/.
  * Written root-relative here; `urls` below puts each under the base path.
  */
+/** File name of the data archive (one zip of every data file). */
+export const DATA_ARCHIVE_NAME = 'dx-plan-data.zip';
+
 const rootPaths = {
   /** A file served as is from public/ (e.g. `favicon.svg`). */
   asset: (file: string) => `/${file}`,
@@ -30,6 +33,12 @@ const rootPaths = {
   goal: (planId: string, goalId: string) => `/plans/${planId}/goals/${goalId}/`,
   indicators: (planId: string) => `/plans/${planId}/indicators/`,
   indicator: (planId: string, indicatorId: string) => `/plans/${planId}/indicators/${indicatorId}/`,
+  /** One value of an indicator on its page: the permalink a reader cites for one figure. */
+  indicatorValue: (planId: string, indicatorId: string, fiscalYear: number | null, kind: string) => `/plans/${planId}/indicators/${indicatorId}/#${valueAnchor(fiscalYear, kind)}`,
+  /** The folder of the pages other sites may show in an <iframe> (the only pages that may be framed). */
+  embeds: () => '/embed/',
+  /** An indicator's chart, table and source without the site's header and footer, for an <iframe>. */
+  indicatorEmbed: (planId: string, indicatorId: string) => `/embed/plans/${planId}/indicators/${indicatorId}/`,
   results: (planId: string) => `/plans/${planId}/results/`,
   /** The comment letter (意見書) composer of a plan under public comment. */
   commentLetter: (planId: string) => `/plans/${planId}/comments/`,
@@ -51,6 +60,8 @@ const rootPaths = {
   dataCatalogue: () => '/data/',
   /** A file under /data/ (see src/lib/open-data/data-files.ts for the list). */
   dataFile: (path: string) => `/data/${path}`,
+  /** Every published data file and a README of the columns in one zip. */
+  dataArchive: () => `/data/${DATA_ARCHIVE_NAME}`,
   indicatorData: (planId: string, indicatorId: string, format: 'csv' | 'json') => `/data/plans/${planId}/indicators/${indicatorId}.${format}`,
   columns: () => '/data/columns/',
   about: () => '/about/',
@@ -68,4 +79,13 @@ export const urls = Object.fromEntries(
 export function sectionUrl(planId: string, reference: string): string {
   const [chapterId, anchor] = reference.split('#') as [string, string | undefined];
   return urls.chapter(planId, chapterId, anchor);
+}
+
+/**
+ * The id of one value row of an indicator's table: `v-2026-actual`, or `v-undated-target` for a
+ * value the original gives no year. Year and kind identify a value (the key of observations.csv),
+ * so the id stays the same when other values are added, changed or removed.
+ */
+export function valueAnchor(fiscalYear: number | null, kind: string): string {
+  return `v-${fiscalYear ?? 'undated'}-${kind}`;
 }

@@ -48,6 +48,20 @@ export function copyOfFixtureContent(): string {
   return dir;
 }
 
+/** Every file under a folder, as paths relative to it with `/` between folders. */
+export function filesUnder(root: string): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files.push(relative(root, path).split(sep).join('/'));
+    }
+  };
+  walk(root);
+  return files;
+}
+
 /** Every built HTML page, as path (relative to the output folder) → HTML. */
 export function builtPages(outDir: string): Map<string, string> {
   const pages = new Map<string, string>();

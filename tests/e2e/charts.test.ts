@@ -16,9 +16,11 @@ import { readContentFiles } from '../../src/lib/content/read-content-files.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { observationsOf } from '../../src/lib/content/queries.ts';
 import { buildChartSpec } from '../../src/lib/charts/chart-spec.ts';
+import { urls } from '../../src/lib/urls.ts';
 
 const CHART_PAGE_BUDGET_BYTES = 80 * 1024;
-const allIndicatorPages = sitePaths().filter((p) => /\/indicators\/[^/]+\/$/.test(p));
+/** Indicator pages (their embeddable views, which show the same figure, are tested in embed.test.ts). */
+const allIndicatorPages = sitePaths().filter((p) => /\/indicators\/[^/]+\/$/.test(p) && !p.startsWith(urls.embeds()));
 /** Indicator pages that draw a chart: every value has a fiscal year (undated values show a table only). */
 const { site } = validateContent(readContentFiles(join(import.meta.dirname, '../../content')));
 const charted = site!.plans.flatMap((p) => p.indicators.filter((i) => buildChartSpec(i, observationsOf(p, i.id)).years.length > 0).map((i) => `/plans/${p.plan.id}/indicators/${i.id}/`));

@@ -14,14 +14,22 @@ export function layoutProblems(): string[] {
   return problems;
 }
 
-/** One h1, one main, banner and contentinfo landmarks, named navigation, lang="ja". */
+/**
+ * One h1, one main, banner and contentinfo landmarks, named navigation, lang="ja". An embeddable
+ * view (under /embed/, shown in other sites' frames) has one h1 and one main but no header,
+ * navigation or footer.
+ */
 export function structureProblems(): string[] {
   const count = (selector: string) => document.querySelectorAll(selector).length;
   const problems: string[] = [];
   if (count('h1') !== 1) problems.push(`${count('h1')} h1 elements`);
   if (count('main') !== 1) problems.push(`${count('main')} main elements`);
-  if (count('body > header') !== 1) problems.push('no banner (body > header)');
-  if (count('body > footer') !== 1) problems.push('no contentinfo (body > footer)');
+  if (/\/embed\//.test(location.pathname)) {
+    if (count('header, nav, footer, .dx-skip-link') > 0) problems.push('an embeddable view has site furniture (header, nav, footer or skip link)');
+  } else {
+    if (count('body > header') !== 1) problems.push('no banner (body > header)');
+    if (count('body > footer') !== 1) problems.push('no contentinfo (body > footer)');
+  }
   for (const nav of document.querySelectorAll('nav')) if (!nav.getAttribute('aria-label') && !nav.getAttribute('aria-labelledby')) problems.push('unnamed nav');
   if (document.documentElement.lang !== 'ja') problems.push(`lang is "${document.documentElement.lang}"`);
   return problems;

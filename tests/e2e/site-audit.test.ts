@@ -148,6 +148,7 @@ it('audited every page the content model defines, each a page with a heading and
     ...chapters.map((c) => `/plans/${plan.id}/chapters/${c.id}/`),
     ...goals.map((g) => `/plans/${plan.id}/goals/${g.id}/`),
     ...indicators.map((i) => `/plans/${plan.id}/indicators/${i.id}/`),
+    ...indicators.map((i) => urls.indicatorEmbed(plan.id, i.id)),
   ]);
   const audited = audits.map((a) => a.path);
   expect(expected.filter((path) => !audited.includes(path))).toEqual([]);

@@ -2,14 +2,15 @@
  * `npm run serve` (scripts/serve.ts) against real HTTP requests, written on a raw socket so that
  * malformed paths reach the server exactly as sent (fetch would normalise them).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requestPath, serveStatic } from '../../scripts/serve.ts';
-import { headersFile, SECURITY_HEADERS } from '../../src/lib/security/headers.ts';
+import { COMMON_HEADERS, EMBED_HEADERS, headerPolicy, PAGE_HEADERS } from '../../src/lib/security/headers.ts';
+import { headersFile } from '../../src/lib/deploy/headers-file.ts';
 
 interface RawResponse {
   status: number;
@@ -22,8 +23,12 @@ let port: number;
 
 beforeAll(async () => {
   const root = mkdtempSync(join(tmpdir(), 'dx-serve-'));
-  writeFileSync(join(root, '_headers'), headersFile());
+  writeFileSync(join(root, '_headers'), headersFile(headerPolicy(), [{ name: 'index.html', folder: false }, { name: '404.html', folder: false }, { name: 'plans', folder: true }, { name: 'embed', folder: true }]));
   writeFileSync(join(root, 'index.html'), '<!doctype html><title>トップ</title>');
+  mkdirSync(join(root, 'plans/a'), { recursive: true });
+  writeFileSync(join(root, 'plans/a/index.html'), '<!doctype html><title>計画</title>');
+  mkdirSync(join(root, 'embed/a'), { recursive: true });
+  writeFileSync(join(root, 'embed/a/index.html'), '<!doctype html><title>埋め込み</title>');
   writeFileSync(join(root, '404.html'), '<!doctype html><title>見つかりません</title>');
   const started = await serveStatic(root);
   server = started.server;
@@ -54,9 +59,14 @@ function raw(request: string): Promise<RawResponse> {
 
 const send = (method: string, target: string) => raw(`${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
 
-/** Every header of the site's `_headers` file, as sent. */
-function expectSecurityHeaders(response: RawResponse) {
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers[name.toLowerCase()], name).toBe(value);
+/**
+ * The headers `_headers` gives the response, as sent: the common ones (CSP without frame-ancestors)
+ * on every response, and for the site's pages the CSP that forbids framing with X-Frame-Options.
+ */
+function expectSecurityHeaders(response: RawResponse, kind: 'common' | 'page' | 'embed' = 'common') {
+  const expected = { ...COMMON_HEADERS, ...(kind === 'page' ? PAGE_HEADERS : kind === 'embed' ? EMBED_HEADERS : {}) };
+  for (const [name, value] of Object.entries(expected)) expect(response.headers[name.toLowerCase()], name).toBe(value);
+  if (kind !== 'page') expect(response.headers['x-frame-options']).toBeUndefined();
 }
 
 describe('serveStatic', () => {
@@ -64,7 +74,16 @@ describe('serveStatic', () => {
     const response = await send('GET', '/');
     expect(response.status).toBe(200);
     expect(response.body).toContain('<title>トップ</title>');
-    expectSecurityHeaders(response);
+    expectSecurityHeaders(response, 'page');
+  });
+
+  it('applies the rules of _headers per path: framing forbidden on pages, allowed on the embeddable views', async () => {
+    expectSecurityHeaders(await send('GET', '/plans/a/'), 'page');
+    expectSecurityHeaders(await send('GET', '/plans/a/?q=1'), 'page');
+    const embed = await send('GET', '/embed/a/');
+    expect(embed.body).toContain('埋め込み');
+    expectSecurityHeaders(embed, 'embed');
+    expect(embed.headers['content-security-policy']).toMatch(/frame-ancestors \*$/);
   });
 
   it.each(['/%', '/%zz', '/%E0%A4%A', '/%00', '/a%2F%', '*', 'http://127.0.0.1/'])('answers the malformed target %s with 400 and the headers', async (target) => {
@@ -78,14 +97,14 @@ describe('serveStatic', () => {
     const response = await send(method, method === 'CONNECT' ? '127.0.0.1:22' : '/');
     expect(response.status).toBe(405);
     expect(response.headers.allow).toBe('GET, HEAD');
-    expectSecurityHeaders(response);
+    expectSecurityHeaders(response, method === 'CONNECT' ? 'common' : 'page');
   });
 
   it('answers HEAD like GET, without a body', async () => {
     const response = await send('HEAD', '/');
     expect(response.status).toBe(200);
     expect(response.body).toBe('');
-    expectSecurityHeaders(response);
+    expectSecurityHeaders(response, 'page');
   });
 
   it('answers a path outside the folder with 403 and the headers', async () => {

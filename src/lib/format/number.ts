@@ -13,3 +13,10 @@ export function formatValue(value: number | null, unit: string | null): string {
   if (value === null) return '－';
   return `${formatNumber(value)}${unit ?? ''}`;
 }
+
+/** A file size as the catalogue shows it: 「812 バイト」, 「12.3 KB」, 「1.4 MB」 (1 KB = 1,024 bytes). */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} バイト`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -26,7 +26,7 @@ export interface HistoryEntry {
   after: string | null;
   /** What happened, as one Japanese sentence. */
   summary: string;
-  /** Where to read about it now (indicator page, responses page, plan home). */
+  /** Where to read about it now (the value's row on its indicator page, the indicator, responses page, plan home). */
   href: string;
 }
 
@@ -59,7 +59,10 @@ export function historyEntries(events: readonly HistoryEvent[], site: SiteConten
       event.type === 'value-added' ? `${what} ${shown(event.after)} を掲載`
       : event.type === 'value-removed' ? `${what} ${shown(event.before)} を削除`
       : `${what}を ${shown(event.before)} から ${shown(event.after)} に変更`;
-    return { ...base, indicatorId: event.indicatorId, indicatorName: indicator?.name ?? event.indicatorId, fiscalYear: year, valueKind: event.valueKind, before: event.before, after: event.after, summary, href: indicator ? urls.indicator(event.planId, event.indicatorId) : urls.indicators(event.planId) };
+    // A value still published links to its own row (its permalink); otherwise to the indicator, or the list.
+    const stillShown = content?.observations.some((o) => o.indicator_id === event.indicatorId && o.fiscal_year === year && o.kind === event.valueKind) ?? false;
+    const href = !indicator ? urls.indicators(event.planId) : stillShown ? urls.indicatorValue(event.planId, event.indicatorId, year, event.valueKind) : urls.indicator(event.planId, event.indicatorId);
+    return { ...base, indicatorId: event.indicatorId, indicatorName: indicator?.name ?? event.indicatorId, fiscalYear: year, valueKind: event.valueKind, before: event.before, after: event.after, summary, href };
   });
   return entries.reverse();
 }

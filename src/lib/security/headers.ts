@@ -1,8 +1,17 @@
 /**
- * Security policy of the site, in one place: the build writes it to `_headers` (the format of
- * Netlify / Cloudflare Pages) and every page carries the CSP in a <meta> for hosts that cannot
- * set headers. The site loads nothing from another origin and has no inline script or style.
+ * Security policy of the site, in one place. Every page carries the Content-Security-Policy in a
+ * <meta> (for hosts that cannot set headers), and the build writes the same policy as response
+ * headers for each kind of host: `_headers` (Netlify, Cloudflare Pages; headers-file.ts), an nginx
+ * snippet (nginx-conf.ts) and an Apache `.htaccess` (htaccess.ts). The site loads nothing from
+ * another origin and has no inline script or style.
+ *
+ * Framing: no page may be shown in another site's frame (`frame-ancestors 'none'`, and
+ * `X-Frame-Options: DENY` for old browsers), except the embeddable views under urls.embeds(),
+ * which any site may frame (`frame-ancestors *`). `frame-ancestors` has no effect in a <meta>, so
+ * this part exists only as a header.
  */
+import { urls } from '../urls.ts';
+
 const CSP_DIRECTIVES: Record<string, string> = {
   'default-src': "'self'",
   // Pagefind's search runs as WebAssembly: 'wasm-unsafe-eval' allows compiling it, nothing else.
@@ -20,30 +29,62 @@ const CSP_DIRECTIVES: Record<string, string> = {
 /** The policy for the <meta http-equiv> tag (frame-ancestors is ignored there, so it is left out). */
 export const CONTENT_SECURITY_POLICY = Object.entries(CSP_DIRECTIVES).map(([k, v]) => `${k} ${v}`).join('; ');
 
-/** Headers for every path of the static site. */
-export const SECURITY_HEADERS: Record<string, string> = {
-  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+/** Headers of every response, whatever its path — errors and unknown paths included. */
+export const COMMON_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-/** The `_headers` file: one block for all paths. */
-export function headersFile(): string {
-  return ['/*', ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`), ''].join('\n');
+/** Headers that replace or add to the common ones on the site's pages: framing forbidden. */
+export const PAGE_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+  'X-Frame-Options': 'DENY',
+};
+
+/** Headers that replace or add to the common ones on the embeddable views: any site may frame them. */
+export const EMBED_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors *`,
+};
+
+/** The policy the host formats are written from: where the site lives and which headers go where. */
+export interface HeaderPolicy {
+  /** The path the site is served under, with slashes at both ends (`/`, or `/dx/`). */
+  root: string;
+  /** The folder of the embeddable views, under `root` (`/embed/`). */
+  embedRoot: string;
+  common: Readonly<Record<string, string>>;
+  page: Readonly<Record<string, string>>;
+  embed: Readonly<Record<string, string>>;
 }
 
-/** Parses a `_headers` file into (path pattern, headers) rules; only `/*` and exact paths are used. */
-export function parseHeadersFile(text: string): { pattern: string; headers: Record<string, string> }[] {
-  const rules: { pattern: string; headers: Record<string, string> }[] = [];
-  for (const line of text.split(/\r?\n/)) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {} });
-    else {
-      const index = line.indexOf(':');
-      if (index > 0 && rules.length > 0) rules.at(-1)!.headers[line.slice(0, index).trim()] = line.slice(index + 1).trim();
-    }
-  }
-  return rules;
+/**
+ * The site's policy, with its paths from urls.ts under `basePath` (the build passes Astro's `base`:
+ * the integrations run outside Vite, where urls.ts does not know it).
+ */
+export function headerPolicy(basePath = '/'): HeaderPolicy {
+  const at = (path: string) => (basePath === '/' || path.startsWith(basePath) ? path : `${basePath}${path.replace(/^\//, '')}`);
+  return { root: at(urls.home()), embedRoot: at(urls.embeds()), common: COMMON_HEADERS, page: PAGE_HEADERS, embed: EMBED_HEADERS };
+}
+
+/**
+ * What a response must carry, by its path: the embeddable views their headers, every other path of
+ * the site the page headers, and a response with no usable path (a malformed request) or outside
+ * the site only the common ones. Later headers of the same name replace earlier ones. This is the
+ * reference every host format is tested against.
+ */
+export function headersFor(policy: HeaderPolicy, path: string | null): Record<string, string> {
+  if (path === null || !(path.startsWith(policy.root) || `${path}/` === policy.root)) return { ...policy.common };
+  return { ...policy.common, ...(path.startsWith(policy.embedRoot) || `${path}/` === policy.embedRoot ? policy.embed : policy.page) };
+}
+
+/**
+ * Header values go inside double quotes in the nginx and Apache formats and on one line in
+ * `_headers`: refuses a value that would break out of them.
+ */
+export function checkHeaderValue(name: string, value: string): string {
+  if (/["\\\r\n]/.test(value) || !/^[A-Za-z0-9-]+$/.test(name)) throw new Error(`The header ${name}: ${value} cannot be written safely into a server configuration.`);
+  return value;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatValue } from '../../../src/lib/format/number.ts';
+import { formatFileSize, formatNumber, formatValue } from '../../../src/lib/format/number.ts';
 import { toHalfWidth } from '../../../src/lib/format/width.ts';
 
 describe('formatValue', () => {
@@ -25,5 +25,19 @@ describe('formatValue', () => {
 describe('toHalfWidth', () => {
   it('converts full-width letters, digits and signs', () => {
     expect(toHalfWidth('Ｗｉ－Ｆｉ　６５％')).toBe('Wi-Fi 65%');
+  });
+});
+
+describe('formatFileSize', () => {
+  it.each([
+    [0, '0 バイト'],
+    [1023, '1023 バイト'],
+    [1024, '1.0 KB'],
+    [473441, '462.3 KB'],
+    [1024 * 1024 - 1, '1024.0 KB'],
+    [1024 * 1024, '1.0 MB'],
+    [5_500_000, '5.2 MB'],
+  ])('%d bytes → %s', (bytes, expected) => {
+    expect(formatFileSize(bytes)).toBe(expected);
   });
 });

@@ -1,0 +1,49 @@
+import type { SiteContent } from '../content/types.ts';
+import type { HistoryEntry } from '../history/history-view.ts';
+import { DATA_ARCHIVE_NAME } from '../urls.ts';
+import { writeZip, ZIP_EPOCH, type ZipDate } from '../zip/write-zip.ts';
+import { dataFiles } from './data-files.ts';
+import { dataReadme, README_NAME } from './data-readme.ts';
+import { latestModified } from './last-modified.ts';
+import { historyFiles, publishedDataFiles, type PublishedFile } from './published-files.ts';
+
+/** The folder every file of the archive is in, so unpacking it makes one folder. */
+export const ARCHIVE_FOLDER = DATA_ARCHIVE_NAME.replace(/\.zip$/, '');
+
+/** The data archive: its bytes and what it holds. */
+export interface DataArchive {
+  bytes: Uint8Array<ArrayBuffer>;
+  /** The files inside, by their path under /data/ on the site (the README first, which the site does not publish alone). */
+  files: PublishedFile[];
+  /** The date stamped on every file: the day the content last changed, or null when unknown (then 1980-01-01). */
+  updated: string | null;
+}
+
+const cache = new WeakMap<SiteContent, DataArchive>();
+
+const zipDate = (day: string | null): ZipDate => {
+  if (day === null) return ZIP_EPOCH;
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return { year, month, day: date };
+};
+
+/**
+ * One zip of every file under /data/ — every table as CSV and JSON, each plan's all.json, the data
+ * package, the DCAT catalogue and the history — plus a README of every table and column, all in the
+ * folder `dx-plan-data/`. Each file's bytes are the published file's, from the same functions
+ * that serve it. Every file carries the date the content last changed, so two builds of the same
+ * content give the same archive byte for byte. Computed once per site (the catalogue page shows its
+ * size; the endpoint serves it).
+ */
+export function dataArchive(site: SiteContent, history: readonly HistoryEntry[] | null): DataArchive {
+  const cached = cache.get(site);
+  if (cached) return cached;
+  const published = [...publishedDataFiles(site), ...historyFiles(history)];
+  const updated = latestModified([...new Set(dataFiles(site).flatMap((f) => f.table.sources))]);
+  const readme = { path: README_NAME, body: dataReadme(site, { fileCount: published.length + 1, updated }) };
+  const files = [readme, ...published];
+  const bytes = writeZip(files.map((f) => ({ name: `${ARCHIVE_FOLDER}/${f.path}`, data: Buffer.from(f.body, 'utf8') })), zipDate(updated));
+  const archive = { bytes, files, updated };
+  cache.set(site, archive);
+  return archive;
+}

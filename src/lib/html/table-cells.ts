@@ -21,10 +21,10 @@ function attribute(attributes: string, name: string): string | null {
  */
 export function headerText(html: string): string {
   return html
-    .replace(/<br\s*\/?>|<span\b[^>]*\bdx-cell-note\b[^>]*>/gi, ' ')
-    .replace(/<[^>]*>/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
+    .split(/<br\s*\/?>|<span\b[^>]*\bdx-cell-note\b[^>]*>/i)
+    .map((part) => part.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join(' ')
     .replace(/"/g, '&quot;');
 }
 

@@ -27,6 +27,7 @@ describe('labelTableCells', () => {
     expect(headerText('目標値<span class="dx-cell-note">2025年度（令和7年度）</span>')).toBe('目標値 2025年度（令和7年度）');
     expect(headerText('<abbr title="2022年度">令和4</abbr>年度')).toBe('令和4年度');
     expect(headerText('A<br>B')).toBe('A B');
+    expect(headerText(' 指標 <br> ')).toBe('指標');
     expect(headerText('"引用" &amp; 注')).toBe('&quot;引用&quot; &amp; 注');
   });
 

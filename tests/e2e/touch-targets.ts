@@ -13,7 +13,7 @@
  */
 export function touchTargetProblems(): string[] {
   // (The header's menu stays closed: open, it covers the top of the page by design.)
-  for (const details of document.querySelectorAll('details:not(.dx-menu)')) details.open = true;
+  for (const details of document.querySelectorAll<HTMLDetailsElement>('details:not(.dx-menu)')) details.open = true;
   const visible = (el: Element) => el.getClientRects().length > 0 && el.checkVisibility({ visibilityProperty: true }) && !el.closest('.dx-visually-hidden');
   const describe = (el: Element, r: DOMRect) => `${Math.round(r.width)}×${Math.round(r.height)} ${el.outerHTML.slice(0, 70)}`;
   const problems: string[] = [];

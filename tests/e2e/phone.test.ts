@@ -13,7 +13,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openRecordingPage, sitePaths, siteUrl, withPage } from './browser.ts';
+import { launchBrowser, sitePaths, sweepPages, withPage } from './browser.ts';
 import { squeezedText } from './squeezed-text.ts';
 import { touchTargetProblems } from './touch-targets.ts';
 
@@ -63,23 +63,12 @@ let browser: Browser;
 const found: Record<number, Map<string, PhoneFindings>> = {};
 
 /** Visits every page at one width in one reused tab. */
-async function sweep(width: number): Promise<Map<string, PhoneFindings>> {
-  const { context, page } = await openRecordingPage(browser, { viewport: { width, height: 800 } });
-  const results = new Map<string, PhoneFindings>();
-  try {
-    for (const path of paths) {
-      await page.goto(siteUrl(path), { waitUntil: 'load' });
-      const height = await page.evaluate(() => document.documentElement.scrollHeight);
-      const header = await page.evaluate(() => document.querySelector('body > header')!.getBoundingClientRect().height);
-      const squeezed = await page.evaluate(squeezedText, 4);
-      const targets = await page.evaluate(touchTargetProblems);
-      results.set(path, { squeezed, targets, height, header });
-    }
-  } finally {
-    await context.close();
-  }
-  return results;
-}
+const sweep = (width: number) => sweepPages(browser, paths, { viewport: { width, height: 800 } }, async (page): Promise<PhoneFindings> => ({
+  height: await page.evaluate(() => document.documentElement.scrollHeight),
+  header: await page.evaluate(() => document.querySelector('body > header')!.getBoundingClientRect().height),
+  squeezed: await page.evaluate(squeezedText, 4),
+  targets: await page.evaluate(touchTargetProblems),
+}));
 
 beforeAll(async () => {
   browser = await launchBrowser();

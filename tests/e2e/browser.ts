@@ -64,6 +64,26 @@ export async function withPage<T>(browser: Browser, path: string, options: Brows
   }
 }
 
+/**
+ * Visits every path in one mode, in one reused tab (loading a page costs more than checking it),
+ * and returns what `visit` found per path. `foreign` holds the requests to other origins of the
+ * current page; `initScripts` run first in every page.
+ */
+export async function sweepPages<T>(browser: Browser, paths: readonly string[], options: BrowserContextOptions, visit: (page: Page, path: string, foreign: string[]) => Promise<T>, initScripts: string[] = []): Promise<Map<string, T>> {
+  const { context, page, foreign } = await openRecordingPage(browser, options, initScripts);
+  const found = new Map<string, T>();
+  try {
+    for (const path of paths) {
+      foreign.length = 0;
+      await page.goto(siteUrl(path), { waitUntil: 'load' });
+      found.set(path, await visit(page, path, foreign));
+    }
+  } finally {
+    await context.close();
+  }
+  return found;
+}
+
 /** Runs `task` over `items` with at most `limit` at a time (the machine has two cores). */
 export async function inPool<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);

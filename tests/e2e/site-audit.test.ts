@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readContentFiles } from '../../src/lib/content/read-content-files.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { urls } from '../../src/lib/urls.ts';
-import { launchBrowser, openRecordingPage, sitePaths, siteUrl } from './browser.ts';
+import { launchBrowser, sitePaths, sweepPages } from './browser.ts';
 import { AXE_TAGS, axeSource, runAxe, type AxeViolation } from './axe.ts';
 import { focusProblems, layoutProblems, motionProblems, readableContent, scriptsLoaded, structureProblems } from './page-checks.ts';
 
@@ -61,20 +61,7 @@ async function axe(page: Page): Promise<AxeViolation[]> {
 }
 
 /** Visits every page in one mode, in one reused tab, and returns what `visit` found per path. */
-async function sweep<T>(options: BrowserContextOptions, visit: (page: Page, path: string, foreign: string[]) => Promise<T>): Promise<Map<string, T>> {
-  const { context, page, foreign } = await openRecordingPage(browser, options, [axeSource]);
-  const found = new Map<string, T>();
-  try {
-    for (const path of paths) {
-      foreign.length = 0;
-      await page.goto(siteUrl(path), { waitUntil: 'load' });
-      found.set(path, await visit(page, path, foreign));
-    }
-  } finally {
-    await context.close();
-  }
-  return found;
-}
+const sweep = <T>(options: BrowserContextOptions, visit: (page: Page, path: string, foreign: string[]) => Promise<T>) => sweepPages(browser, paths, options, visit, [axeSource]);
 
 beforeAll(async () => {
   browser = await launchBrowser();

@@ -29,11 +29,16 @@ export function formatFiscalYear(year: number | null): string {
   return `${year}年度（${formatEraFiscalYear(year)}）`;
 }
 
+/** 「令和8〜12年度」 for 2026–2030 (the era named once when both years share it); 「令和8年度」 for one year. */
+export function formatEraFiscalYearRange(start: number, end: number): string {
+  if (start === end) return formatEraFiscalYear(start);
+  const a = eraOfFiscalYear(start);
+  const b = eraOfFiscalYear(end);
+  return a.era === b.era ? `${a.era}${a.eraYear === 1 ? '元' : a.eraYear}〜${b.eraYear}年度` : `${formatEraFiscalYear(start)}〜${formatEraFiscalYear(end)}`;
+}
+
 /** 「2026〜2030年度（令和8〜12年度）」 for a plan period. */
 export function formatFiscalYearRange(start: number, end: number): string {
   if (start === end) return formatFiscalYear(start);
-  const a = eraOfFiscalYear(start);
-  const b = eraOfFiscalYear(end);
-  const era = a.era === b.era ? `${a.era}${a.eraYear === 1 ? '元' : a.eraYear}〜${b.eraYear}年度` : `${formatEraFiscalYear(start)}〜${formatEraFiscalYear(end)}`;
-  return `${start}〜${end}年度（${era}）`;
+  return `${start}〜${end}年度（${formatEraFiscalYearRange(start, end)}）`;
 }

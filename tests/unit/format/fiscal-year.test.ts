@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eraOfFiscalYear, formatEraFiscalYear, formatFiscalYear, formatFiscalYearRange } from '../../../src/lib/format/fiscal-year.ts';
+import { eraOfFiscalYear, formatEraFiscalYear, formatEraFiscalYearRange, formatFiscalYear, formatFiscalYearRange } from '../../../src/lib/format/fiscal-year.ts';
 
 describe('formatFiscalYear', () => {
   it.each([
@@ -20,6 +20,15 @@ describe('formatFiscalYear', () => {
 
   it('rejects a non-integer year', () => {
     expect(() => formatFiscalYear(2025.5)).toThrow(RangeError);
+  });
+});
+
+describe('formatEraFiscalYearRange', () => {
+  it('names the era once, twice across eras, and a single year plainly', () => {
+    expect(formatEraFiscalYearRange(2021, 2023)).toBe('令和3〜5年度');
+    expect(formatEraFiscalYearRange(2019, 2020)).toBe('令和元〜2年度');
+    expect(formatEraFiscalYearRange(2017, 2021)).toBe('平成29年度〜令和3年度');
+    expect(formatEraFiscalYearRange(2024, 2024)).toBe('令和6年度');
   });
 });
 

@@ -22,7 +22,8 @@ export default defineConfig({
   // Stylesheets stay external files, so the Content-Security-Policy needs no 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
   trailingSlash: 'always',
-  integrations: [contentGateIntegration(), mdx(), searchIndexIntegration(), securityHeadersFileIntegration(), sitemapIntegration()],
+  // The headers file lists every top-level entry of the build, so it is written last.
+  integrations: [contentGateIntegration(), mdx(), searchIndexIntegration(), sitemapIntegration(), securityHeadersFileIntegration()],
   // Small scripts would otherwise be inlined, which the CSP (script-src 'self') forbids.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

@@ -65,7 +65,8 @@ const found: Record<number, Map<string, PhoneFindings>> = {};
 /** Visits every page at one width in one reused tab. */
 const sweep = (width: number) => sweepPages(browser, paths, { viewport: { width, height: 800 } }, async (page): Promise<PhoneFindings> => ({
   height: await page.evaluate(() => document.documentElement.scrollHeight),
-  header: await page.evaluate(() => document.querySelector('body > header')!.getBoundingClientRect().height),
+  // Embeddable views have no header (0).
+  header: await page.evaluate(() => document.querySelector('body > header')?.getBoundingClientRect().height ?? 0),
   squeezed: await page.evaluate(squeezedText, 4),
   targets: await page.evaluate(touchTargetProblems),
 }));

@@ -1,18 +1,9 @@
 import { planTables, type PlanTableName, type PlanTableSpecs, type PlanTables } from '../../schemas/index.ts';
 import type { CellValue, RowOf } from '../../schemas/column-spec.ts';
-import type { SourcedRow } from '../validate/validate-table.ts';
+import type { SourcedRow, TableResult } from '../validate/validate-table.ts';
 
-/**
- * What validation kept of one table: the rows that passed every check, the raw cells of the rows
- * that did not, and whether the file could be read as a table at all.
- */
-export interface ValidatedTable<Row = Record<string, CellValue>> {
-  rows: SourcedRow<Row>[];
-  /** False when the file could not be read as a table (syntax or header problems, unreadable bytes). */
-  complete: boolean;
-  /** Raw cells of rows rejected for a bad cell, so later checks do not report them again. */
-  rejected: Record<string, string>[];
-}
+/** What validation kept of one table (a `TableResult` without its errors, which are reported at once). */
+export type ValidatedTable<Row = Record<string, CellValue>> = Omit<TableResult<Row>, 'errors'>;
 
 /** Every validated table of one plan folder, by table name; a table whose file is absent has no entry. */
 export type ValidatedPlanTables = { [N in PlanTableName]?: ValidatedTable<PlanTables[N]> };

@@ -77,3 +77,40 @@ export interface TableSpec {
 
 /** Typed value of one cell after validation; blank cells are `null`. */
 export type CellValue = string | number | boolean | null;
+
+/**
+ * The TypeScript type of a filled cell of each column type, as `checkCell` converts it. Indexed
+ * by `ColumnType`, so a new column type that is not listed here fails type-checking in `CellOf`.
+ */
+interface CellTypes {
+  id: string;
+  text: string;
+  url: string;
+  date: string;
+  email: string;
+  municipality_code: string;
+  integer: number;
+  number: number;
+  fiscal_year: number;
+  page: number;
+  boolean: boolean;
+  enum: string;
+}
+
+/**
+ * The value of one validated cell of column `C`: an enum column's own values, otherwise the type
+ * of its cell type (see `CellTypes`); `| null` unless the column is required (a blank is `null`).
+ */
+export type CellOf<C extends ColumnSpec> =
+  | (C extends { type: 'enum'; values: readonly { value: infer V extends string }[] } ? V : CellTypes[C['type']])
+  | (C extends { required: true } ? never : null);
+
+/**
+ * The row type of a table, derived from its spec: one property per column, named and typed by
+ * the column (`CellOf`). Specs are declared `as const satisfies TableSpec` so that their column
+ * names, types, `required` flags and enum values survive as literal types; renaming a column in
+ * a spec then fails type-checking wherever the old name is read.
+ */
+export type RowOf<S extends Pick<TableSpec, 'columns'>> = {
+  -readonly [C in S['columns'][number] as C['name']]: CellOf<C>;
+};

@@ -1,19 +1,12 @@
-import type { TableSpec } from './column-spec.ts';
+import type { TableSpec, RowOf } from './column-spec.ts';
 
 /**
  * One published answer to a public comment (意見と市の考え方). File: `responses.csv`.
  * Absent until the city publishes the results of its public-comment period.
  */
-export interface CommentResponse {
-  number: number;
-  passage: string;
-  passage_anchor: string | null;
-  opinion_summary: string;
-  answer: string;
-  draft_changed: boolean;
-}
+export type CommentResponse = RowOf<typeof responseTable>;
 
-export const responseTable: TableSpec = {
+export const responseTable = {
   name: 'responses',
   file: 'responses.csv',
   scope: 'plan',
@@ -29,4 +22,4 @@ export const responseTable: TableSpec = {
     { name: 'answer', label: '市の考え方', type: 'text', required: true, description: '意見に対する市の考え方。' },
     { name: 'draft_changed', label: '案の修正', type: 'boolean', required: true, description: '意見を受けて案を修正したなら true。' },
   ],
-};
+} as const satisfies TableSpec;

@@ -1,4 +1,4 @@
-import type { TableSpec } from './column-spec.ts';
+import type { TableSpec, RowOf } from './column-spec.ts';
 
 export const CORRECTION_ACTIONS = [
   { value: 'corrected', label: '修正した' },
@@ -9,17 +9,9 @@ export const CORRECTION_ACTIONS = [
  * One correction of PDF-extraction noise — or one oddity deliberately kept as printed —
  * published on the transcription notes page so a reader can audit every change.
  */
-export interface Correction {
-  id: number;
-  action: (typeof CORRECTION_ACTIONS)[number]['value'];
-  file: string;
-  location: string;
-  original: string;
-  corrected: string | null;
-  reason: string;
-}
+export type Correction = RowOf<typeof correctionTable>;
 
-export const correctionTable: TableSpec = {
+export const correctionTable = {
   name: 'corrections',
   file: 'corrections.csv',
   scope: 'plan',
@@ -36,4 +28,4 @@ export const correctionTable: TableSpec = {
     { name: 'corrected', label: '修正後', type: 'text', required: false, description: 'このサイトに掲載している文字列。action が corrected のときは必須です。' },
     { name: 'reason', label: '理由', type: 'text', required: true, description: '直した理由。' },
   ],
-};
+} as const satisfies TableSpec;

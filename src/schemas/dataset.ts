@@ -1,19 +1,13 @@
-import type { TableSpec } from './column-spec.ts';
+import type { TableSpec, RowOf } from './column-spec.ts';
 
 /**
  * A table of a plan that is data but not indicators (e.g. Wi-Fi access points by district).
  * Listed in `datasets.csv`; each has its rows in `datasets/<id>.csv` and its column
  * dictionary in `datasets/<id>.columns.csv` (the metadata sidecar).
  */
-export interface Dataset {
-  id: string;
-  title: string;
-  caption: string | null;
-  source: string | null;
-  page: number | null;
-}
+export type Dataset = RowOf<typeof datasetTable>;
 
-export const datasetTable: TableSpec = {
+export const datasetTable = {
   name: 'datasets',
   file: 'datasets.csv',
   scope: 'plan',
@@ -28,19 +22,12 @@ export const datasetTable: TableSpec = {
     { name: 'source', label: '出典', type: 'text', required: false, description: '原本に書かれた表の出典。' },
     { name: 'page', label: '原本のページ', type: 'page', required: false, description: '原本で表が掲載されているページ。' },
   ],
-};
+} as const satisfies TableSpec;
 
 /** One column of a dataset, from its `.columns.csv` sidecar. */
-export interface DatasetColumn {
-  name: string;
-  label: string;
-  type: 'text' | 'integer' | 'number' | 'fiscal_year';
-  required: boolean;
-  unit: string | null;
-  description: string;
-}
+export type DatasetColumn = RowOf<typeof datasetColumnTable>;
 
-export const datasetColumnTable: TableSpec = {
+export const datasetColumnTable = {
   name: 'dataset-columns',
   file: 'datasets/<id>.columns.csv',
   scope: 'plan',
@@ -56,4 +43,4 @@ export const datasetColumnTable: TableSpec = {
     { name: 'unit', label: '単位', type: 'text', required: false, description: '数値の単位。' },
     { name: 'description', label: '説明', type: 'text', required: true, description: '列の意味。' },
   ],
-};
+} as const satisfies TableSpec;

@@ -1,4 +1,4 @@
-import type { TableSpec } from './column-spec.ts';
+import type { TableSpec, RowOf } from './column-spec.ts';
 
 /** The city's own marks, exactly as published. Never recomputed. */
 export const EVALUATION_MARKS = [
@@ -9,15 +9,9 @@ export const EVALUATION_MARKS = [
 ] as const;
 
 /** The city's published evaluation of one indicator. File: `evaluations.csv`. */
-export interface Evaluation {
-  indicator_id: string;
-  mark: (typeof EVALUATION_MARKS)[number]['value'];
-  evaluated_in: string;
-  page: number | null;
-  note: string | null;
-}
+export type Evaluation = RowOf<typeof evaluationTable>;
 
-export const evaluationTable: TableSpec = {
+export const evaluationTable = {
   name: 'evaluations',
   file: 'evaluations.csv',
   scope: 'plan',
@@ -32,4 +26,4 @@ export const evaluationTable: TableSpec = {
     { name: 'page', label: '原本のページ', type: 'page', required: false, description: '評価を掲載している節の開始ページ（目次のページ）。' },
     { name: 'note', label: '注記', type: 'text', required: false, description: '評価についての補足。' },
   ],
-};
+} as const satisfies TableSpec;

@@ -1,21 +1,9 @@
-import type { TableSpec } from './column-spec.ts';
+import type { TableSpec, RowOf } from './column-spec.ts';
 
 /** A glossary term (用語集) of a plan. File: `content/plans/<plan>/glossary.csv`. */
-export interface GlossaryTerm {
-  id: string;
-  term: string;
-  reading: string | null;
-  aliases: string | null;
-  expansion: string | null;
-  description: string;
-  sort_reading: string | null;
-  page: number | null;
-  number: string | null;
-  index_label: string | null;
-  used_pages: string | null;
-}
+export type GlossaryTerm = RowOf<typeof glossaryTable>;
 
-export const glossaryTable: TableSpec = {
+export const glossaryTable = {
   name: 'glossary',
   file: 'glossary.csv',
   scope: 'plan',
@@ -36,4 +24,4 @@ export const glossaryTable: TableSpec = {
     { name: 'index_label', label: '原本の索引', type: 'text', required: false, description: '原本の用語集が索引の見出し（あ、か …）で分けている場合、その見出し。' },
     { name: 'used_pages', label: '該当ページ', type: 'text', required: false, description: '原本の用語集が示す、用語が使われているページ（原本の表記どおり。例: P16）。' },
   ],
-};
+} as const satisfies TableSpec;

@@ -1,15 +1,9 @@
-import type { TableSpec } from './column-spec.ts';
+import type { TableSpec, RowOf } from './column-spec.ts';
 
 /** A basic goal (基本目標) of a plan. File: `content/plans/<plan>/goals.csv`. */
-export interface Goal {
-  id: string;
-  number: string;
-  title: string;
-  section: string | null;
-  page: number | null;
-}
+export type Goal = RowOf<typeof goalTable>;
 
-export const goalTable: TableSpec = {
+export const goalTable = {
   name: 'goals',
   file: 'goals.csv',
   scope: 'plan',
@@ -24,4 +18,4 @@ export const goalTable: TableSpec = {
     { name: 'section', label: '本文の節', type: 'text', required: false, description: '目標を説明する本文の節を「章ID#見出しID」で指定します（例: c4#goal-1）。目標のページにその節の本文を表示します。' },
     { name: 'page', label: '原本のページ', type: 'page', required: false, description: '原本で目標が掲載されている節の開始ページ（目次のページ）。' },
   ],
-};
+} as const satisfies TableSpec;

@@ -2,7 +2,7 @@
  * Every CSV table of the content model, in the order the column dictionary lists them.
  * This list is the single place that says which files a plan folder may contain.
  */
-import type { TableSpec } from './column-spec.ts';
+import type { RowOf, TableSpec } from './column-spec.ts';
 import { planTable } from './plan.ts';
 import { goalTable } from './goal.ts';
 import { measureTable } from './measure.ts';
@@ -19,9 +19,9 @@ import { scoreAxisTable, scoreLevelTable, scoreTable } from './score.ts';
 import { successionTable } from './succession.ts';
 import { regionalFigureTable } from './regional-figure.ts';
 
-export const siteTables: readonly TableSpec[] = [planTable, regionalFigureTable];
+export const siteTables = [planTable, regionalFigureTable] as const satisfies readonly TableSpec[];
 
-export const planTables: readonly TableSpec[] = [
+export const planTables = [
   goalTable,
   measureTable,
   initiativeTable,
@@ -37,7 +37,22 @@ export const planTables: readonly TableSpec[] = [
   successionTable,
   responseTable,
   correctionTable,
-];
+] as const satisfies readonly TableSpec[];
+
+/** The spec of one plan table: any of `planTables`. */
+export type PlanTableSpec = (typeof planTables)[number];
+
+/** The name of a plan table (`goals`, `score-axes`, …), as in `TableSpec.name`. */
+export type PlanTableName = PlanTableSpec['name'];
+
+/** Each plan table's spec, by table name. */
+export type PlanTableSpecs = { [N in PlanTableName]: Extract<PlanTableSpec, { name: N }> };
+
+/**
+ * Each plan table's row type, by table name, derived from its spec (`PlanTables['score-axes']`
+ * is `ScoreAxis`). Adding a table to `planTables` adds it here.
+ */
+export type PlanTables = { [N in PlanTableName]: RowOf<PlanTableSpecs[N]> };
 
 /** All table specs, including the dataset sidecar, for the published column dictionary. */
 export const allTables: readonly TableSpec[] = [...siteTables, ...planTables, datasetColumnTable];

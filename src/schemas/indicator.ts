@@ -1,4 +1,4 @@
-import type { TableSpec } from './column-spec.ts';
+import type { TableSpec, RowOf } from './column-spec.ts';
 
 export const INDICATOR_KINDS = [
   { value: 'numeric', label: '数値指標' },
@@ -34,30 +34,9 @@ export const TARGET_COMPARATORS = [
 ] as const;
 
 /** An indicator (成果指標・評価指標). File: `content/plans/<plan>/indicators.csv`. */
-export interface Indicator {
-  id: string;
-  goal_id: string;
-  measure_id: string | null;
-  initiative_id: string | null;
-  order: number;
-  name: string;
-  label: string | null;
-  unit: string | null;
-  kind: (typeof INDICATOR_KINDS)[number]['value'];
-  direction: (typeof INDICATOR_DIRECTIONS)[number]['value'];
-  aggregation: (typeof INDICATOR_AGGREGATIONS)[number]['value'];
-  value_range: (typeof VALUE_RANGES)[number]['value'] | null;
-  target_comparator: (typeof TARGET_COMPARATORS)[number]['value'] | null;
-  target_text: string | null;
-  source: string | null;
-  note_label: string | null;
-  note: string | null;
-  printed_in: string;
-  page: number | null;
-  footnote: string | null;
-}
+export type Indicator = RowOf<typeof indicatorTable>;
 
-export const indicatorTable: TableSpec = {
+export const indicatorTable = {
   name: 'indicators',
   file: 'indicators.csv',
   scope: 'plan',
@@ -87,4 +66,4 @@ export const indicatorTable: TableSpec = {
     { name: 'page', label: '原本のページ', type: 'page', required: false, description: '掲載文書で指標が掲載されている節の開始ページ（目次のページ）。' },
     { name: 'footnote', label: '注の番号', type: 'text', required: false, description: '原本の表で指標名に注の番号（上付き数字）が付いている場合、その番号（例: 2）。表の指標名の後ろに注への参照を表示します。注の本文は、その表を表示する章に [^2]: の形で書きます。' },
   ],
-};
+} as const satisfies TableSpec;

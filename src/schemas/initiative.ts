@@ -1,17 +1,9 @@
-import type { TableSpec } from './column-spec.ts';
+import type { TableSpec, RowOf } from './column-spec.ts';
 
 /** A concrete initiative (具体的な取組内容) under a measure. File: `initiatives.csv`. */
-export interface Initiative {
-  id: string;
-  measure_id: string | null;
-  goal_id: string | null;
-  order: number;
-  text: string;
-  department: string | null;
-  page: number | null;
-}
+export type Initiative = RowOf<typeof initiativeTable>;
 
-export const initiativeTable: TableSpec = {
+export const initiativeTable = {
   name: 'initiatives',
   file: 'initiatives.csv',
   scope: 'plan',
@@ -28,4 +20,4 @@ export const initiativeTable: TableSpec = {
     { name: 'department', label: '担当部署', type: 'text', required: false, description: '原本に担当部署が書かれていれば、その名前。' },
     { name: 'page', label: '原本のページ', type: 'page', required: false, description: '原本で取組が掲載されている節の開始ページ（目次のページ）。' },
   ],
-};
+} as const satisfies TableSpec;

@@ -1,18 +1,9 @@
-import type { TableSpec } from './column-spec.ts';
+import type { TableSpec, RowOf } from './column-spec.ts';
 
 /** A basic measure (基本施策) under a goal. File: `content/plans/<plan>/measures.csv`. */
-export interface Measure {
-  id: string;
-  goal_id: string;
-  number: string;
-  title: string;
-  description: string | null;
-  is_priority: boolean;
-  department: string | null;
-  page: number | null;
-}
+export type Measure = RowOf<typeof measureTable>;
 
-export const measureTable: TableSpec = {
+export const measureTable = {
   name: 'measures',
   file: 'measures.csv',
   scope: 'plan',
@@ -30,4 +21,4 @@ export const measureTable: TableSpec = {
     { name: 'department', label: '担当部署', type: 'text', required: false, description: '原本に担当部署が書かれていれば、その名前。' },
     { name: 'page', label: '原本のページ', type: 'page', required: false, description: '原本で施策が掲載されている節の開始ページ（目次のページ）。' },
   ],
-};
+} as const satisfies TableSpec;

@@ -1,4 +1,4 @@
-import type { TableSpec } from './column-spec.ts';
+import type { TableSpec, RowOf } from './column-spec.ts';
 
 export const OBSERVATION_KINDS = [
   { value: 'baseline', label: '現状値' },
@@ -8,15 +8,9 @@ export const OBSERVATION_KINDS = [
 ] as const;
 
 /** One value of one indicator in one fiscal year (long format). File: `observations.csv`. */
-export interface Observation {
-  indicator_id: string;
-  fiscal_year: number | null;
-  kind: (typeof OBSERVATION_KINDS)[number]['value'];
-  value: number | null;
-  note: string | null;
-}
+export type Observation = RowOf<typeof observationTable>;
 
-export const observationTable: TableSpec = {
+export const observationTable = {
   name: 'observations',
   file: 'observations.csv',
   scope: 'plan',
@@ -31,4 +25,4 @@ export const observationTable: TableSpec = {
     { name: 'value', label: '値', type: 'number', required: false, description: '単位も桁区切りも付けない半角数字（3,096人 → 3096）。原本が「-」など値を示していない場合は空欄にし、note に理由を書きます。空欄は 0 ではありません。' },
     { name: 'note', label: '注記', type: 'text', required: false, description: '値についての注記。value が空欄のときは必須です。' },
   ],
-};
+} as const satisfies TableSpec;

@@ -1,4 +1,4 @@
-import type { TableSpec } from './column-spec.ts';
+import type { TableSpec, RowOf } from './column-spec.ts';
 
 /** Publication status of a plan document. */
 export const PLAN_STATUSES = [
@@ -8,47 +8,9 @@ export const PLAN_STATUSES = [
 ] as const;
 
 /** One plan document (計画). Site-wide table: `content/plans.csv`. */
-export interface Plan {
-  id: string;
-  municipality_code: string;
-  municipality_name: string;
-  prefecture: string;
-  title: string;
-  subtitle: string | null;
-  vision: string | null;
-  status: (typeof PLAN_STATUSES)[number]['value'];
-  period_start: number;
-  period_end: number;
-  date: string | null;
-  date_label: string | null;
-  publisher: string;
-  contact: string | null;
-  postal_code: string | null;
-  address: string | null;
-  phone: string | null;
-  fax: string | null;
-  email: string | null;
-  source_url: string | null;
-  predecessor_id: string | null;
-  licence: string | null;
-  attribution: string;
-  is_primary: boolean;
-  note: string | null;
-  cover_text: string | null;
-  goal_term: string | null;
-  measure_term: string | null;
-  initiative_term: string | null;
-  indicator_term: string | null;
-  glossary_term: string | null;
-  comment_start: string | null;
-  comment_end: string | null;
-  comment_email: string | null;
-  comment_fax: string | null;
-  comment_address: string | null;
-  comment_url: string | null;
-}
+export type Plan = RowOf<typeof planTable>;
 
-export const planTable: TableSpec = {
+export const planTable = {
   name: 'plans',
   file: 'plans.csv',
   scope: 'site',
@@ -95,4 +57,4 @@ export const planTable: TableSpec = {
     { name: 'glossary_term', label: '用語集の題', type: 'text', required: false, description: '原本が用語集に付けている題（用語解説 など）。空欄なら「用語集」。' },
     { name: 'initiative_term', label: '取組の呼び方', type: 'text', required: false, description: '原本が取組を呼ぶ語（主な取組 など）。空欄なら「具体的な取組」。' },
   ],
-};
+} as const satisfies TableSpec;

@@ -1,4 +1,4 @@
-import type { TableSpec } from './column-spec.ts';
+import type { TableSpec, RowOf } from './column-spec.ts';
 
 /**
  * A figure several plans set on the same subject, for the regional view (e.g. how many open
@@ -6,17 +6,9 @@ import type { TableSpec } from './column-spec.ts';
  * each document prints them, with what each counts: plans define them differently, so the page
  * sets them side by side and never ranks them.
  */
-export interface RegionalFigure {
-  topic: string;
-  topic_title: string;
-  plan_id: string;
-  item_id: string | null;
-  figure: string;
-  counts: string;
-  source: string;
-}
+export type RegionalFigure = RowOf<typeof regionalFigureTable>;
 
-export const regionalFigureTable: TableSpec = {
+export const regionalFigureTable = {
   name: 'regional-figures',
   file: 'regional-figures.csv',
   scope: 'site',
@@ -33,4 +25,4 @@ export const regionalFigureTable: TableSpec = {
     { name: 'counts', label: '何を数えているか', type: 'text', required: true, description: '原本が示す数え方・定義。原本に書かれていないことは「原本に記載なし」と書きます。' },
     { name: 'source', label: '原本の箇所', type: 'text', required: true, description: '数値が書かれている原本の箇所（章・節・ページ）。' },
   ],
-};
+} as const satisfies TableSpec;

@@ -1,16 +1,9 @@
-import type { TableSpec } from './column-spec.ts';
+import type { TableSpec, RowOf } from './column-spec.ts';
 
 /** One step of a roadmap (工程表). File: `content/plans/<plan>/roadmap.csv`. */
-export interface RoadmapStep {
-  id: string;
-  item_id: string;
-  start_year: number;
-  end_year: number;
-  label: string;
-  span_note: string | null;
-}
+export type RoadmapStep = RowOf<typeof roadmapTable>;
 
-export const roadmapTable: TableSpec = {
+export const roadmapTable = {
   name: 'roadmap',
   file: 'roadmap.csv',
   scope: 'plan',
@@ -26,4 +19,4 @@ export const roadmapTable: TableSpec = {
     { name: 'label', label: '内容', type: 'text', required: true, description: '原本の工程表に書かれた内容（例: 検討、試行、本格実施）。' },
     { name: 'span_note', label: '期間の注記', type: 'text', required: false, description: '原本から期間を正確に読み取れない場合に、その旨と根拠を書きます。' },
   ],
-};
+} as const satisfies TableSpec;

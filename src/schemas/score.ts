@@ -1,4 +1,4 @@
-import type { TableSpec } from './column-spec.ts';
+import type { TableSpec, RowOf } from './column-spec.ts';
 
 /**
  * Qualitative evaluation (定性評価): a plan rates some of its items on several axes with
@@ -6,14 +6,9 @@ import type { TableSpec } from './column-spec.ts';
  * `score-axes.csv` (the axes), `score-levels.csv` (what each level of each axis means) and
  * `scores.csv` (the level each item was given on each axis).
  */
-export interface ScoreAxis {
-  id: string;
-  order: number;
-  name: string;
-  page: number | null;
-}
+export type ScoreAxis = RowOf<typeof scoreAxisTable>;
 
-export const scoreAxisTable: TableSpec = {
+export const scoreAxisTable = {
   name: 'score-axes',
   file: 'score-axes.csv',
   scope: 'plan',
@@ -27,16 +22,12 @@ export const scoreAxisTable: TableSpec = {
     { name: 'name', label: '評価軸の名前', type: 'text', required: true, description: '原本どおりの評価軸の名前（例: 対象とする市民の規模）。' },
     { name: 'page', label: '原本のページ', type: 'page', required: false, description: '原本で評価の基準表が掲載されているページ。' },
   ],
-};
+} as const satisfies TableSpec;
 
 /** What one level of one axis means (a cell of the level-definition table). */
-export interface ScoreLevel {
-  axis_id: string;
-  level: number;
-  definition: string;
-}
+export type ScoreLevel = RowOf<typeof scoreLevelTable>;
 
-export const scoreLevelTable: TableSpec = {
+export const scoreLevelTable = {
   name: 'score-levels',
   file: 'score-levels.csv',
   scope: 'plan',
@@ -49,18 +40,12 @@ export const scoreLevelTable: TableSpec = {
     { name: 'level', label: 'レベル', type: 'integer', required: true, description: 'レベルの数字（1〜5 など、原本どおり）。' },
     { name: 'definition', label: '基準', type: 'text', required: true, description: '原本どおりのレベルの基準の文言。' },
   ],
-};
+} as const satisfies TableSpec;
 
 /** The level one item was given on one axis. */
-export interface Score {
-  item_id: string;
-  axis_id: string;
-  /** Null when the source gives no level for this item on this axis (then `note` says so). */
-  level: number | null;
-  note: string | null;
-}
+export type Score = RowOf<typeof scoreTable>;
 
-export const scoreTable: TableSpec = {
+export const scoreTable = {
   name: 'scores',
   file: 'scores.csv',
   scope: 'plan',
@@ -74,4 +59,4 @@ export const scoreTable: TableSpec = {
     { name: 'level', label: 'レベル', type: 'integer', required: false, description: '原本の評価の数字。score-levels.csv にあるレベルのどれかです。原本に評価がなければ空欄にし、note に理由を書きます（空欄は 0 ではありません）。' },
     { name: 'note', label: '注記', type: 'text', required: false, description: 'レベルが空欄の理由（例: 原本に評価の記載なし）。' },
   ],
-};
+} as const satisfies TableSpec;

@@ -1,17 +1,9 @@
-import type { TableSpec } from './column-spec.ts';
+import type { TableSpec, RowOf } from './column-spec.ts';
 
 /** The site's own settings, as a clerk writes them. File: `content/site.csv` (one row; optional). */
-export interface SiteConfigRow {
-  name: string | null;
-  site_url: string | null;
-  base_path: string | null;
-  plans: string | null;
-  front_plan: string | null;
-  contact: string | null;
-  contact_email: string | null;
-}
+export type SiteConfigRow = RowOf<typeof siteConfigTable>;
 
-export const siteConfigTable: TableSpec = {
+export const siteConfigTable = {
   name: 'site',
   file: 'site.csv',
   scope: 'site',
@@ -28,4 +20,4 @@ export const siteConfigTable: TableSpec = {
     { name: 'contact', label: '問い合わせ先', type: 'text', required: false, description: 'サイトについての問い合わせ先（担当課の名前など）。空欄なら表紙の計画の発行者。' },
     { name: 'contact_email', label: '問い合わせ先のメールアドレス', type: 'email', required: false, description: '問い合わせ先のメールアドレスを1つ。' },
   ],
-};
+} as const satisfies TableSpec;

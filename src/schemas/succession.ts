@@ -1,4 +1,4 @@
-import type { TableSpec } from './column-spec.ts';
+import type { TableSpec, RowOf } from './column-spec.ts';
 
 /** What became of an item of the previous plan in this plan. */
 export const SUCCESSION_FATES = [
@@ -29,20 +29,9 @@ export const SUCCESSION_KINDS = [
  * `content/plans/<plan>/succession.csv` in the newer plan's folder; its predecessor is the
  * plan's `predecessor_id`. This is data, so the comparison page never hard-codes a match.
  */
-export interface Succession {
-  kind: 'goal' | 'measure' | 'indicator';
-  previous_id: string | null;
-  current_id: string | null;
-  fate: 'continued' | 'changed' | 'new' | 'dropped';
-  /** Whether the document states this link (or absence of one) or the site reads it from both texts. */
-  linked_by: (typeof SUCCESSION_LINKERS)[number]['value'];
-  /** What the pairing (or the label) rests on: the wording of both plans, with where it is printed. */
-  basis: string;
-  reason: string | null;
-  reason_source: string | null;
-}
+export type Succession = RowOf<typeof successionTable>;
 
-export const successionTable: TableSpec = {
+export const successionTable = {
   name: 'succession',
   file: 'succession.csv',
   scope: 'plan',
@@ -60,4 +49,4 @@ export const successionTable: TableSpec = {
     { name: 'reason', label: '理由', type: 'text', required: false, description: '原本が理由や経緯を書いている場合、その要旨または文言。原本に書かれていない理由は書きません。' },
     { name: 'reason_source', label: '理由の出典', type: 'text', required: false, description: '理由が書かれている原本の箇所（例: 第3章(2) 基本目標2 課題、p.12）。' },
   ],
-};
+} as const satisfies TableSpec;

@@ -1,3 +1,4 @@
+import type { Plan } from '../../schemas/plan.ts';
 import type { ContentError } from '../validate/content-error.ts';
 import type { SourcedRow } from '../validate/validate-table.ts';
 
@@ -6,7 +7,7 @@ import type { SourcedRow } from '../validate/validate-table.ts';
  * set. The site then says the licence is not stated and whom to ask; it never assumes one. Data
  * without a licence is not open data, so the city should decide one.
  */
-export function contentWarnings(planRows: readonly SourcedRow[]): ContentError[] {
+export function contentWarnings(planRows: readonly SourcedRow<Pick<Plan, 'id' | 'licence'>>[]): ContentError[] {
   return planRows
     .filter((row) => row.values.licence === null)
     .map((row) => ({

@@ -1,4 +1,4 @@
-import type { ColumnSpec } from '../../schemas/column-spec.ts';
+import type { CellValue, ColumnSpec } from '../../schemas/column-spec.ts';
 import type { ContentError } from '../validate/content-error.ts';
 import type { SourcedRow } from '../validate/validate-table.ts';
 import { closestMatch } from '../validate/suggest.ts';
@@ -21,17 +21,19 @@ export interface LocatedNote {
  * downloads carry the published text only; returns where each mark was (to show it, and to
  * check it). `keyOf` names a row (its key values; a dataset passes the row number).
  */
-export function extractCellNotes(table: { name: string; columns: readonly ColumnSpec[] }, rows: readonly SourcedRow[], ownerPlan: (row: SourcedRow) => string, keyOf: (row: SourcedRow, index: number) => string): { cells: CellNoteMark[]; located: LocatedNote[] } {
+export function extractCellNotes<Row extends Record<string, CellValue>>(table: { name: string; columns: readonly ColumnSpec[] }, rows: readonly SourcedRow<Row>[], ownerPlan: (row: SourcedRow<Row>) => string, keyOf: (row: SourcedRow<Row>, index: number) => string): { cells: CellNoteMark[]; located: LocatedNote[] } {
   const cells: CellNoteMark[] = [];
   const located: LocatedNote[] = [];
   const textColumns = table.columns.filter((c) => c.type === 'text');
   rows.forEach((row, index) => {
+    // A text cell stays text without its marks, so the row keeps its row type.
+    const values: Record<string, CellValue> = row.values;
     for (const column of textColumns) {
-      const value = row.values[column.name];
+      const value = values[column.name];
       if (typeof value !== 'string' || !value.includes('[!')) continue;
       const { text, refs } = splitNoteRefs(value);
       if (refs.length === 0) continue;
-      row.values[column.name] = text;
+      values[column.name] = text;
       const owner = ownerPlan(row);
       for (const ref of refs) {
         cells.push({ owner, table: table.name, key: keyOf(row, index), column: column.name, planId: ref.plan ?? owner, id: ref.id });

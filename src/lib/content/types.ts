@@ -13,6 +13,7 @@ import type { Correction } from '../../schemas/correction.ts';
 import type { Score, ScoreAxis, ScoreLevel } from '../../schemas/score.ts';
 import type { Succession } from '../../schemas/succession.ts';
 import type { RegionalFigure } from '../../schemas/regional-figure.ts';
+import type { PlanTableName, PlanTables } from '../../schemas/index.ts';
 import type { Chapter } from '../markdown/types.ts';
 import type { SiteSettings } from './site-settings.ts';
 import type { CellValue } from '../../schemas/column-spec.ts';
@@ -26,7 +27,7 @@ export interface DatasetContent extends Dataset {
 
 /**
  * Everything one plan folder holds, validated and typed. Properties are the table names
- * (`TableSpec.name`), camel-cased where the name has a hyphen (see `tableRows`).
+ * (`TableSpec.name`), camel-cased where the name has a hyphen (`rowsByTable` gives them by name).
  */
 export interface PlanContent {
   plan: Plan;
@@ -49,6 +50,9 @@ export interface PlanContent {
   /** Transcription-note marks taken out of this plan's CSV text cells (see corrections/note-marks.ts). */
   notes: CellNoteMark[];
 }
+
+/** A plan's rows of each table, by table name (`TableSpec.name`). */
+export type PlanTableRows = { readonly [N in PlanTableName]: readonly PlanTables[N][] };
 
 /** The whole site's content. */
 export interface SiteContent {

@@ -1,7 +1,6 @@
-import type { TableSpec, ColumnSpec } from '../../schemas/column-spec.ts';
-import { planTable, planTables, datasetColumnTable, regionalFigureTable } from '../../schemas/index.ts';
-import type { Plan } from '../../schemas/plan.ts';
-import type { RegionalFigure } from '../../schemas/regional-figure.ts';
+import type { CellValue, TableSpec, ColumnSpec } from '../../schemas/column-spec.ts';
+import { planTable, planTables, datasetColumnTable, regionalFigureTable, type PlanTableName, type PlanTableSpecs } from '../../schemas/index.ts';
+import type { Dataset } from '../../schemas/dataset.ts';
 import type { ContentError } from '../validate/content-error.ts';
 import { validateTable, type SourcedRow } from '../validate/validate-table.ts';
 import { closestMatch } from '../validate/suggest.ts';
@@ -22,6 +21,7 @@ function append<T>(target: T[], items: readonly T[]): void {
 import { contentWarnings } from './content-warnings.ts';
 import { chapterNotes, checkNoteMarks, extractCellNotes, type LocatedNote } from './note-mark-checks.ts';
 import type { CellNoteMark } from '../corrections/note-marks.ts';
+import { setValidatedTable, type ValidatedPlanTables, type ValidatedTable } from './validated-tables.ts';
 
 /** Validated content, or `null` with every problem found; warnings never stop the build. */
 export interface ContentResult {
@@ -31,20 +31,14 @@ export interface ContentResult {
   warnings: ContentError[];
 }
 
-/** The outcome of one table of a plan folder: valid rows, rejected raw rows, readable at all. */
-export interface TableRows {
-  rows: SourcedRow[];
-  complete: boolean;
-  rejected: Record<string, string>[];
-}
-
-/** Every table of one plan folder, by table name. */
-export type PlanRows = Map<string, TableRows>;
-
 /** Tables whose text is never scanned for note marks: the notes themselves and published answers. */
 const NOTES_LITERAL = new Set(['corrections', 'responses']);
 
-const values = <T>(table: TableRows | undefined): T[] => (table?.rows ?? []).map((r) => r.values as T);
+/** A row's key values, joined with `/` (how a cell note names its row). */
+const keyText = (values: Readonly<Record<string, CellValue>>, key: readonly string[]): string => key.map((k) => String(values[k])).join('/');
+
+/** The typed values of a validated table's rows (none when the file is absent). */
+const rowValues = <Row>(table: ValidatedTable<Row> | undefined): Row[] => (table?.rows ?? []).map((r) => r.values);
 
 /**
  * Validates all content (plans.csv, every plan folder's CSVs and chapters, dataset sidecars) and
@@ -70,9 +64,9 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
     located.push(...result.located);
     for (const cell of result.cells) cellNotes.set(cell.owner, [...(cellNotes.get(cell.owner) ?? []), cell]);
   };
-  takeNotes(extractCellNotes(planTable, planRows, (row) => row.values.id as string, (row) => row.values.id as string));
+  takeNotes(extractCellNotes(planTable, planRows, (row) => row.values.id, (row) => row.values.id));
   // Plans rejected for a bad cell still count as known ids, so their folders raise no second error.
-  const planIds = new Set([...planRows.map((r) => r.values.id as string), ...planResult.rejected.map((r) => r.id ?? '')]);
+  const planIds = new Set([...planRows.map((r) => r.values.id), ...planResult.rejected.map((r) => r.id ?? '')]);
 
   // Plan folders: content/plans/<id>/…
   const folderFiles = new Map<string, string[]>();
@@ -90,16 +84,16 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
     }
   }
 
-  const rowsByPlan = new Map<string, PlanRows>();
+  const tablesByPlan = new Map<string, ValidatedPlanTables>();
   const chaptersByPlan = new Map<string, Chapter[]>();
   const brokenChapters = new Set<string>();
   const datasetsByPlan = new Map<string, DatasetContent[]>();
   for (const planRow of planRows) {
-    const planId = planRow.values.id as string;
+    const planId = planRow.values.id;
     const base = `${contentDir}/plans/${planId}`;
     const present = folderFiles.get(planId) ?? [];
-    const tables: PlanRows = new Map();
-    const knownFiles = planTables.map((t) => t.file);
+    const tables: ValidatedPlanTables = {};
+    const knownFiles: string[] = planTables.map((t) => t.file);
     for (const name of present) {
       if (name.startsWith('chapters/') || name.startsWith('datasets/')) continue;
       if (!knownFiles.includes(name)) {
@@ -107,17 +101,19 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
         errors.push({ file: `${base}/${name}`, line: 0, column: 0, value: name, rule: 'unknown-file', message: `「${name}」はこのサイトが読まないファイルです`, hint: guess ? `「${guess}」の書き間違いではありませんか` : `計画のフォルダに置けるのは ${knownFiles.join('、')} と chapters/・datasets/ です` });
       }
     }
-    for (const spec of planTables) {
+    // Generic in the table's name, so that each table's rows keep their own row type.
+    const readTable = <N extends PlanTableName>(name: N, spec: PlanTableSpecs[N]) => {
       const path = `${base}/${spec.file}`;
       const text = files.get(path);
-      if (unreadable.has(path)) tables.set(spec.name, { rows: [], complete: false, rejected: [] });
-      if (text === undefined) continue;
+      if (unreadable.has(path)) setValidatedTable(tables, name, { rows: [], complete: false, rejected: [] });
+      if (text === undefined) return;
       const result = validateTable(spec, path, text);
       append(errors, result.errors);
-      if (!NOTES_LITERAL.has(spec.name)) takeNotes(extractCellNotes(spec, result.rows, () => planId, (row) => spec.key.map((k) => String(row.values[k])).join('/')));
-      tables.set(spec.name, result);
-    }
-    rowsByPlan.set(planId, tables);
+      if (!NOTES_LITERAL.has(name)) takeNotes(extractCellNotes(spec, result.rows, () => planId, (row) => keyText(row.values, spec.key)));
+      setValidatedTable(tables, name, result);
+    };
+    for (const spec of planTables) readTable(spec.name, spec);
+    tablesByPlan.set(planId, tables);
 
     const chapters: Chapter[] = [];
     for (const name of present.filter((n) => /^chapters\/[^/]+\.md$/.test(n))) {
@@ -145,7 +141,7 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
       }
     }
     chaptersByPlan.set(planId, chapters);
-    datasetsByPlan.set(planId, validateDatasets(files, unreadable, base, tables.get('datasets')?.rows ?? [], errors, (spec, rows) => takeNotes(extractCellNotes({ name: `datasets/${spec.name}`, columns: spec.columns }, rows, () => planId, (_row, index) => String(index + 1)))));
+    datasetsByPlan.set(planId, validateDatasets(files, unreadable, base, tables.datasets?.rows ?? [], errors, (spec, rows) => takeNotes(extractCellNotes({ name: `datasets/${spec.name}`, columns: spec.columns }, rows, () => planId, (_row, index) => String(index + 1)))));
   }
 
   // Site-level figures for the regional view: each names a plan and, optionally, an item of it.
@@ -154,13 +150,13 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
   const regionalResult = regionalText === undefined ? null : validateTable(regionalFigureTable, regionalFile, regionalText);
   append(errors, regionalResult?.errors ?? []);
 
-  const notes = new Map([...rowsByPlan].map(([planId, tables]) => {
-    const table = tables.get('corrections');
+  const notes = new Map([...tablesByPlan].map(([planId, tables]) => {
+    const table = tables.corrections;
     return [planId, table && !table.complete ? null : (table?.rows ?? [])] as const;
   }));
   for (const rejected of planResult.rejected) notes.set(rejected.id ?? '', null);
   append(errors, checkNoteMarks(located, notes));
-  append(errors, checkCrossReferences({ planRows, planRejected: planResult.rejected, rowsByPlan, chaptersByPlan, brokenChapters, planFile, regionalRows: regionalResult?.rows ?? [] }));
+  append(errors, checkCrossReferences({ planRows, planRejected: planResult.rejected, tablesByPlan, chaptersByPlan, brokenChapters, planFile, regionalRows: regionalResult?.rows ?? [] }));
   // The site's own settings (content/site.csv, one row) and the deployment's environment variables.
   const configFile = `${contentDir}/${siteConfigTable.file}`;
   const configText = files.get(configFile);
@@ -169,37 +165,36 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
   for (const extra of configResult?.rows.slice(1) ?? []) {
     errors.push({ file: configFile, line: extra.line, column: 1, rule: 'site-setting', message: 'サイトの設定は1行だけです', hint: '2行目（見出しの次の行）だけに書き、この行を削除してください' });
   }
-  const config = configResult?.rows[0]?.values ?? {};
+  const config = configResult?.rows[0]?.values;
   const settings = siteSettings(configText, env);
   append(errors, checkSiteSettings(settings));
   const warnings = contentWarnings(planRows);
   if (errors.length > 0) return { site: null, errors, warnings };
 
-  const allPlans: PlanContent[] = planRows.map((row) => {
-    const plan = row.values as unknown as Plan;
-    const tables = rowsByPlan.get(plan.id)!;
+  const allPlans: PlanContent[] = planRows.map(({ values: plan }) => {
+    const tables = tablesByPlan.get(plan.id)!;
     return {
       plan,
       chapters: chaptersByPlan.get(plan.id) ?? [],
-      goals: values(tables.get('goals')),
-      measures: values(tables.get('measures')),
-      initiatives: values(tables.get('initiatives')),
-      indicators: values(tables.get('indicators')),
-      observations: values(tables.get('observations')),
-      evaluations: values(tables.get('evaluations')),
-      glossary: values(tables.get('glossary')),
-      roadmap: values(tables.get('roadmap')),
-      scoreAxes: values(tables.get('score-axes')),
-      scoreLevels: values(tables.get('score-levels')),
-      scores: values(tables.get('scores')),
-      succession: values(tables.get('succession')),
+      goals: rowValues(tables.goals),
+      measures: rowValues(tables.measures),
+      initiatives: rowValues(tables.initiatives),
+      indicators: rowValues(tables.indicators),
+      observations: rowValues(tables.observations),
+      evaluations: rowValues(tables.evaluations),
+      glossary: rowValues(tables.glossary),
+      roadmap: rowValues(tables.roadmap),
+      scoreAxes: rowValues(tables['score-axes']),
+      scoreLevels: rowValues(tables['score-levels']),
+      scores: rowValues(tables.scores),
+      succession: rowValues(tables.succession),
       datasets: datasetsByPlan.get(plan.id) ?? [],
-      responses: values(tables.get('responses')),
-      corrections: values(tables.get('corrections')),
+      responses: rowValues(tables.responses),
+      corrections: rowValues(tables.corrections),
       notes: cellNotes.get(plan.id) ?? [],
     };
   });
-  const { published, errors: publishErrors } = publishedPlans(allPlans, settings, (config.front_plan as string | null | undefined) ?? null);
+  const { published, errors: publishErrors } = publishedPlans(allPlans, settings, config?.front_plan ?? null);
   if (!published) return { site: null, errors: publishErrors, warnings };
   const ids = new Set(published.plans.map((p) => p.plan.id));
   const { plans, primary } = published;
@@ -207,11 +202,11 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
     site: {
       plans,
       primary,
-      regional: values<RegionalFigure>(regionalResult ?? undefined).filter((r) => ids.has(r.plan_id)),
+      regional: rowValues(regionalResult ?? undefined).filter((r) => ids.has(r.plan_id)),
       settings,
-      name: (config.name as string | null | undefined) ?? `${primary.plan.municipality_name}DX計画の進捗`,
-      contact: (config.contact as string | null | undefined) ?? primary.plan.publisher,
-      contactEmail: (config.contact_email as string | null | undefined) ?? null,
+      name: config?.name ?? `${primary.plan.municipality_name}DX計画の進捗`,
+      contact: config?.contact ?? primary.plan.publisher,
+      contactEmail: config?.contact_email ?? null,
     },
     errors,
     warnings,
@@ -219,10 +214,10 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
 }
 
 /** Validates each dataset's sidecar column dictionary and then its rows against it. */
-function validateDatasets(files: ReadonlyMap<string, string>, unreadable: ReadonlySet<string>, base: string, rows: readonly SourcedRow[], errors: ContentError[], takeNotes: (spec: TableSpec, rows: readonly SourcedRow[]) => void): DatasetContent[] {
+function validateDatasets(files: ReadonlyMap<string, string>, unreadable: ReadonlySet<string>, base: string, rows: readonly SourcedRow<Dataset>[], errors: ContentError[], takeNotes: (spec: TableSpec, rows: readonly SourcedRow[]) => void): DatasetContent[] {
   const datasets: DatasetContent[] = [];
   for (const row of rows) {
-    const id = row.values.id as string;
+    const id = row.values.id;
     const columnsPath = `${base}/datasets/${id}.columns.csv`;
     const dataPath = `${base}/datasets/${id}.csv`;
     const columnsText = files.get(columnsPath);
@@ -236,15 +231,15 @@ function validateDatasets(files: ReadonlyMap<string, string>, unreadable: Readon
     const columnsResult = validateTable(datasetColumnTable, columnsPath, columnsText);
     append(errors, columnsResult.errors);
     if (columnsResult.errors.length > 0) continue;
-    const columns = columnsResult.rows.map((r) => r.values) as unknown as DatasetContent['columns'];
+    const columns = columnsResult.rows.map((r) => r.values);
     const spec: TableSpec = {
-      name: id, file: `datasets/${id}.csv`, scope: 'plan', title: row.values.title as string, description: '', key: [], optional: false,
+      name: id, file: `datasets/${id}.csv`, scope: 'plan', title: row.values.title, description: '', key: [], optional: false,
       columns: columns.map((c): ColumnSpec => ({ name: c.name, label: c.label, type: c.type, required: c.required, description: c.description, ...(c.unit ? { unit: c.unit } : {}) })),
     };
     const dataResult = validateTable(spec, dataPath, dataText);
     append(errors, dataResult.errors);
     takeNotes(spec, dataResult.rows);
-    datasets.push({ ...(row.values as unknown as DatasetContent), columns, rows: dataResult.rows.map((r) => r.values) });
+    datasets.push({ ...row.values, columns, rows: dataResult.rows.map((r) => r.values) });
   }
   return datasets;
 }

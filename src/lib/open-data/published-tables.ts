@@ -1,9 +1,10 @@
 import type { CellValue, ColumnSpec, TableSpec } from '../../schemas/column-spec.ts';
-import { planTable, planTables, regionalFigureTable } from '../../schemas/index.ts';
+import { planTable, planTables, regionalFigureTable, type PlanTableSpec } from '../../schemas/index.ts';
 import { OBSERVATION_KINDS } from '../../schemas/observation.ts';
 import type { PlanContent, SiteContent } from '../content/types.ts';
 import { formatEraFiscalYear } from '../format/fiscal-year.ts';
 import { compareObservations } from '../content/observation-order.ts';
+import { rowsByTable } from '../content/rows-by-table.ts';
 
 /** A table as published for download: its dictionary, its rows and the content files it comes from. */
 export interface PublishedTable {
@@ -38,19 +39,14 @@ export function publishedColumns(spec: TableSpec): ColumnSpec[] {
   return [...MUNICIPALITY_COLUMNS, ...(spec.scope === 'plan' ? [PLAN_ID_COLUMN] : []), ...own];
 }
 
-/** The validated rows of a plan's table, by table name (`score-axes` is `content.scoreAxes`). */
-export function tableRows(content: PlanContent, name: string): Record<string, CellValue>[] {
-  const property = name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
-  return (content as unknown as Record<string, Record<string, CellValue>[] | undefined>)[property] ?? [];
-}
-
-/** Rows of one content table of one plan, with the added columns filled in. */
-function rowsOf(content: PlanContent, spec: TableSpec): Record<string, CellValue>[] {
+/** Rows of one content table of one plan as published: the added columns filled in, then the table's own. */
+function publishedRows(content: PlanContent, spec: PlanTableSpec): Record<string, CellValue>[] {
   const { plan } = content;
-  const source = tableRows(content, spec.name);
+  const source: readonly Readonly<Record<string, CellValue>>[] = rowsByTable(content)[spec.name];
+  const columns: readonly ColumnSpec[] = spec.columns;
   return source.map((row) => {
     const published: Record<string, CellValue> = { municipality_code: plan.municipality_code, municipality_name: plan.municipality_name, plan_id: plan.id };
-    for (const column of spec.columns) {
+    for (const column of columns) {
       published[column.name] = row[column.name] ?? null;
       if (ERA_LABELS[column.name]) published[ERA_LABELS[column.name]!.name] = row[column.name] == null ? null : formatEraFiscalYear(row[column.name] as number);
     }
@@ -59,7 +55,7 @@ function rowsOf(content: PlanContent, spec: TableSpec): Record<string, CellValue
 }
 
 /** The content tables that are published, in catalogue order (a table with no rows anywhere is left out). */
-const PUBLISHED_SPECS: readonly TableSpec[] = planTables.filter((t) => t.name !== 'datasets');
+const PUBLISHED_SPECS: readonly PlanTableSpec[] = planTables.filter((t) => t.name !== 'datasets');
 
 /** The plans table, published with municipality columns first. */
 export function plansTable(site: SiteContent): PublishedTable {
@@ -68,7 +64,7 @@ export function plansTable(site: SiteContent): PublishedTable {
     title: planTable.title,
     description: planTable.description,
     columns: publishedColumns(planTable).filter((c, i, all) => all.findIndex((d) => d.name === c.name) === i),
-    rows: site.plans.map(({ plan }) => ({ ...(plan as unknown as Record<string, CellValue>) })),
+    rows: site.plans.map(({ plan }) => ({ ...plan })),
     key: planTable.key,
     sources: ['content/plans.csv'],
   };
@@ -84,7 +80,7 @@ export function regionalTable(site: SiteContent): PublishedTable | null {
     columns: [...MUNICIPALITY_COLUMNS, ...regionalFigureTable.columns],
     rows: site.regional.map((r) => {
       const plan = site.plans.find((p) => p.plan.id === r.plan_id)!.plan;
-      return { municipality_code: plan.municipality_code, municipality_name: plan.municipality_name, ...(r as unknown as Record<string, CellValue>) };
+      return { municipality_code: plan.municipality_code, municipality_name: plan.municipality_name, ...r };
     }),
     key: regionalFigureTable.key,
     sources: ['content/regional-figures.csv'],
@@ -99,7 +95,7 @@ export function planPublishedTables(content: PlanContent): PublishedTable[] {
     title: spec.title,
     description: spec.description,
     columns: publishedColumns(spec),
-    rows: rowsOf(content, spec),
+    rows: publishedRows(content, spec),
     key: ['plan_id', ...spec.key],
     sources: [`${base}/${spec.file}`],
   })).filter((t) => t.rows.length > 0);

@@ -1,4 +1,4 @@
-import type { CellValue, TableSpec } from '../../schemas/column-spec.ts';
+import type { CellValue, RowOf, TableSpec } from '../../schemas/column-spec.ts';
 import { parseCsv } from '../csv/parse-csv.ts';
 import type { ContentError } from './content-error.ts';
 import { checkCell } from './check-cell.ts';
@@ -6,20 +6,20 @@ import { closestMatch } from './suggest.ts';
 import { findControlCharacter, withoutInvisible } from './invisible-characters.ts';
 
 /** A validated row: typed values plus where each came from, for later cross-checks. */
-export interface SourcedRow {
+export interface SourcedRow<Row = Record<string, CellValue>> {
   /** Path of the file the row is in. */
   file: string;
   /** 1-based line the row starts on. */
   line: number;
-  /** Typed values by column name; columns absent from the file are `null`. */
-  values: Record<string, CellValue>;
+  /** Typed values by column name (the table's row type, see `RowOf`); columns absent from the file are `null`. */
+  values: Row;
   /** 1-based field number of each column present in the file. */
   columnNumbers: Record<string, number>;
 }
 
 /** Rows that passed the checks, and every problem found in the file. */
-export interface TableResult {
-  rows: SourcedRow[];
+export interface TableResult<Row = Record<string, CellValue>> {
+  rows: SourcedRow<Row>[];
   errors: ContentError[];
   /** False when the file could not be read as a table at all (syntax or header problems). */
   complete: boolean;
@@ -42,7 +42,7 @@ const SYNTAX_MESSAGES: Record<string, { message: string; hint: string }> = {
  * Reads one CSV table and checks it against its spec: syntax, header, cell types, blanks and
  * key uniqueness. Every problem is collected; rows with problems are left out of `rows`.
  */
-export function validateTable(spec: TableSpec, file: string, text: string): TableResult {
+export function validateTable<S extends TableSpec>(spec: S, file: string, text: string): TableResult<RowOf<S>> {
   const errors: ContentError[] = [];
   const at = (line: number, column: number, rest: Omit<ContentError, 'file' | 'line' | 'column'>) =>
     errors.push({ file, line, column, ...rest });
@@ -93,7 +93,7 @@ export function validateTable(spec: TableSpec, file: string, text: string): Tabl
   }
   if (errors.length > 0) return { rows: [], errors, complete: false, rejected: [] };
 
-  const rows: SourcedRow[] = [];
+  const rows: SourcedRow<RowOf<S>>[] = [];
   const rejected: Record<string, string>[] = [];
   // Raw cells of a rejected row, with invisible characters removed so that other tables' references to
   // the id the clerk meant (`g1`, not `g1` + a zero-width space) raise no second, misleading error.
@@ -134,8 +134,11 @@ export function validateTable(spec: TableSpec, file: string, text: string): Tabl
       rejected.push(rawOf(row.cells));
       continue;
     }
+    // The checks above make `values` a row of the spec: every column is set, each filled cell is
+    // converted by its type (enums to one of their values), and no required cell is blank.
+    const typed = values as RowOf<S>;
     if (spec.key.length === 0) {
-      rows.push({ file, line: row.line, values, columnNumbers });
+      rows.push({ file, line: row.line, values: typed, columnNumbers });
       continue;
     }
     const key = spec.key.map((k) => String(values[k])).join(' × ');
@@ -152,7 +155,7 @@ export function validateTable(spec: TableSpec, file: string, text: string): Tabl
       continue;
     }
     seenKeys.set(key, row.line);
-    rows.push({ file, line: row.line, values, columnNumbers });
+    rows.push({ file, line: row.line, values: typed, columnNumbers });
   }
   return { rows, errors, complete: true, rejected };
 }

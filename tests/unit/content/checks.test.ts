@@ -5,7 +5,8 @@ import { checkValueRanges, inRange, valueRangeOf } from '../../../src/lib/conten
 import type { SourcedRow } from '../../../src/lib/validate/validate-table.ts';
 import type { CellValue } from '../../../src/schemas/column-spec.ts';
 
-const row = (line: number, values: Record<string, CellValue>): SourcedRow => ({ file: 'content/x.csv', line, values, columnNumbers: Object.fromEntries(Object.keys(values).map((k, i) => [k, i + 1])) });
+/** A validated row with just the columns a check reads (typed as written, so it fits the check's row type). */
+const row = <const T extends Record<string, CellValue>>(line: number, values: T): SourcedRow<T> => ({ file: 'content/x.csv', line, values, columnNumbers: Object.fromEntries(Object.keys(values).map((k, i) => [k, i + 1])) });
 
 describe('checkPredecessorCycles', () => {
   it('reports a cycle once, with its path', () => {

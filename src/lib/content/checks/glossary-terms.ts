@@ -1,6 +1,8 @@
+import type { GlossaryTerm } from '../../../schemas/glossary-term.ts';
 import type { ContentError } from '../../validate/content-error.ts';
 import type { SourcedRow } from '../../validate/validate-table.ts';
 import { matchKey } from '../../glossary/link-terms.ts';
+import { cellError } from './cell-error.ts';
 
 /** The aliases of a glossary row, as written between 「｜」. */
 export const splitAliases = (aliases: string | null): string[] => (aliases === null ? [] : aliases.split('｜'));
@@ -10,16 +12,16 @@ export const splitAliases = (aliases: string | null): string[] => (aliases === n
  * (it would match everywhere), and a term or alias that two entries claim (the link could go to
  * either). Compared as the text is matched: full/half width and spaces ignored.
  */
-export function checkGlossaryTerms(rows: readonly SourcedRow[]): ContentError[] {
+export function checkGlossaryTerms(rows: readonly SourcedRow<Pick<GlossaryTerm, 'id' | 'term' | 'aliases'>>[]): ContentError[] {
   const errors: ContentError[] = [];
   const owners = new Map<string, { id: string; line: number }>();
   for (const row of rows) {
-    const id = row.values.id as string;
+    const { id, term, aliases } = row.values;
     const at = (field: string) => ({ file: row.file, line: row.line, column: row.columnNumbers[field] ?? 1, field });
-    const spellings: [field: string, form: string][] = [['term', row.values.term as string]];
-    splitAliases(row.values.aliases as string | null).forEach((alias, index, all) => {
+    const spellings: [field: string, form: string][] = [['term', term]];
+    splitAliases(aliases).forEach((alias, index, all) => {
       if (matchKey(alias).key === '') {
-        errors.push({ ...at('aliases'), value: row.values.aliases as string, rule: 'empty-term', message: `別名の ${index + 1} 番目（全 ${all.length} 個）が空です`, hint: '別名は「｜」で区切って書きます。余分な「｜」や、空白だけの別名を消してください' });
+        errors.push({ ...at('aliases'), value: aliases!, rule: 'empty-term', message: `別名の ${index + 1} 番目（全 ${all.length} 個）が空です`, hint: '別名は「｜」で区切って書きます。余分な「｜」や、空白だけの別名を消してください' });
       } else spellings.push(['aliases', alias]);
     });
     const ownKeys = new Set<string>();
@@ -35,6 +37,18 @@ export function checkGlossaryTerms(rows: readonly SourcedRow[]): ContentError[] 
       if (owner) {
         errors.push({ ...at(field), value: form, rule: 'duplicate-term', message: `「${form}」は ${owner.line} 行目の用語（${owner.id}）と同じです`, hint: '同じ用語は1行にまとめてください。別の呼び方は、その行の aliases に「｜」で区切って書きます' });
       } else owners.set(key, { id, line: row.line });
+    }
+  }
+  return errors;
+}
+
+/** A glossary entry's expansion (正式名称) is the one printed in its description (`expansion-not-in-description`). */
+export function checkGlossaryExpansions(rows: readonly SourcedRow<Pick<GlossaryTerm, 'expansion' | 'description'>>[]): ContentError[] {
+  const errors: ContentError[] = [];
+  for (const row of rows) {
+    const { expansion } = row.values;
+    if (expansion && !row.values.description.includes(expansion)) {
+      errors.push(cellError(row, 'expansion', { value: expansion, rule: 'expansion-not-in-description', message: `正式名称「${expansion}」が説明の中にありません`, hint: '原本の説明に書かれた英語の名称をそのまま書いてください' }));
     }
   }
   return errors;

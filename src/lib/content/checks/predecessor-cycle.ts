@@ -1,3 +1,4 @@
+import type { Plan } from '../../../schemas/plan.ts';
 import type { ContentError } from '../../validate/content-error.ts';
 import type { SourcedRow } from '../../validate/validate-table.ts';
 
@@ -6,12 +7,12 @@ import type { SourcedRow } from '../../validate/validate-table.ts';
  * follow `predecessor_id`, and a plan cannot succeed itself through another. Reported once per
  * cycle, at the first plan of the cycle in file order. (A plan naming itself is `self-reference`.)
  */
-export function checkPredecessorCycles(plans: readonly SourcedRow[]): ContentError[] {
-  const predecessorOf = new Map(plans.map((row) => [row.values.id as string, row.values.predecessor_id as string | null]));
+export function checkPredecessorCycles(plans: readonly SourcedRow<Pick<Plan, 'id' | 'predecessor_id'>>[]): ContentError[] {
+  const predecessorOf = new Map(plans.map((row) => [row.values.id, row.values.predecessor_id]));
   const reported = new Set<string>();
   const errors: ContentError[] = [];
   for (const row of plans) {
-    const start = row.values.id as string;
+    const start = row.values.id;
     const chain = [start];
     let next = predecessorOf.get(start) ?? null;
     while (next !== null && next !== start && !chain.includes(next) && predecessorOf.has(next)) {

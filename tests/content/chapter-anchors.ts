@@ -1,7 +1,7 @@
 /**
  * The anchors of every chapter of the real content: for each block (and list item) its id, its
  * citation reference, the page it cites and its text with inline marks written back as source
- * (`**bold**`, `[^1]`, `[!3]`). `chapter-anchors.snapshot.json` holds them as published; the test
+ * (`**bold**`, `*emphasis*`, `[link](…)`, `[^1]`, `[!3]`). `chapter-anchors.snapshot.json` holds them as published; the test
  * beside it proves a parser change keeps every published id and reference.
  * Refresh (only for a reviewed, intended change): `node tests/content/chapter-anchors.ts --write`.
  */
@@ -34,6 +34,10 @@ function source(inlines: readonly Inline[]): string {
         return node.text;
       case 'strong':
         return `**${source(node.children)}**`;
+      case 'emphasis':
+        return `*${source(node.children)}*`;
+      case 'link':
+        return `[${source(node.children)}](${node.href})`;
       case 'footnote-ref':
         return `[^${node.label}]`;
       case 'note':

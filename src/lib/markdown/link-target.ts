@@ -46,3 +46,22 @@ export function linkKind(url: string): { kind: LinkKind } | LinkProblem {
   if (scheme) return { message: `リンク先「${url}」の「${scheme}:」は使えません`, hint: '使えるリンク先は https:// のアドレス、mailto: のメールアドレス、/ から始まるサイト内のページ、# から始まる章の中の見出しです' };
   return { message: `リンク先「${url}」は相対パスです`, hint: 'サイト内のページは / から始まる住所（例: /plans/kitakami-2026/indicators/）で、章の中の見出しは #goals のように書いてください' };
 }
+
+/** Appended to the text of a link that leaves the site, so every reader knows before following it. */
+export const EXTERNAL_LINK_MARK = '（外部サイト）';
+
+/**
+ * Where a chapter link goes when rendered: a site page under the deployment's base path
+ * (`withBase`), an in-chapter anchor on the page the chapter's notes live on (`noteBase`, '' on the
+ * chapter page itself, the chapter's URL where a section is shown elsewhere), other links as written.
+ */
+export function linkHref(link: { href: string; kind: LinkKind }, noteBase: string, withBase: (path: string) => string): string {
+  switch (link.kind) {
+    case 'internal':
+      return withBase(link.href);
+    case 'anchor':
+      return `${noteBase}${link.href}`;
+    default:
+      return link.href;
+  }
+}

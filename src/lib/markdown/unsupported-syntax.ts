@@ -38,7 +38,7 @@ function htmlRefusal(value: string): Refusal {
  * published as something else (`unsupported-syntax`). `value` is the source as written.
  */
 export function unsupportedSyntax(node: Pick<Node, 'type'> & { value?: unknown }, value: string): Problem {
-  const refusal = node.type === 'html' ? htmlRefusal(String(node.value ?? value)) : (REFUSALS[node.type] ?? { message: `この書き方（${node.type}）は使えません`, hint: 'README の「章の書き方」にある書き方だけを使ってください' });
+  const refusal = node.type === 'html' ? htmlRefusal(String(node.value ?? value)) : (REFUSALS[node.type] ?? { message: `この書き方（${node.type}）は使えません`, hint: 'README の「章の本文の書き方」にある書き方だけを使ってください' });
   const shown = quoted(value);
   return { value: shown, rule: 'unsupported-syntax', message: `${refusal.message}：「${shown}」`, hint: refusal.hint };
 }

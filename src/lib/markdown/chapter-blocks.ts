@@ -49,6 +49,7 @@ export function chapterBlocks(nodes: readonly Node[], source: SourceText, report
         }
         const attributes = readHeadingAttributes(node, source, report);
         const { text, notes } = headingText(mapInlines(node.children, scope, 'heading'));
+        if (text.trim() === '') report.atNode(node, notAllowedHere(lineText, '見出しの文字がありません', '# と { } の間に見出しの文字を書いてください'));
         if (attributes.id !== null && headingIds.has(attributes.id)) {
           report.at(line, attributes.idColumn, { value: attributes.id, rule: 'duplicate-id', message: `見出し ID「${attributes.id}」は ${headingIds.get(attributes.id)} 行目と重複しています`, hint: 'この章の中で別の ID を付けてください' });
         }

@@ -162,6 +162,7 @@ describe('heading attributes', () => {
     expect(problems('\n## 節\n')).toEqual(['7:4 heading-id']);
     expect(problems('\n## 節 {page=2}\n')).toEqual(['7:13 heading-id']);
     expect(problems('\n## 節 {#a}\n\n## 別 {#a}\n')).toEqual(['9:7 duplicate-id']);
+    expect(problems('\n## {#a}\n')).toEqual(['7:1 unsupported-syntax']);
   });
 
   it('refuses a heading underlined with --- or ===, which is how a stray --- after a paragraph reads', () => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../src/lib/content/read-content-files.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
-import { inlineText } from '../../src/lib/markdown/parse-inline.ts';
+import { inlineText } from '../../src/lib/markdown/inline-text.ts';
 import { planById, chapterLabel, sectionBlocks } from '../../src/lib/content/queries.ts';
 import type { Block } from '../../src/lib/markdown/types.ts';
 

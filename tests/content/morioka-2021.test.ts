@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../src/lib/content/read-content-files.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { planById, measuresOfGoal, initiativesOfMeasure, indicatorsOfGoal, latestOf, observationsOf } from '../../src/lib/content/queries.ts';
-import { inlineText } from '../../src/lib/markdown/parse-inline.ts';
+import { inlineText } from '../../src/lib/markdown/inline-text.ts';
 
 const { site, errors } = validateContent(readContentFiles(join(import.meta.dirname, '../../content')));
 

@@ -1,9 +1,21 @@
 import type { NoteRef } from '../corrections/note-marks.ts';
 
+/**
+ * Where a link in chapter text leads: `external` an https:// address (shown as leaving the site),
+ * `mail` a mailto: address, `internal` a page of this site written root-relative (`/plans/…`, put
+ * under the base path when rendered), `anchor` a place in the same chapter (`#goals`).
+ */
+export type LinkKind = 'external' | 'mail' | 'internal' | 'anchor';
+
 /** A run of inline content inside a paragraph, list item or footnote. */
 export type Inline =
   | { type: 'text'; text: string }
+  /** `**…**`: bold. */
   | { type: 'strong'; children: Inline[] }
+  /** `*…*`: emphasis (shown with emphasis dots, the Japanese convention, not italics). */
+  | { type: 'emphasis'; children: Inline[] }
+  /** `[text](url)`: a link; `href` is as written (see LinkKind for what is allowed). */
+  | { type: 'link'; href: string; kind: LinkKind; children: Inline[] }
   | { type: 'footnote-ref'; label: string }
   /** `[!3]`: a mark pointing to a transcription note (corrected or kept as printed). */
   | { type: 'note'; ref: NoteRef }
@@ -39,6 +51,10 @@ export interface ParagraphBlock extends BlockBase {
 
 export interface ListBlock extends BlockBase {
   type: 'list';
+  /** `1.` items: a numbered list; `- ` items: bullets. Both are 箇条書き in citations. */
+  ordered: boolean;
+  /** The number of the first item of a numbered list (null for bullets). */
+  start: number | null;
   items: { id: string; inlines: Inline[] }[];
 }
 

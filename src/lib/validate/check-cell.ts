@@ -20,7 +20,8 @@ const DASHES = new Set(['-', '－', '―', '‐', '—', 'ー', '−', '–']);
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 const THOUSANDS = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
 const NUMBER_WITH_TEXT = /^(-?[\d,]+(\.\d+)?)\s*(\S.*)$/;
-const ID_FORMAT = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** An id: lowercase letters and digits, words joined by single hyphens (g1-m2). */
+export const ID_FORMAT = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const SCIENTIFIC = /^-?\d+(\.\d+)?[eE][+-]?\d+$/;
 
 /** 3600 for 「3.6E+03」: the number written out without an exponent. */

@@ -81,12 +81,15 @@ export const RULES = [
   'duplicate-chapter-number',
   'heading-level',
   'heading-id',
+  'heading-attribute',
   'unknown-block',
   'unclosed-block',
   'unknown-directive',
   'directive-attribute',
   'duplicate-footnote',
   'footnote-undefined',
+  'link-url',
+  'unsupported-syntax',
 ] as const;
 
 /** Problems that are reported but do not stop the build (tested in tests/validation/rules.test.ts). */

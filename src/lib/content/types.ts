@@ -63,7 +63,7 @@ export interface SiteContent {
   regional: RegionalFigure[];
   /** Where the site lives and what it publishes (content/site.csv and SITE_URL, BASE_PATH, SITE_PLANS). */
   settings: SiteSettings;
-  /** The site's name: site.csv `name`, or 「（front plan's municipality）DX計画の進捗」. */
+  /** The site's name: site.csv `name`, or 「（front plan's municipality）DX計画の進捗」 (「…ほかの…」 for several municipalities). */
   name: string;
   /** Whom to ask about the site: site.csv `contact`, or the front plan's publisher. */
   contact: string;

@@ -14,6 +14,15 @@ import { checkSiteSettings } from './check-site-settings.ts';
 import { publishedPlans } from './published-plans.ts';
 import { siteConfigTable } from '../../schemas/site-config.ts';
 
+/**
+ * The site's name when site.csv gives none: 「横手市DX計画の進捗」 for one municipality's plans, and
+ * 「北上市ほかのDX計画の進捗」 when the site publishes several municipalities' plans.
+ */
+function defaultSiteName(plans: readonly PlanContent[], primary: PlanContent): string {
+  const others = plans.some((p) => p.plan.municipality_code !== primary.plan.municipality_code);
+  return `${primary.plan.municipality_name}${others ? 'ほかの' : ''}DX計画の進捗`;
+}
+
 /** Appends without spreading: a run may find a hundred thousand problems, more than a call's arguments. */
 function append<T>(target: T[], items: readonly T[]): void {
   for (const item of items) target.push(item);
@@ -204,7 +213,7 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
       primary,
       regional: rowValues(regionalResult ?? undefined).filter((r) => ids.has(r.plan_id)),
       settings,
-      name: config?.name ?? `${primary.plan.municipality_name}DX計画の進捗`,
+      name: config?.name ?? defaultSiteName(plans, primary),
       contact: config?.contact ?? primary.plan.publisher,
       contactEmail: config?.contact_email ?? null,
     },

@@ -7,7 +7,7 @@ import { contentGateIntegration } from './src/integrations/content-gate.ts';
 import { securityHeadersFileIntegration } from './src/integrations/security-headers-file.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
-import { contentDirectory } from './src/lib/content/read-content-files.ts';
+import { contentDirectory } from './src/io/read-content-files.ts';
 import { siteSettings } from './src/lib/content/site-settings.ts';
 
 // Where the site lives: content/site.csv, overridden by SITE_URL and BASE_PATH (checked, with located

@@ -18,7 +18,7 @@ import Papa from 'papaparse';
 import { chromium, type Browser } from 'playwright-core';
 import { serveStatic } from './serve.ts';
 import { benchSearch } from './bench-search.ts';
-import { readContentFiles } from '../src/lib/content/read-content-files.ts';
+import { readContentFiles } from '../src/io/read-content-files.ts';
 import { validateContent } from '../src/lib/content/validate-content.ts';
 
 const root = join(import.meta.dirname, '..');

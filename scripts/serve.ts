@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { headersFromRules, parseHeadersFile } from '../src/lib/deploy/headers-file.ts';
-import { contentDirectory } from '../src/lib/content/read-content-files.ts';
+import { contentDirectory } from '../src/io/read-content-files.ts';
 import { siteSettings } from '../src/lib/content/site-settings.ts';
 
 const TYPES: Record<string, string> = {

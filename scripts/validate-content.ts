@@ -2,7 +2,7 @@
  * `npm run validate`: checks every file under content/ and prints each problem with file, line,
  * column, value and how to fix it. Exit code 1 when there is any problem.
  */
-import { contentDirectory, readContentFiles } from '../src/lib/content/read-content-files.ts';
+import { contentDirectory, readContentFiles } from '../src/io/read-content-files.ts';
 import { validateContent } from '../src/lib/content/validate-content.ts';
 import { formatContentErrors, formatContentWarnings } from '../src/lib/validate/content-error.ts';
 

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { contentDirectory, readContentFiles } from '../lib/content/read-content-files.ts';
+import { contentDirectory, readContentFiles } from '../io/read-content-files.ts';
 import { validateContent } from '../lib/content/validate-content.ts';
 import { formatContentErrors, formatContentWarnings } from '../lib/validate/content-error.ts';
 

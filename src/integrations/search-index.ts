@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { getSite } from '../lib/content/site.ts';
+import { getSite } from '../io/site.ts';
 import { NOT_INDEXED_SELECTORS } from '../lib/search/not-indexed.ts';
 import { termRecords } from '../lib/search/term-records.ts';
 

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
-import { getSite } from '../lib/content/site.ts';
+import { getSite } from '../io/site.ts';
 import { robotsTxt, sitemapXml } from '../lib/web/sitemap.ts';
 
 /**

@@ -1,5 +1,5 @@
 /** I/O edge: the site's public history, read once per build from the content folder's repository. */
-import { contentDirectory } from '../lib/content/read-content-files.ts';
+import { contentDirectory } from './read-content-files.ts';
 import type { SiteContent } from '../lib/content/types.ts';
 import { historyEntries, type HistoryEntry } from '../lib/history/history-view.ts';
 import { historyEvents } from '../lib/history/value-history.ts';

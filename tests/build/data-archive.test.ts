@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { getSite } from '../../src/lib/content/site.ts';
+import { getSite } from '../../src/io/site.ts';
 import { siteHistory } from '../../src/io/site-history.ts';
 import { dataArchive } from '../../src/lib/open-data/data-archive.ts';
 import { formatFileSize } from '../../src/lib/format/number.ts';

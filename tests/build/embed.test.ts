@@ -4,7 +4,7 @@
  * itself on the indicator page; the indicator page shows the <iframe> code of its view.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { getSite } from '../../src/lib/content/site.ts';
+import { getSite } from '../../src/io/site.ts';
 import { observationsOf } from '../../src/lib/content/queries.ts';
 import { urls, valueAnchor } from '../../src/lib/urls.ts';
 import { builtPages } from './build-site.ts';

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, inject, it } from 'vitest';
-import { getSite } from '../../src/lib/content/site.ts';
+import { getSite } from '../../src/io/site.ts';
 import { dataFiles } from '../../src/lib/open-data/data-files.ts';
 import type { CellValue, ColumnSpec } from '../../src/schemas/column-spec.ts';
 import { looksLikeFormula } from '../../src/lib/csv/formula-safe.ts';

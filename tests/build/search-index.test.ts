@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { builtPages } from './build-site.ts';
-import { getSite } from '../../src/lib/content/site.ts';
+import { getSite } from '../../src/io/site.ts';
 import { termNames } from '../../src/lib/search/term-records.ts';
 
 interface Fragment { url: string; content: string; meta: Record<string, string>; anchors: { element: string; id: string; text?: string }[] }

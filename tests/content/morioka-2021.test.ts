@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../src/lib/content/read-content-files.ts';
+import { readContentFiles } from '../../src/io/read-content-files.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { planById, measuresOfGoal, initiativesOfMeasure, indicatorsOfGoal, latestOf, observationsOf } from '../../src/lib/content/queries.ts';
 import { inlineText } from '../../src/lib/markdown/inline-text.ts';

@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../src/lib/content/read-content-files.ts';
+import { readContentFiles } from '../../src/io/read-content-files.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { planById } from '../../src/lib/content/queries.ts';
 

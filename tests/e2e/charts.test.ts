@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { inPool, launchBrowser, openRecordingPage, sitePaths, siteUrl } from './browser.ts';
 import { scriptsLoaded } from './page-checks.ts';
 import { axeSource, runAxe } from './axe.ts';
-import { readContentFiles } from '../../src/lib/content/read-content-files.ts';
+import { readContentFiles } from '../../src/io/read-content-files.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { observationsOf } from '../../src/lib/content/queries.ts';
 import { buildChartSpec } from '../../src/lib/charts/chart-spec.ts';

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveStatic } from '../../scripts/serve.ts';
-import { getSite } from '../../src/lib/content/site.ts';
+import { getSite } from '../../src/io/site.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { builtPages } from '../build/build-site.ts';
 import { launchBrowser, openRecordingPage, siteUrl } from './browser.ts';

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readContentFiles } from '../../src/lib/content/read-content-files.ts';
+import { readContentFiles } from '../../src/io/read-content-files.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { launchBrowser, sitePaths, sweepPages } from './browser.ts';

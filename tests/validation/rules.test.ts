@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureMessages } from '../fixtures/fixture-messages.ts';
-import { readContentFiles } from '../../src/lib/content/read-content-files.ts';
+import { readContentFiles } from '../../src/io/read-content-files.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { RULES } from '../../src/lib/validate/rules.ts';
 import { formatContentError } from '../../src/lib/validate/content-error.ts';

@@ -69,6 +69,8 @@ export interface SiteContent {
   contact: string;
   /** The contact's e-mail address, when site.csv gives one. */
   contactEmail: string | null;
+  /** Last-change day of each committed content file (`content/<path>` → YYYY-MM-DD); empty without history. */
+  contentDates: ReadonlyMap<string, string>;
 }
 
 /**

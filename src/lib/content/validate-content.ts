@@ -214,6 +214,8 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
       regional: rowValues(regionalResult ?? undefined).filter((r) => ids.has(r.plan_id)),
       settings,
       name: config?.name ?? defaultSiteName(plans, primary),
+      // Filled in by the edge that reads the repository (src/io/site.ts); validation never reads it.
+      contentDates: new Map(),
       contact: config?.contact ?? primary.plan.publisher,
       contactEmail: config?.contact_email ?? null,
     },

@@ -98,7 +98,7 @@ export function dcatCatalog(site: SiteContent): Record<string, unknown> {
       const plan = planId ? site.plans.find((p) => p.plan.id === planId)!.plan : site.primary.plan;
       const terms = termsOf(site, group[0]!);
       const single = terms.rights === null ? terms.licences[0] : undefined;
-      const modified = latestModified(table.sources);
+      const modified = latestModified(site, table.sources);
       return {
         '@id': `${base ? `${base}catalog.jsonld` : ''}#${key.replace('/', '-')}`,
         '@type': 'dcat:Dataset',

@@ -22,13 +22,13 @@ export interface CatalogueEntry {
   lastUpdated: string | null;
 }
 
-const describe = (file: DataFile): CatalogueFile => ({
+const describe = (site: SiteContent, file: DataFile): CatalogueFile => ({
   path: file.path,
   format: file.format,
   bytes: Buffer.byteLength(dataFileText(file), 'utf8'),
   rows: file.table.rows.length,
   planId: file.planId,
-  lastUpdated: latestModified(file.table.sources),
+  lastUpdated: latestModified(site, file.table.sources),
 });
 
 /** The data catalogue: every published table type, combined and per plan (per-indicator files are linked from indicator pages). */
@@ -38,6 +38,6 @@ export function catalogueEntries(site: SiteContent): CatalogueEntry[] {
     .filter((f) => f.scope === 'combined' && f.format === 'csv')
     .map((combined) => {
       const related = files.filter((f) => f.table.name === combined.table.name);
-      return { table: combined.table, files: related.map(describe), lastUpdated: latestModified(combined.table.sources) };
+      return { table: combined.table, files: related.map((file) => describe(site, file)), lastUpdated: latestModified(site, combined.table.sources) };
     });
 }

@@ -39,7 +39,7 @@ export function dataArchive(site: SiteContent, history: readonly HistoryEntry[] 
   const cached = cache.get(site);
   if (cached) return cached;
   const published = [...publishedDataFiles(site), ...historyFiles(history)];
-  const updated = latestModified([...new Set(dataFiles(site).flatMap((f) => f.table.sources))]);
+  const updated = latestModified(site, [...new Set(dataFiles(site).flatMap((f) => f.table.sources))]);
   const readme = { path: README_NAME, body: dataReadme(site, { fileCount: published.length + 1, updated }) };
   const files = [readme, ...published];
   const bytes = writeZip(files.map((f) => ({ name: `${ARCHIVE_FOLDER}/${f.path}`, data: Buffer.from(f.body, 'utf8') })), zipDate(updated));

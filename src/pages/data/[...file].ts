@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite } from '../../lib/content/site.ts';
+import { getSite } from '../../io/site.ts';
 import { contentTypeOf, publishedDataFiles } from '../../lib/open-data/published-files.ts';
 
 /** Every download under /data/, generated at build time from the validated content. */

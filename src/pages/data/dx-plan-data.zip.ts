@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../../lib/content/site.ts';
+import { getSite } from '../../io/site.ts';
 import { siteHistory } from '../../io/site-history.ts';
 import { dataArchive } from '../../lib/open-data/data-archive.ts';
 

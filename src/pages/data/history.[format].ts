@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite } from '../../lib/content/site.ts';
+import { getSite } from '../../io/site.ts';
 import { siteHistory } from '../../io/site-history.ts';
 import { contentTypeOf, historyFiles } from '../../lib/open-data/published-files.ts';
 

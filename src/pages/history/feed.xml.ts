@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../../lib/content/site.ts';
+import { getSite } from '../../io/site.ts';
 import { siteHistory } from '../../io/site-history.ts';
 import { atomFeed } from '../../lib/history/atom-feed.ts';
 import { urls } from '../../lib/urls.ts';

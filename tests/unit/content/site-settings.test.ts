@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normaliseBasePath, siteSettings } from '../../../src/lib/content/site-settings.ts';
 import { validateContent } from '../../../src/lib/content/validate-content.ts';
-import { readContentFiles } from '../../../src/lib/content/read-content-files.ts';
+import { readContentFiles } from '../../../src/io/read-content-files.ts';
 
 const CONFIG = 'name,site_url,base_path,plans,front_plan,contact,contact_email\n,https://www.city.example.lg.jp/,/dx/,yokote-2023,,,\n';
 

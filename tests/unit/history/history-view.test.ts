@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../../src/lib/content/read-content-files.ts';
+import { readContentFiles } from '../../../src/io/read-content-files.ts';
 import { validateContent } from '../../../src/lib/content/validate-content.ts';
 import { historyEntries } from '../../../src/lib/history/history-view.ts';
 import type { HistoryEvent } from '../../../src/lib/history/value-history.ts';

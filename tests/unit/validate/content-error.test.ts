@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatContentErrors, SHOWN_ERRORS, type ContentError } from '../../../src/lib/validate/content-error.ts';
 import { validateContent } from '../../../src/lib/content/validate-content.ts';
-import { readContentFiles } from '../../../src/lib/content/read-content-files.ts';
+import { readContentFiles } from '../../../src/io/read-content-files.ts';
 import { join } from 'node:path';
 
 describe('a run with very many problems', () => {

@@ -1,9 +1,10 @@
 import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDirectory, readContentFiles } from './read-content-files.ts';
-import { validateContent } from './validate-content.ts';
-import { ContentValidationError } from '../validate/content-error.ts';
-import type { SiteContent } from './types.ts';
+import { validateContent } from '../lib/content/validate-content.ts';
+import { ContentValidationError } from '../lib/validate/content-error.ts';
+import type { SiteContent } from '../lib/content/types.ts';
+import { readContentDates } from './content-dates.ts';
 
 let cached: { stamp: string; site: SiteContent } | undefined;
 
@@ -38,6 +39,7 @@ export function getSite(): SiteContent {
   if (cached && cached.stamp === stamp) return cached.site;
   const { site, errors } = validateContent(readContentFiles(dir), 'content', process.env);
   if (!site) throw new ContentValidationError(errors);
-  cached = { stamp, site };
-  return site;
+  const withDates = { ...site, contentDates: readContentDates(dir) };
+  cached = { stamp, site: withDates };
+  return withDates;
 }

@@ -1,6 +1,6 @@
 import { lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import type { ContentFile, ContentFiles } from './types.ts';
+import type { ContentFile, ContentFiles } from '../lib/content/types.ts';
 
 /**
  * The content folder of a project: `<root>/content`, or the folder named by the environment

@@ -18,17 +18,26 @@ async function timeQuery(page: Page, query: string): Promise<{ ms: number; resul
   await page.fill('#search-q', query);
   const started = performance.now();
   await page.press('#search-q', 'Enter');
-  await page.waitForFunction((q) => {
-    const status = document.querySelector('.dx-search__status')?.textContent ?? '';
-    return status.includes(`「${q}」`) && /件です|見つかりませんでした/.test(status);
-  }, query.normalize('NFKC'), { timeout: 30_000 });
+  await page.waitForFunction(
+    (q) => {
+      const status = document.querySelector('.dx-search__status')?.textContent ?? '';
+      return status.includes(`「${q}」`) && /件です|見つかりませんでした/.test(status);
+    },
+    query.normalize('NFKC'),
+    { timeout: 30_000 },
+  );
   const ms = performance.now() - started;
   return { ms, results: await page.locator('.dx-search__result').count() };
 }
 
 /** Gzip bytes of the scripts a page has loaded (files from the built site). */
 async function scriptBytes(page: Page, outDir: string): Promise<{ bytes: number; files: string[] }> {
-  const files = await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => (r as PerformanceResourceTiming).initiatorType === 'script').map((r) => new URL(r.name).pathname));
+  const files = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((r) => (r as PerformanceResourceTiming).initiatorType === 'script')
+      .map((r) => new URL(r.name).pathname),
+  );
   return { bytes: files.reduce((n, file) => n + gzipSync(readFileSync(join(outDir, file))).length, 0), files };
 }
 
@@ -41,7 +50,14 @@ export async function benchSearch(browser: Browser, url: string, outDir: string,
     const context = await browser.newContext();
     const page = await context.newPage();
     let bytes = 0;
-    page.on('response', (response) => void response.body().then((body) => (bytes += body.length), () => undefined));
+    page.on(
+      'response',
+      (response) =>
+        void response.body().then(
+          (body) => (bytes += body.length),
+          () => undefined,
+        ),
+    );
     await page.goto(`${url}/search/`, { waitUntil: 'networkidle' });
     before = await scriptBytes(page, outDir);
     bytes = 0;
@@ -52,7 +68,9 @@ export async function benchSearch(browser: Browser, url: string, outDir: string,
   }
   console.log('\n## Search (search page, Chromium, local server)');
   console.log(`JavaScript before the first query: ${before.bytes} bytes gzip (${before.files.join(', ')})`);
-  console.log(`first query, Enter → results (fresh page, median of ${runs}: ${BENCH_QUERIES.slice(0, runs).join(', ')}): ${median(firsts).toFixed(0)} ms, fetching ${(median(fetched) / 1024).toFixed(0)} KB (median; search code, Pagefind, its index and the pages read)`);
+  console.log(
+    `first query, Enter → results (fresh page, median of ${runs}: ${BENCH_QUERIES.slice(0, runs).join(', ')}): ${median(firsts).toFixed(0)} ms, fetching ${(median(fetched) / 1024).toFixed(0)} KB (median; search code, Pagefind, its index and the pages read)`,
+  );
   // Later queries: on a page that has already run one query, each query of the set once, in
   // three fresh pages (median per query).
   const later = new Map<string, { times: number[]; results: number }>();

@@ -28,7 +28,9 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 function build(outDir: string, contentDir?: string): { ms: number; pages: number } {
   const started = performance.now();
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-    cwd: root, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...(contentDir ? { DX_CONTENT_DIR: contentDir } : {}) },
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...(contentDir ? { DX_CONTENT_DIR: contentDir } : {}) },
   });
   const ms = performance.now() - started;
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
@@ -56,17 +58,30 @@ function syntheticContent(copies: number): string {
 }
 
 console.log(`# Benchmark — ${new Date().toISOString()}`);
-console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
+console.log(
+  `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`,
+);
 
 /** 1. and 2.: validation and build times of the real content, then of scaled synthetic content. */
 function benchBuilds(): void {
   // 1. Real content
   const files = readContentFiles(join(root, 'content'));
-  const validations = Array.from({ length: 5 }, () => { const t = performance.now(); validateContent(files); return performance.now() - t; });
-  const realBuilds = Array.from({ length: 3 }, () => { const out = mkdtempSync(join(tmpdir(), 'dx-bench-')); const r = build(out); rmSync(out, { recursive: true }); return r; });
+  const validations = Array.from({ length: 5 }, () => {
+    const t = performance.now();
+    validateContent(files);
+    return performance.now() - t;
+  });
+  const realBuilds = Array.from({ length: 3 }, () => {
+    const out = mkdtempSync(join(tmpdir(), 'dx-bench-'));
+    const r = build(out);
+    rmSync(out, { recursive: true });
+    return r;
+  });
   console.log('## Real content');
   console.log(`validation of content/: ${median(validations).toFixed(1)} ms (median of 5)`);
-  console.log(`astro build: ${(median(realBuilds.map((b) => b.ms)) / 1000).toFixed(2)} s for ${realBuilds[0]!.pages} pages (median of 3, includes starting Node and Astro)\n`);
+  console.log(
+    `astro build: ${(median(realBuilds.map((b) => b.ms)) / 1000).toFixed(2)} s for ${realBuilds[0]!.pages} pages (median of 3, includes starting Node and Astro)\n`,
+  );
 
   // 2. Scaling
   console.log('## Scaling (copies of the primary plan)');
@@ -77,7 +92,9 @@ function benchBuilds(): void {
     const site = validateContent(readContentFiles(content)).site!;
     const out = mkdtempSync(join(tmpdir(), 'dx-bench-'));
     const result = build(out, content);
-    console.log(`| ${site.plans.length} | ${site.plans.reduce((n, p) => n + p.indicators.length, 0)} | ${result.pages} | ${(result.ms / 1000).toFixed(2)} s | ${(result.ms / result.pages).toFixed(1)} ms |`);
+    console.log(
+      `| ${site.plans.length} | ${site.plans.reduce((n, p) => n + p.indicators.length, 0)} | ${result.pages} | ${(result.ms / 1000).toFixed(2)} s | ${(result.ms / result.pages).toFixed(1)} ms |`,
+    );
     rmSync(out, { recursive: true });
     rmSync(content, { recursive: true });
   }
@@ -86,9 +103,14 @@ function benchBuilds(): void {
 /** 3.: bytes per page type and load time, in the browser. */
 async function benchPages(browser: Browser, url: string, out: string): Promise<void> {
   const pageTypes: [string, string][] = [
-    ['home', '/'], ['chapter (第3章)', '/plans/kitakami-2026/chapters/c3/'], ['goal', '/plans/kitakami-2026/goals/g3/'],
-    ['indicator list', '/plans/kitakami-2026/indicators/'], ['indicator', '/plans/kitakami-2026/indicators/parenting-line-subscribers/'],
-    ['previous results', '/plans/kitakami-2023/results/'], ['glossary', '/plans/kitakami-2026/glossary/'], ['column dictionary', '/data/columns/'],
+    ['home', '/'],
+    ['chapter (第3章)', '/plans/kitakami-2026/chapters/c3/'],
+    ['goal', '/plans/kitakami-2026/goals/g3/'],
+    ['indicator list', '/plans/kitakami-2026/indicators/'],
+    ['indicator', '/plans/kitakami-2026/indicators/parenting-line-subscribers/'],
+    ['previous results', '/plans/kitakami-2023/results/'],
+    ['glossary', '/plans/kitakami-2026/glossary/'],
+    ['column dictionary', '/data/columns/'],
   ];
   console.log('\n## Page weight and load time (Chromium, local server, cold cache per page)');
   console.log('| page type | HTML | HTML gzip | CSS gzip | JS gzip | requests | load (median of 5) |');
@@ -102,7 +124,12 @@ async function benchPages(browser: Browser, url: string, out: string): Promise<v
       await page.goto(url + path, { waitUntil: 'load' });
       const timing = await page.evaluate(() => {
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-        return { load: nav.loadEventEnd - nav.startTime, resources: performance.getEntriesByType('resource').map((r) => ({ name: new URL(r.name).pathname, type: (r as PerformanceResourceTiming).initiatorType })) };
+        return {
+          load: nav.loadEventEnd - nav.startTime,
+          resources: performance
+            .getEntriesByType('resource')
+            .map((r) => ({ name: new URL(r.name).pathname, type: (r as PerformanceResourceTiming).initiatorType })),
+        };
       });
       loads.push(timing.load);
       resources = timing.resources;
@@ -111,7 +138,9 @@ async function benchPages(browser: Browser, url: string, out: string): Promise<v
     const fileOf = (p: string) => readFileSync(join(out, p.endsWith('/') ? `${p}index.html` : p));
     const html = fileOf(path);
     const gz = (type: RegExp) => resources.filter((r) => type.test(r.name)).reduce((n, r) => n + gzipSync(fileOf(r.name)).length, 0);
-    console.log(`| ${name} | ${kb(html.length)} | ${kb(gzipSync(html).length)} | ${kb(gz(/\.css$/))} | ${kb(gz(/\.m?js$/))} | ${resources.length + 1} | ${median(loads).toFixed(0)} ms |`);
+    console.log(
+      `| ${name} | ${kb(html.length)} | ${kb(gzipSync(html).length)} | ${kb(gz(/\.css$/))} | ${kb(gz(/\.m?js$/))} | ${resources.length + 1} | ${median(loads).toFixed(0)} ms |`,
+    );
   }
 }
 
@@ -120,7 +149,10 @@ if (!searchOnly) benchBuilds();
 const out = mkdtempSync(join(tmpdir(), 'dx-bench-'));
 build(out);
 const { server, url } = await serveStatic(out);
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
 if (!searchOnly) await benchPages(browser, url, out);
 // 4. Search
 await benchSearch(browser, url, out);

@@ -14,13 +14,18 @@ const stamp = `${process.pid}-${Date.now()}`;
 const building = join(dirname(outDir), `.${basename(outDir)}.building-${stamp}`);
 const previous = join(dirname(outDir), `.${basename(outDir)}.previous-${stamp}`);
 
-const astro = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', building], { cwd: root, stdio: 'inherit' });
+const astro = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', building], {
+  cwd: root,
+  stdio: 'inherit',
+});
 
 if (astro.status !== 0) {
   rmSync(building, { recursive: true, force: true });
   const removed = existsSync(outDir);
   rmSync(outDir, { recursive: true, force: true });
-  console.error(`\nサイトは作成されませんでした（上の表示を見てください）。${removed ? `古い内容を公開しないように、以前の ${basename(outDir)}/ も削除しました。` : ''}`);
+  console.error(
+    `\nサイトは作成されませんでした（上の表示を見てください）。${removed ? `古い内容を公開しないように、以前の ${basename(outDir)}/ も削除しました。` : ''}`,
+  );
   process.exit(astro.status ?? 1);
 }
 if (existsSync(outDir)) renameSync(outDir, previous);

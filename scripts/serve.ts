@@ -62,10 +62,18 @@ export async function serveStatic(root: string, port = 0, basePath = '/'): Promi
   const rules = parseHeadersFile(await readFile(join(base, '_headers'), 'utf8').catch(() => ''));
   const headersFor = (path: string | null): Record<string, string> => headersFromRules(rules, path);
 
-  const send = (response: ServerResponse, status: number, path: string | null, type: string, body: Buffer | string, extra: Record<string, string> = {}) => {
+  const send = (
+    response: ServerResponse,
+    status: number,
+    path: string | null,
+    type: string,
+    body: Buffer | string,
+    extra: Record<string, string> = {},
+  ) => {
     response.writeHead(status, { ...headersFor(path), ...extra, 'content-type': type }).end(body);
   };
-  const sendError = (response: ServerResponse, status: number, path: string | null, extra: Record<string, string> = {}) => send(response, status, path, TEXT, MESSAGES[status]!, extra);
+  const sendError = (response: ServerResponse, status: number, path: string | null, extra: Record<string, string> = {}) =>
+    send(response, status, path, TEXT, MESSAGES[status]!, extra);
 
   const answer = async (request: IncomingMessage, response: ServerResponse) => {
     const path = requestPath(request.url ?? '');
@@ -98,10 +106,23 @@ export async function serveStatic(root: string, port = 0, basePath = '/'): Promi
     if (!socket.writable) return socket.destroy();
     const body = Buffer.from(MESSAGES[status]!);
     const headers = { ...headersFor(null), ...extra, 'content-type': TEXT, 'content-length': String(body.length), connection: 'close' };
-    socket.end(Buffer.concat([Buffer.from(`HTTP/1.1 ${status} ${reason}\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n`), body]));
+    socket.end(
+      Buffer.concat([
+        Buffer.from(
+          `HTTP/1.1 ${status} ${reason}\r\n${Object.entries(headers)
+            .map(([k, v]) => `${k}: ${v}\r\n`)
+            .join('')}\r\n`,
+        ),
+        body,
+      ]),
+    );
   };
-  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => (error.code === 'ECONNRESET' ? socket.destroy() : rawReply(socket, 400, 'Bad Request')));
-  server.on('connect', (_request: IncomingMessage, socket: Duplex) => rawReply(socket, 405, 'Method Not Allowed', { allow: ALLOWED_METHODS }));
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) =>
+    error.code === 'ECONNRESET' ? socket.destroy() : rawReply(socket, 400, 'Bad Request'),
+  );
+  server.on('connect', (_request: IncomingMessage, socket: Duplex) =>
+    rawReply(socket, 405, 'Method Not Allowed', { allow: ALLOWED_METHODS }),
+  );
 
   await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
   const address = server.address();
@@ -113,7 +134,9 @@ if (import.meta.main) {
   const root = process.argv[2] ?? 'dist';
   // A failed build removes dist/ (scripts/build.ts), so there is never an old site to serve by mistake.
   if (!existsSync(join(root, 'index.html'))) {
-    console.error(`${root}/ にサイトがありません。先に npm run build を実行し、問題があれば直してください（npm start は作成と表示をまとめて行います）。`);
+    console.error(
+      `${root}/ にサイトがありません。先に npm run build を実行し、問題があれば直してください（npm start は作成と表示をまとめて行います）。`,
+    );
     process.exit(1);
   }
   const port = Number(process.argv[3] ?? process.env.PORT ?? 4321);

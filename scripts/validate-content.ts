@@ -15,4 +15,6 @@ if (!site) {
 }
 const plans = site.plans;
 const count = (pick: (p: (typeof plans)[number]) => unknown[]) => plans.reduce((n, p) => n + pick(p).length, 0);
-console.log(`コンテンツに問題はありません: 計画 ${plans.length}、章 ${count((p) => p.chapters)}、目標 ${count((p) => p.goals)}、施策 ${count((p) => p.measures)}、取組 ${count((p) => p.initiatives)}、指標 ${count((p) => p.indicators)}、値 ${count((p) => p.observations)}、用語 ${count((p) => p.glossary)}`);
+console.log(
+  `コンテンツに問題はありません: 計画 ${plans.length}、章 ${count((p) => p.chapters)}、目標 ${count((p) => p.goals)}、施策 ${count((p) => p.measures)}、取組 ${count((p) => p.initiatives)}、指標 ${count((p) => p.indicators)}、値 ${count((p) => p.observations)}、用語 ${count((p) => p.glossary)}`,
+);

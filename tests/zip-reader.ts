@@ -61,9 +61,16 @@ export function readZip(bytes: Uint8Array): ReadEntry[] {
     p += 46 + nameLength + extraLength + commentLength;
 
     if (buf.readUInt32LE(localOffset) !== 0x04034b50) throw new Error(`bad local header for ${name}`);
-    const localName = buf.subarray(localOffset + 30, localOffset + 30 + buf.readUInt16LE(localOffset + 26)).toString(flags & 0x800 ? 'utf8' : 'latin1');
+    const localName = buf
+      .subarray(localOffset + 30, localOffset + 30 + buf.readUInt16LE(localOffset + 26))
+      .toString(flags & 0x800 ? 'utf8' : 'latin1');
     if (localName !== name) throw new Error(`local name ${localName} differs from ${name}`);
-    if (buf.readUInt32LE(localOffset + 14) !== crc || buf.readUInt32LE(localOffset + 18) !== compressed || buf.readUInt32LE(localOffset + 22) !== size) throw new Error(`local header of ${name} disagrees with the directory`);
+    if (
+      buf.readUInt32LE(localOffset + 14) !== crc ||
+      buf.readUInt32LE(localOffset + 18) !== compressed ||
+      buf.readUInt32LE(localOffset + 22) !== size
+    )
+      throw new Error(`local header of ${name} disagrees with the directory`);
     const start = localOffset + 30 + buf.readUInt16LE(localOffset + 26) + buf.readUInt16LE(localOffset + 28);
     const raw = buf.subarray(start, start + compressed);
     const data = method === 0 ? Buffer.from(raw) : method === 8 ? inflateRawSync(raw) : null;
@@ -71,8 +78,18 @@ export function readZip(bytes: Uint8Array): ReadEntry[] {
     if (data.length !== size) throw new Error(`${name}: ${data.length} bytes, directory says ${size}`);
     if (crc32Of(data) !== crc) throw new Error(`${name}: CRC mismatch`);
     entries.push({
-      name, data, method, flags,
-      modified: { year: 1980 + (date >> 9), month: (date >> 5) & 0xf, day: date & 0x1f, hours: time >> 11, minutes: (time >> 5) & 0x3f, seconds: (time & 0x1f) * 2 },
+      name,
+      data,
+      method,
+      flags,
+      modified: {
+        year: 1980 + (date >> 9),
+        month: (date >> 5) & 0xf,
+        day: date & 0x1f,
+        hours: time >> 11,
+        minutes: (time >> 5) & 0x3f,
+        seconds: (time & 0x1f) * 2,
+      },
       mode: madeBy === 3 ? (external >>> 16) & 0o7777 : 0,
     });
   }

@@ -16,11 +16,20 @@ export function sitemapIntegration(): AstroIntegration {
         const { siteUrl, basePath } = getSite().settings;
         writeFileSync(new URL('robots.txt', dir), robotsTxt(siteUrl, basePath));
         if (!siteUrl) {
-          logger.warn('公開するアドレス（SITE_URL または content/site.csv の site_url）が未設定のため、sitemap.xml と正規のURL（canonical）は作られません。');
+          logger.warn(
+            '公開するアドレス（SITE_URL または content/site.csv の site_url）が未設定のため、sitemap.xml と正規のURL（canonical）は作られません。',
+          );
           return;
         }
         // Embeddable views are parts of indicator pages (their canonical link points there), not pages to list.
-        writeFileSync(new URL('sitemap.xml', dir), sitemapXml(siteUrl, basePath, pages.map((p) => p.pathname).filter((p) => !p.startsWith('embed/'))));
+        writeFileSync(
+          new URL('sitemap.xml', dir),
+          sitemapXml(
+            siteUrl,
+            basePath,
+            pages.map((p) => p.pathname).filter((p) => !p.startsWith('embed/')),
+          ),
+        );
       },
     },
   };

@@ -9,7 +9,11 @@ export function readContentDates(contentDir: string): Map<string, string> {
   const dates = new Map<string, string>();
   let log = '';
   try {
-    log = execFileSync('git', ['-C', contentDir, 'log', '--relative', '--name-only', '--format=%x1e%cs', '--', '.'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+    log = execFileSync('git', ['-C', contentDir, 'log', '--relative', '--name-only', '--format=%x1e%cs', '--', '.'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 256 * 1024 * 1024,
+    });
   } catch {
     return dates;
   }

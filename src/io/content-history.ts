@@ -8,7 +8,8 @@ import type { ContentRevision } from '../lib/history/value-history.ts';
 /** The files whose history is public: every figure, the comment responses and the plans' status. */
 const TRACKED = ['plans.csv', 'plans/*/observations.csv', 'plans/*/responses.csv'];
 
-const git = (contentDir: string, args: string[]) => execFileSync('git', ['-C', contentDir, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+const git = (contentDir: string, args: string[]) =>
+  execFileSync('git', ['-C', contentDir, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
 
 /**
  * Every commit that touched a tracked file of the content folder, oldest first, with the text of
@@ -19,21 +20,24 @@ export function readContentRevisions(contentDir: string): ContentRevision[] | nu
   try {
     if (git(contentDir, ['rev-parse', '--is-inside-work-tree']).trim() !== 'true') return null;
     const log = git(contentDir, ['log', '--reverse', '--relative', '--name-only', '--format=%x1e%H%x1f%aI%x1f%s', '--', ...TRACKED]);
-    return log.split('\x1e').filter((chunk) => chunk.trim() !== '').map((chunk) => {
-      const [head, ...paths] = chunk.split('\n');
-      const [commit, date, reason] = head!.split('\x1f') as [string, string, string];
-      const files = new Map<string, string | null>();
-      for (const path of paths.map((p) => p.trim()).filter(Boolean)) {
-        let text: string | null;
-        try {
-          text = git(contentDir, ['show', `${commit}:./${path}`]);
-        } catch {
-          text = null; // deleted by this commit
+    return log
+      .split('\x1e')
+      .filter((chunk) => chunk.trim() !== '')
+      .map((chunk) => {
+        const [head, ...paths] = chunk.split('\n');
+        const [commit, date, reason] = head!.split('\x1f') as [string, string, string];
+        const files = new Map<string, string | null>();
+        for (const path of paths.map((p) => p.trim()).filter(Boolean)) {
+          let text: string | null;
+          try {
+            text = git(contentDir, ['show', `${commit}:./${path}`]);
+          } catch {
+            text = null; // deleted by this commit
+          }
+          files.set(path, text);
         }
-        files.set(path, text);
-      }
-      return { commit, date, reason, files };
-    });
+        return { commit, date, reason, files };
+      });
   } catch {
     return null;
   }

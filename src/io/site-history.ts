@@ -13,7 +13,16 @@ export function siteHistory(site: SiteContent): HistoryEntry[] | null {
     const revisions = readContentRevisions(contentDirectory(process.cwd()));
     // Only the published plans' history: a single-municipality site never lists another city's changes.
     const published = new Set(site.plans.map((p) => p.plan.id));
-    cached = { site, entries: revisions === null ? null : historyEntries(historyEvents(revisions).filter((e) => published.has(e.planId)), site) };
+    cached = {
+      site,
+      entries:
+        revisions === null
+          ? null
+          : historyEntries(
+              historyEvents(revisions).filter((e) => published.has(e.planId)),
+              site,
+            ),
+    };
   }
   return cached.entries;
 }

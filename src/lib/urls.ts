@@ -34,7 +34,8 @@ const rootPaths = {
   indicators: (planId: string) => `/plans/${planId}/indicators/`,
   indicator: (planId: string, indicatorId: string) => `/plans/${planId}/indicators/${indicatorId}/`,
   /** One value of an indicator on its page: the permalink a reader cites for one figure. */
-  indicatorValue: (planId: string, indicatorId: string, fiscalYear: number | null, kind: string) => `/plans/${planId}/indicators/${indicatorId}/#${valueAnchor(fiscalYear, kind)}`,
+  indicatorValue: (planId: string, indicatorId: string, fiscalYear: number | null, kind: string) =>
+    `/plans/${planId}/indicators/${indicatorId}/#${valueAnchor(fiscalYear, kind)}`,
   /** The folder of the pages other sites may show in an <iframe> (the only pages that may be framed). */
   embeds: () => '/embed/',
   /** An indicator's chart, table and source without the site's header and footer, for an <iframe>. */
@@ -48,7 +49,8 @@ const rootPaths = {
    * the plan title (the composer adds it) and `at` is `<chapter>/<anchor>`, kept short because every
    * paragraph of a chapter carries this link.
    */
-  commentOn: (planId: string, cite: string, chapterId: string, anchor: string) => `/plans/${planId}/comments/?${new URLSearchParams({ cite, at: `${chapterId}/${anchor}` }).toString()}`,
+  commentOn: (planId: string, cite: string, chapterId: string, anchor: string) =>
+    `/plans/${planId}/comments/?${new URLSearchParams({ cite, at: `${chapterId}/${anchor}` }).toString()}`,
   /** Published public-comment results (意見と市の考え方). */
   responses: (planId: string) => `/plans/${planId}/responses/`,
   /** What became of the predecessor plan's goals, measures and indicators. */
@@ -62,7 +64,8 @@ const rootPaths = {
   dataFile: (path: string) => `/data/${path}`,
   /** Every published data file and a README of the columns in one zip. */
   dataArchive: () => `/data/${DATA_ARCHIVE_NAME}`,
-  indicatorData: (planId: string, indicatorId: string, format: 'csv' | 'json') => `/data/plans/${planId}/indicators/${indicatorId}.${format}`,
+  indicatorData: (planId: string, indicatorId: string, format: 'csv' | 'json') =>
+    `/data/plans/${planId}/indicators/${indicatorId}.${format}`,
   columns: () => '/data/columns/',
   about: () => '/about/',
   accessibility: () => '/accessibility/',

@@ -17,7 +17,13 @@ export const responseTable = {
   columns: [
     { name: 'number', label: '番号', type: 'integer', required: true, description: '市が公表した意見の番号。' },
     { name: 'passage', label: '該当箇所', type: 'text', required: true, description: '意見が対象とする箇所（市の公表どおり）。' },
-    { name: 'passage_anchor', label: '該当箇所へのリンク', type: 'text', required: false, description: '該当箇所を「章ID#見出しID」で（例: c5#goal-1）。' },
+    {
+      name: 'passage_anchor',
+      label: '該当箇所へのリンク',
+      type: 'text',
+      required: false,
+      description: '該当箇所を「章ID#見出しID」で（例: c5#goal-1）。',
+    },
     { name: 'opinion_summary', label: '意見の概要', type: 'text', required: true, description: '市が公表した意見の概要。' },
     { name: 'answer', label: '市の考え方', type: 'text', required: true, description: '意見に対する市の考え方。' },
     { name: 'draft_changed', label: '案の修正', type: 'boolean', required: true, description: '意見を受けて案を修正したなら true。' },

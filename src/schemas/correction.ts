@@ -21,11 +21,30 @@ export const correctionTable = {
   optional: true,
   columns: [
     { name: 'id', label: '番号', type: 'integer', required: true, description: '修正の通し番号。' },
-    { name: 'action', label: '対応', type: 'enum', required: true, values: CORRECTION_ACTIONS, description: 'corrected（修正した）か kept（原文のまま掲載し、気づいた点として記録する）。' },
-    { name: 'file', label: 'ファイル', type: 'text', required: true, description: '修正した content/ 内のファイル（計画フォルダからの相対パス）。' },
+    {
+      name: 'action',
+      label: '対応',
+      type: 'enum',
+      required: true,
+      values: CORRECTION_ACTIONS,
+      description: 'corrected（修正した）か kept（原文のまま掲載し、気づいた点として記録する）。',
+    },
+    {
+      name: 'file',
+      label: 'ファイル',
+      type: 'text',
+      required: true,
+      description: '修正した content/ 内のファイル（計画フォルダからの相対パス）。',
+    },
     { name: 'location', label: '箇所', type: 'text', required: true, description: '原本での箇所（章・節・表の位置）。' },
     { name: 'original', label: '抽出されたテキスト', type: 'text', required: true, description: 'PDFから抽出されたままの文字列。' },
-    { name: 'corrected', label: '修正後', type: 'text', required: false, description: 'このサイトに掲載している文字列。action が corrected のときは必須です。' },
+    {
+      name: 'corrected',
+      label: '修正後',
+      type: 'text',
+      required: false,
+      description: 'このサイトに掲載している文字列。action が corrected のときは必須です。',
+    },
     { name: 'reason', label: '理由', type: 'text', required: true, description: '直した理由。' },
   ],
 } as const satisfies TableSpec;

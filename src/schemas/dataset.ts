@@ -16,7 +16,13 @@ export const datasetTable = {
   key: ['id'],
   optional: true,
   columns: [
-    { name: 'id', label: 'データ表ID', type: 'id', required: true, description: '計画の中で一意な半角英数字のID。ファイル名にも使います。' },
+    {
+      name: 'id',
+      label: 'データ表ID',
+      type: 'id',
+      required: true,
+      description: '計画の中で一意な半角英数字のID。ファイル名にも使います。',
+    },
     { name: 'title', label: '表題', type: 'text', required: true, description: '原本どおりの表の題（例: 表2 Wi-Fiアクセスポイント）。' },
     { name: 'caption', label: '説明', type: 'text', required: false, description: '表についての説明。' },
     { name: 'source', label: '出典', type: 'text', required: false, description: '原本に書かれた表の出典。' },
@@ -38,7 +44,19 @@ export const datasetColumnTable = {
   columns: [
     { name: 'name', label: '列名', type: 'id', required: true, description: 'データ表の見出し行に書く半角の列名。' },
     { name: 'label', label: '日本語の項目名', type: 'text', required: true, description: '列の日本語の名前。' },
-    { name: 'type', label: '型', type: 'enum', required: true, values: [{ value: 'text', label: '文字列' }, { value: 'integer', label: '整数' }, { value: 'number', label: '数値' }, { value: 'fiscal_year', label: '年度（西暦）' }], description: 'text、integer、number、fiscal_year のいずれか。' },
+    {
+      name: 'type',
+      label: '型',
+      type: 'enum',
+      required: true,
+      values: [
+        { value: 'text', label: '文字列' },
+        { value: 'integer', label: '整数' },
+        { value: 'number', label: '数値' },
+        { value: 'fiscal_year', label: '年度（西暦）' },
+      ],
+      description: 'text、integer、number、fiscal_year のいずれか。',
+    },
     { name: 'required', label: '必須', type: 'boolean', required: true, description: '空欄を許さないなら true。' },
     { name: 'unit', label: '単位', type: 'text', required: false, description: '数値の単位。' },
     { name: 'description', label: '説明', type: 'text', required: true, description: '列の意味。' },

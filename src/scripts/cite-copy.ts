@@ -12,7 +12,8 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
   button.addEventListener('click', async () => {
     const text = `${button.dataset.citeText} ${location.origin}${button.dataset.citePath}`;
     const ok = await copyText(text);
-    if (citeStatus) citeStatus.textContent = ok ? `引用をコピーしました：${text}` : `コピーできませんでした。次の文を選んでコピーしてください：${text}`;
+    if (citeStatus)
+      citeStatus.textContent = ok ? `引用をコピーしました：${text}` : `コピーできませんでした。次の文を選んでコピーしてください：${text}`;
     button.dataset.copied = ok ? 'true' : 'false';
     setTimeout(() => delete button.dataset.copied, 3000);
   });

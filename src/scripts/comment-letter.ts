@@ -4,7 +4,16 @@
  * (add, move, delete) re-render the list and put focus back where the reader was; typing only
  * updates the state and the preview, so focus and caret never jump.
  */
-import { checkLetter, letterCsv, letterText, mailtoHref, moveOpinion, parseDraft, type LetterDraft, type LetterProblem } from '../lib/comments/letter.ts';
+import {
+  checkLetter,
+  letterCsv,
+  letterText,
+  mailtoHref,
+  moveOpinion,
+  parseDraft,
+  type LetterDraft,
+  type LetterProblem,
+} from '../lib/comments/letter.ts';
 import { urls } from '../lib/urls.ts';
 
 const form = document.getElementById('dx-letter') as HTMLFormElement | null;
@@ -26,41 +35,47 @@ function setUp(form: HTMLFormElement) {
     preview.textContent = letterText(planTitle, draft, location.origin);
     empty.hidden = draft.opinions.length > 0;
   };
-  const announce = (message: string) => { status.textContent = message; };
+  const announce = (message: string) => {
+    status.textContent = message;
+  };
   const newId = () => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`);
 
   /** Draws the opinions; `focus` names the element to focus afterwards (`<id>:<field or action>`). */
   const render = (focus?: string) => {
-    list.replaceChildren(...draft.opinions.map((opinion, index) => {
-      const item = template.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
-      item.dataset.id = opinion.id;
-      item.querySelector('[data-slot="number"]')!.textContent = String(index + 1);
-      for (const which of item.querySelectorAll('[data-slot="which"]')) which.textContent = `（意見${index + 1}）`;
-      for (const field of ['passage', 'opinion'] as const) {
-        const control = item.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[data-field="${field}"]`)!;
-        control.id = `dx-opinion-${opinion.id}-${field}`;
-        control.value = opinion[field];
-        item.querySelector(`label[data-for="${field}"]`)!.setAttribute('for', control.id);
-      }
-      const error = item.querySelector<HTMLElement>('[data-slot="error"]')!;
-      error.id = `dx-opinion-${opinion.id}-error`;
-      item.querySelector('[data-field="opinion"]')!.setAttribute('aria-describedby', error.id);
-      const link = item.querySelector<HTMLElement>('[data-slot="link"]')!;
-      if (opinion.url) {
-        const anchor = document.createElement('a');
-        anchor.href = opinion.url;
-        anchor.textContent = '該当箇所を本文で見る';
-        link.replaceChildren(anchor);
-      } else link.remove();
-      (item.querySelector('[data-action="up"]') as HTMLButtonElement).disabled = index === 0;
-      (item.querySelector('[data-action="down"]') as HTMLButtonElement).disabled = index === draft.opinions.length - 1;
-      return item;
-    }));
+    list.replaceChildren(
+      ...draft.opinions.map((opinion, index) => {
+        const item = template.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
+        item.dataset.id = opinion.id;
+        item.querySelector('[data-slot="number"]')!.textContent = String(index + 1);
+        for (const which of item.querySelectorAll('[data-slot="which"]')) which.textContent = `（意見${index + 1}）`;
+        for (const field of ['passage', 'opinion'] as const) {
+          const control = item.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[data-field="${field}"]`)!;
+          control.id = `dx-opinion-${opinion.id}-${field}`;
+          control.value = opinion[field];
+          item.querySelector(`label[data-for="${field}"]`)!.setAttribute('for', control.id);
+        }
+        const error = item.querySelector<HTMLElement>('[data-slot="error"]')!;
+        error.id = `dx-opinion-${opinion.id}-error`;
+        item.querySelector('[data-field="opinion"]')!.setAttribute('aria-describedby', error.id);
+        const link = item.querySelector<HTMLElement>('[data-slot="link"]')!;
+        if (opinion.url) {
+          const anchor = document.createElement('a');
+          anchor.href = opinion.url;
+          anchor.textContent = '該当箇所を本文で見る';
+          link.replaceChildren(anchor);
+        } else link.remove();
+        (item.querySelector('[data-action="up"]') as HTMLButtonElement).disabled = index === 0;
+        (item.querySelector('[data-action="down"]') as HTMLButtonElement).disabled = index === draft.opinions.length - 1;
+        return item;
+      }),
+    );
     save();
     if (focus) {
       const [id, what] = focus.split(':');
       const item = list.querySelector<HTMLElement>(`[data-id="${CSS.escape(id!)}"]`);
-      const target = item?.querySelector<HTMLElement>(`[data-field="${what}"], [data-action="${what}"]:not(:disabled)`) ?? item?.querySelector<HTMLElement>('[data-field="opinion"]');
+      const target =
+        item?.querySelector<HTMLElement>(`[data-field="${what}"], [data-action="${what}"]:not(:disabled)`) ??
+        item?.querySelector<HTMLElement>('[data-field="opinion"]');
       target?.focus();
     }
   };
@@ -69,7 +84,10 @@ function setUp(form: HTMLFormElement) {
   for (const input of form.querySelectorAll<HTMLInputElement>('fieldset > .dx-field input[data-field]')) {
     const field = input.dataset.field as 'name' | 'address' | 'contact';
     input.value = draft[field];
-    input.addEventListener('input', () => { draft = { ...draft, [field]: input.value }; save(); });
+    input.addEventListener('input', () => {
+      draft = { ...draft, [field]: input.value };
+      save();
+    });
   }
 
   // Typing in an opinion.
@@ -121,20 +139,33 @@ function setUp(form: HTMLFormElement) {
   /** Shows the problems (summary with links + message at each field), or clears them. */
   const showProblems = (problems: LetterProblem[]) => {
     for (const control of form.querySelectorAll('[aria-invalid]')) control.removeAttribute('aria-invalid');
-    for (const message of form.querySelectorAll<HTMLElement>('.dx-field__error')) { message.hidden = true; message.textContent = ''; }
+    for (const message of form.querySelectorAll<HTMLElement>('.dx-field__error')) {
+      message.hidden = true;
+      message.textContent = '';
+    }
     errors.hidden = problems.length === 0;
     const items = problems.map((problem) => {
       const opinionId = problem.field.startsWith('opinion-') ? problem.field.slice('opinion-'.length) : null;
-      const controlId = opinionId ? `dx-opinion-${opinionId}-opinion` : problem.field === 'opinions' ? 'dx-letter-add' : `dx-letter-${problem.field}`;
+      const controlId = opinionId
+        ? `dx-opinion-${opinionId}-opinion`
+        : problem.field === 'opinions'
+          ? 'dx-letter-add'
+          : `dx-letter-${problem.field}`;
       const control = document.getElementById(controlId);
       const message = document.getElementById(opinionId ? `dx-opinion-${opinionId}-error` : `dx-letter-${problem.field}-error`);
       if (control && problem.field !== 'opinions') control.setAttribute('aria-invalid', 'true');
-      if (message) { message.hidden = false; message.textContent = problem.message; }
+      if (message) {
+        message.hidden = false;
+        message.textContent = problem.message;
+      }
       const li = document.createElement('li');
       const a = document.createElement('a');
       a.href = `#${controlId}`;
       a.textContent = problem.message;
-      a.addEventListener('click', (event) => { event.preventDefault(); control?.focus(); });
+      a.addEventListener('click', (event) => {
+        event.preventDefault();
+        control?.focus();
+      });
       li.append(a);
       return li;
     });
@@ -157,18 +188,36 @@ function setUp(form: HTMLFormElement) {
     button.addEventListener('click', async () => {
       const problems = checkLetter(draft);
       showProblems(problems);
-      if (problems.length > 0) { announce(`入力が足りない項目が${problems.length}件あります。`); return; }
+      if (problems.length > 0) {
+        announce(`入力が足りない項目が${problems.length}件あります。`);
+        return;
+      }
       const text = letterText(planTitle, draft, location.origin);
       const fileBase = `${planId}-意見書`;
       switch (button.dataset.output) {
         case 'copy':
-          try { await navigator.clipboard.writeText(text); announce('意見書の文面をコピーしました。'); }
-          catch { announce('コピーできませんでした。「意見書の文面」を選んでコピーしてください。'); preview.focus(); }
+          try {
+            await navigator.clipboard.writeText(text);
+            announce('意見書の文面をコピーしました。');
+          } catch {
+            announce('コピーできませんでした。「意見書の文面」を選んでコピーしてください。');
+            preview.focus();
+          }
           break;
-        case 'print': window.print(); break;
-        case 'text': download(`${fileBase}.txt`, 'text/plain;charset=utf-8', `\uFEFF${text.replace(/\n/g, '\r\n')}`); announce('テキストファイルを保存しました。'); break;
-        case 'csv': download(`${fileBase}.csv`, 'text/csv;charset=utf-8', letterCsv(planTitle, draft, location.origin)); announce('CSVファイルを保存しました。'); break;
-        case 'mail': location.href = mailtoHref(email, planTitle, text); break;
+        case 'print':
+          window.print();
+          break;
+        case 'text':
+          download(`${fileBase}.txt`, 'text/plain;charset=utf-8', `\uFEFF${text.replace(/\n/g, '\r\n')}`);
+          announce('テキストファイルを保存しました。');
+          break;
+        case 'csv':
+          download(`${fileBase}.csv`, 'text/csv;charset=utf-8', letterCsv(planTitle, draft, location.origin));
+          announce('CSVファイルを保存しました。');
+          break;
+        case 'mail':
+          location.href = mailtoHref(email, planTitle, text);
+          break;
       }
     });
   }

@@ -9,7 +9,10 @@ import type { ChartSpec, SeriesKind } from '../lib/charts/chart-spec.ts';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Tooltip);
 
-const STYLE: Record<SeriesKind, { color: string; dash: number[]; point: 'circle' | 'rect' | 'triangle' | 'rectRot' | 'line'; radius: number; line: boolean }> = {
+const STYLE: Record<
+  SeriesKind,
+  { color: string; dash: number[]; point: 'circle' | 'rect' | 'triangle' | 'rectRot' | 'line'; radius: number; line: boolean }
+> = {
   baseline: { color: '#1a1a1c', dash: [], point: 'rect', radius: 7, line: false },
   actual: { color: '#0031d8', dash: [], point: 'circle', radius: 5, line: true },
   projected: { color: '#6b3fa0', dash: [8, 5], point: 'triangle', radius: 7, line: true },
@@ -51,7 +54,16 @@ export function drawChart(host: HTMLElement, spec: ChartSpec) {
   });
 
   // Paint the background, so a saved PNG is readable on any viewer.
-  const background = { id: 'dx-background', beforeDraw: (c: Chart) => { const ctx = c.ctx; ctx.save(); ctx.fillStyle = forced ? getComputedStyle(host).backgroundColor || 'Canvas' : '#ffffff'; ctx.fillRect(0, 0, c.width, c.height); ctx.restore(); } };
+  const background = {
+    id: 'dx-background',
+    beforeDraw: (c: Chart) => {
+      const ctx = c.ctx;
+      ctx.save();
+      ctx.fillStyle = forced ? getComputedStyle(host).backgroundColor || 'Canvas' : '#ffffff';
+      ctx.fillRect(0, 0, c.width, c.height);
+      ctx.restore();
+    },
+  };
 
   const chart = new Chart(canvas, {
     type: 'line',
@@ -63,11 +75,21 @@ export function drawChart(host: HTMLElement, spec: ChartSpec) {
       color: text,
       scales: {
         x: { ticks: { color: text }, grid: { color: forced ? text : '#d8d8dc' } },
-        y: { beginAtZero: true, title: { display: true, text: unit ? `単位：${unit}` : '値', color: text }, ticks: { color: text, callback: (value) => `${Number(value).toLocaleString('ja-JP')}${unit}` }, grid: { color: forced ? text : '#d8d8dc' } },
+        y: {
+          beginAtZero: true,
+          title: { display: true, text: unit ? `単位：${unit}` : '値', color: text },
+          ticks: { color: text, callback: (value) => `${Number(value).toLocaleString('ja-JP')}${unit}` },
+          grid: { color: forced ? text : '#d8d8dc' },
+        },
       },
       plugins: {
         legend: { position: 'bottom', labels: { usePointStyle: true, color: text, font: { size: 14 } } },
-        tooltip: { callbacks: { title: (items) => (items[0] ? (spec.yearLabels[items[0].dataIndex] ?? []).join('・') : ''), label: (item) => `${item.dataset.label}：${Number(item.raw).toLocaleString('ja-JP')}${unit}` } },
+        tooltip: {
+          callbacks: {
+            title: (items) => (items[0] ? (spec.yearLabels[items[0].dataIndex] ?? []).join('・') : ''),
+            label: (item) => `${item.dataset.label}：${Number(item.raw).toLocaleString('ja-JP')}${unit}`,
+          },
+        },
       },
     },
   });

@@ -6,11 +6,14 @@
 class DxChart extends HTMLElement {
   connectedCallback() {
     if (!('IntersectionObserver' in window)) return void this.draw();
-    const observer = new IntersectionObserver((entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      observer.disconnect();
-      void this.draw();
-    }, { rootMargin: '200px' });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        observer.disconnect();
+        void this.draw();
+      },
+      { rootMargin: '200px' },
+    );
     observer.observe(this);
   }
 

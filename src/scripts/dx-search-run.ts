@@ -7,7 +7,10 @@ import { kanaVariants, normalizeQuery } from '../lib/search/normalize-query.ts';
 import { rankResults, type SearchHit } from '../lib/search/rank-results.ts';
 import { toFoundPage, type PagefindPageData } from '../lib/search/pagefind-data.ts';
 
-interface PagefindResult { id: string; data(): Promise<PagefindPageData> }
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindPageData>;
+}
 interface Pagefind {
   init(): Promise<void>;
   options(options: { baseUrl?: string }): Promise<void>;
@@ -54,7 +57,8 @@ export async function findHits(query: string, filters: Record<string, unknown>):
 }
 
 /** A link that lands on the section and asks the browser to highlight the match (a text fragment). */
-const withHighlight = (hit: SearchHit) => (hit.highlight ? `${hit.url}${hit.url.includes('#') ? '' : '#'}:~:text=${encodeURIComponent(hit.highlight)}` : hit.url);
+const withHighlight = (hit: SearchHit) =>
+  hit.highlight ? `${hit.url}${hit.url.includes('#') ? '' : '#'}:~:text=${encodeURIComponent(hit.highlight)}` : hit.url;
 
 /** One result: the heading as a link, what and where it is, and the excerpt with the matches marked. */
 function resultItem(hit: SearchHit): HTMLLIElement {
@@ -67,12 +71,14 @@ function resultItem(hit: SearchHit): HTMLLIElement {
   meta.className = 'dx-meta';
   meta.textContent = [hit.type, hit.plan, hit.section && `「${hit.section}」`].filter(Boolean).join('・');
   const excerpt = document.createElement('p');
-  excerpt.append(...hit.excerpt.map((part) => {
-    if (!part.mark) return document.createTextNode(part.text);
-    const mark = document.createElement('mark');
-    mark.textContent = part.text;
-    return mark;
-  }));
+  excerpt.append(
+    ...hit.excerpt.map((part) => {
+      if (!part.mark) return document.createTextNode(part.text);
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      return mark;
+    }),
+  );
   item.append(link, meta, excerpt);
   return item;
 }
@@ -81,6 +87,12 @@ function resultItem(hit: SearchHit): HTMLLIElement {
 export function showHits(list: HTMLElement, status: HTMLElement, hits: SearchHit[], rawQuery: string, plan: string): void {
   const query = normalizeQuery(rawQuery);
   list.replaceChildren(...hits.map(resultItem));
-  if (hits.length > 0) status.textContent = plan ? `${plan}の中で「${query}」を検索した結果は ${hits.length} 件です。` : `「${query}」の検索結果は ${hits.length} 件です。`;
-  else status.textContent = plan ? `${plan}の中には「${query}」に一致するページは見つかりませんでした。「すべての計画で探す」で、ほかの計画からも探せます。` : `「${query}」に一致するページは見つかりませんでした。言葉を短くするか、別の言い方で試してください。`;
+  if (hits.length > 0)
+    status.textContent = plan
+      ? `${plan}の中で「${query}」を検索した結果は ${hits.length} 件です。`
+      : `「${query}」の検索結果は ${hits.length} 件です。`;
+  else
+    status.textContent = plan
+      ? `${plan}の中には「${query}」に一致するページは見つかりませんでした。「すべての計画で探す」で、ほかの計画からも探せます。`
+      : `「${query}」に一致するページは見つかりませんでした。言葉を短くするか、別の言い方で試してください。`;
 }

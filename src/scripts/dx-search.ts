@@ -22,7 +22,8 @@ class DxSearch extends HTMLElement {
     const params = new URLSearchParams(location.search);
     input.value = params.get('q') ?? '';
     plan.value = params.get('plan') ?? '';
-    for (const box of this.querySelectorAll<HTMLInputElement>('input[name="type"]')) box.checked = params.getAll('type').includes(box.value);
+    for (const box of this.querySelectorAll<HTMLInputElement>('input[name="type"]'))
+      box.checked = params.getAll('type').includes(box.value);
 
     const showScope = () => {
       scope.querySelector('strong')!.textContent = plan.value || 'すべての計画';

@@ -14,7 +14,8 @@ for (const field of document.querySelectorAll<HTMLTextAreaElement>('textarea[dat
   button.hidden = false;
   button.addEventListener('click', async () => {
     const ok = await copyText(field.value);
-    if (status) status.textContent = ok ? '埋め込み用のコードをコピーしました。' : 'コピーできませんでした。コードを選んでコピーしてください。';
+    if (status)
+      status.textContent = ok ? '埋め込み用のコードをコピーしました。' : 'コピーできませんでした。コードを選んでコピーしてください。';
     if (!ok) field.select();
   });
 }

@@ -81,7 +81,11 @@ export function textOf(html: string): string {
   return html
     .replace(/<(script|style)[\s\S]*?<\/\1>/g, '')
     .replace(/<[^>]+>/g, ' ')
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ');
 }
 
@@ -119,7 +123,9 @@ export function formulaCells(outDir: string): string[] {
   const found: string[] = [];
   for (const path of readdirSync(dataDir, { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('.csv'))) {
     const rows = Papa.parse<string[]>(new TextDecoder().decode(readFileSync(join(dataDir, path))), { skipEmptyLines: true }).data;
-    for (const cell of rows.flat()) if (/^[\s\u3000]*[=+\-@＝＋－＠]|^[\t\r\n\0]/.test(cell) && !/^-?\d+(\.\d+)?$/.test(cell)) found.push(`${path}: ${JSON.stringify(cell)}`);
+    for (const cell of rows.flat())
+      if (/^[\s\u3000]*[=+\-@＝＋－＠]|^[\t\r\n\0]/.test(cell) && !/^-?\d+(\.\d+)?$/.test(cell))
+        found.push(`${path}: ${JSON.stringify(cell)}`);
   }
   return found;
 }

@@ -21,13 +21,21 @@ describe('the real site', () => {
 
   it('builds every page type for the primary plan', () => {
     for (const path of [
-      'index.html', 'plans/index.html', 'plans/kitakami-2026/chapters/index.html',
+      'index.html',
+      'plans/index.html',
+      'plans/kitakami-2026/chapters/index.html',
       ...[1, 2, 3, 4, 5, 6, 7].map((n) => `plans/kitakami-2026/chapters/c${n}/index.html`),
       ...[1, 2, 3, 4].map((n) => `plans/kitakami-2026/goals/g${n}/index.html`),
-      'plans/kitakami-2026/indicators/index.html', 'plans/kitakami-2026/indicators/parenting-line-subscribers/index.html',
-      'plans/kitakami-2023/results/index.html', 'plans/kitakami-2026/glossary/index.html',
-      'transcription-notes/index.html', 'about/index.html', 'data/columns/index.html', '404.html',
-    ]) expect(pages.has(path), path).toBe(true);
+      'plans/kitakami-2026/indicators/index.html',
+      'plans/kitakami-2026/indicators/parenting-line-subscribers/index.html',
+      'plans/kitakami-2023/results/index.html',
+      'plans/kitakami-2026/glossary/index.html',
+      'transcription-notes/index.html',
+      'about/index.html',
+      'data/columns/index.html',
+      '404.html',
+    ])
+      expect(pages.has(path), path).toBe(true);
   });
 
   it('gives every page lang="ja", a title and exactly one h1', () => {
@@ -56,7 +64,26 @@ describe('the real site', () => {
 
   it('renders chapter 5 tables from the CSV with every figure', () => {
     const chapter5 = text('plans/kitakami-2026/chapters/c5/index.html');
-    for (const figure of ['61.9%', '65%', '3,096人', '5,600人', '1校', '14校', '10件', '50件', '5回', '30回', '50.8%', '55%', '61%', '11件', '21件', '4件', '16件', '2件']) {
+    for (const figure of [
+      '61.9%',
+      '65%',
+      '3,096人',
+      '5,600人',
+      '1校',
+      '14校',
+      '10件',
+      '50件',
+      '5回',
+      '30回',
+      '50.8%',
+      '55%',
+      '61%',
+      '11件',
+      '21件',
+      '4件',
+      '16件',
+      '2件',
+    ]) {
       expect(chapter5).toContain(figure);
     }
     expect(chapter5).toContain('2024年度（令和6年度）');
@@ -81,21 +108,34 @@ describe('the real site', () => {
 
   it('states no licence no city has set, says whom to ask, and warns at build time that such data is not open data', () => {
     expect(inject('buildOutput')).toContain('警告が 5 件あります（サイトは作成します）。');
-    expect(inject('buildOutput')).toContain('content/plans.csv:2:21 列 licence: 計画「kitakami-2026」のデータのライセンス（利用条件）が決まっていません。ライセンスのないデータはオープンデータではありません');
+    expect(inject('buildOutput')).toContain(
+      'content/plans.csv:2:21 列 licence: 計画「kitakami-2026」のデータのライセンス（利用条件）が決まっていません。ライセンスのないデータはオープンデータではありません',
+    );
     const licenceSection = /<h2 id="licence">[\s\S]*?<h2/.exec(pages.get('data/index.html')!)![0];
-    for (const [path, page] of [['about/index.html', text('about/index.html')], ['data/index.html#licence', textOf(licenceSection)]] as const) {
+    for (const [path, page] of [
+      ['about/index.html', text('about/index.html')],
+      ['data/index.html#licence', textOf(licenceSection)],
+    ] as const) {
       expect(page, path).not.toMatch(/CC BY|クリエイティブ・コモンズ/);
-      expect(page, path).toContain('ライセンス（利用条件）は原本に記載がなく、このサイトでも定めていません。利用条件は北上市企画部都市プロモーション課情報政策推進室（電話 0197-72-8325）にお問い合わせください。');
-      expect(page, path).toContain('利用条件は横手市総務企画部 情報政策課（電話 0182-35-2166、メール densan@city.yokote.lg.jp）にお問い合わせください。');
+      expect(page, path).toContain(
+        'ライセンス（利用条件）は原本に記載がなく、このサイトでも定めていません。利用条件は北上市企画部都市プロモーション課情報政策推進室（電話 0197-72-8325）にお問い合わせください。',
+      );
+      expect(page, path).toContain(
+        '利用条件は横手市総務企画部 情報政策課（電話 0182-35-2166、メール densan@city.yokote.lg.jp）にお問い合わせください。',
+      );
     }
-    expect(text('data/index.html')).toContain('ライセンスが定められていないデータは、誰でも自由に二次利用できるオープンデータではありません。');
+    expect(text('data/index.html')).toContain(
+      'ライセンスが定められていないデータは、誰でも自由に二次利用できるオープンデータではありません。',
+    );
   });
 
   it('shows what the covers and back covers print besides the title: Yokote’s contact office and e-mail, Oshu’s 「OshuDX」', () => {
     const yokote = text('plans/yokote-2023/index.html');
     expect(yokote).toContain('お問い合わせ先 横手市総務企画部 情報政策課');
     expect(yokote).toContain('メール densan@city.yokote.lg.jp');
-    expect(text('about/index.html')).toContain('お問い合わせ先 横手市総務企画部 情報政策課 所在地 〒013-8601 横手市条里一丁目1番1号 電話 0182-35-2166 FAX 0182-33-2239 メール densan@city.yokote.lg.jp');
+    expect(text('about/index.html')).toContain(
+      'お問い合わせ先 横手市総務企画部 情報政策課 所在地 〒013-8601 横手市条里一丁目1番1号 電話 0182-35-2166 FAX 0182-33-2239 メール densan@city.yokote.lg.jp',
+    );
     expect(text('plans/oshu-2021/index.html')).toContain('表紙に印刷された語 OshuDX');
   });
 
@@ -114,20 +154,29 @@ describe('the real site', () => {
     const notes = text('transcription-notes/index.html');
     expect(notes).toContain('デジタルデバйд対策');
     expect(notes).toContain('デジタルデバイド対策');
-    for (const title of ['北上市情報基本計画2023', '(仮称)盛岡市行政デジタル・トランスフォーメーション推進計画（案）', '横手市デジタル推進計画', '奥州市DX全体方針 第3版']) expect(notes).toContain(`${title}：修正した箇所`);
+    for (const title of [
+      '北上市情報基本計画2023',
+      '(仮称)盛岡市行政デジタル・トランスフォーメーション推進計画（案）',
+      '横手市デジタル推進計画',
+      '奥州市DX全体方針 第3版',
+    ])
+      expect(notes).toContain(`${title}：修正した箇所`);
   });
 
   it('lists every plan on the portal by municipality, with its status and period', () => {
     const portal = text('plans/index.html');
     expect(portal).toContain('このサイトに掲載している4団体の5計画です。');
     expect(portal).toContain('秋田県 横手市 横手市デジタル推進計画 2023〜2026年度（令和5〜8年度） 策定済み');
-    expect(portal).toContain('岩手県 盛岡市 (仮称)盛岡市行政デジタル・トランスフォーメーション推進計画（案） 2021〜2025年度（令和3〜7年度） 案');
+    expect(portal).toContain(
+      '岩手県 盛岡市 (仮称)盛岡市行政デジタル・トランスフォーメーション推進計画（案） 2021〜2025年度（令和3〜7年度） 案',
+    );
   });
 
   it('sets side by side each plan’s definition of a shared term, linked to its own glossary', () => {
     const html = pages.get('glossary/index.html')!;
     const rpa = /<section[^>]*>\s*<h2 id="shared-[^"]+">RPA<\/h2>[\s\S]*?<\/section>/.exec(html)![0];
-    for (const plan of ['kitakami-2026', 'morioka-2021', 'yokote-2023', 'oshu-2021']) expect(rpa).toMatch(new RegExp(`href="/plans/${plan}/glossary/#term-[a-z0-9-]+"`));
+    for (const plan of ['kitakami-2026', 'morioka-2021', 'yokote-2023', 'oshu-2021'])
+      expect(rpa).toMatch(new RegExp(`href="/plans/${plan}/glossary/#term-[a-z0-9-]+"`));
     expect(textOf(rpa)).toContain('AI等の技術を用いて，業務効率化・自動処理を行うこと。Robotic Process Automation の略。');
   });
 
@@ -141,7 +190,9 @@ describe('the real site', () => {
 
   it('draws each qualitative score as a radar with its figures in words, beside the same table', () => {
     const html = pages.get('plans/yokote-2023/chapters/c4/index.html')!;
-    expect(html).toContain('aria-label="オンラインによる申請、予約、照会等：対象とする市民の規模 5、市民生活への影響度 4、新しい生活様式への対応度 4、庁内体制への影響度 5、活用するICTの難易度 3、見込まれる費用 3（5段階）"');
+    expect(html).toContain(
+      'aria-label="オンラインによる申請、予約、照会等：対象とする市民の規模 5、市民生活への影響度 4、新しい生活様式への対応度 4、庁内体制への影響度 5、活用するICTの難易度 3、見込まれる費用 3（5段階）"',
+    );
     expect(html.match(/<svg viewBox="0 0 220 200" role="img"/g)).toHaveLength(13);
   });
 
@@ -157,15 +208,23 @@ describe('the real site', () => {
 
   it('shows Oshu’s R3–R7 roadmap in its chapter 8 「主な取組と工程」, under each direction', () => {
     const html = pages.get('plans/oshu-2021/chapters/s8/index.html')!;
-    for (const title of ['地域社会のDX推進', '行政のDX推進', 'デジタル社会の基盤づくり']) expect(html).toContain(`<caption>方向性「${title}」の工程表</caption>`);
+    for (const title of ['地域社会のDX推進', '行政のDX推進', 'デジタル社会の基盤づくり'])
+      expect(html).toContain(`<caption>方向性「${title}」の工程表</caption>`);
     const s8 = text('plans/oshu-2021/chapters/s8/index.html');
-    for (const step of ['調査、検討、実証実験', 'Fit&amp;Gap分析 移行計画策定'.replace('&amp;', '&'), 'オープンデータ公開数32']) expect(s8).toContain(step);
+    for (const step of ['調査、検討、実証実験', 'Fit&amp;Gap分析 移行計画策定'.replace('&amp;', '&'), 'オープンデータ公開数32'])
+      expect(s8).toContain(step);
     expect(s8).toContain('令和3年度');
   });
 
   it('refers to Kitakami’s footnote 2 from the indicator name it is printed beside, wherever the table is shown', () => {
-    for (const path of ['plans/kitakami-2026/chapters/c3/index.html', 'plans/kitakami-2023/results/index.html', 'plans/kitakami-2023/goals/g3/index.html']) {
-      expect(pages.get(path), path).toMatch(/かんたん窓口システムの運用課<\/a><sup class="dx-note-ref"><a href="\/plans\/kitakami-2026\/chapters\/c3\/#fn-2" aria-label="注2">2<\/a><\/sup>/);
+    for (const path of [
+      'plans/kitakami-2026/chapters/c3/index.html',
+      'plans/kitakami-2023/results/index.html',
+      'plans/kitakami-2023/goals/g3/index.html',
+    ]) {
+      expect(pages.get(path), path).toMatch(
+        /かんたん窓口システムの運用課<\/a><sup class="dx-note-ref"><a href="\/plans\/kitakami-2026\/chapters\/c3\/#fn-2" aria-label="注2">2<\/a><\/sup>/,
+      );
     }
     expect(pages.get('plans/kitakami-2026/chapters/c3/index.html')).toContain('id="fn-2"');
   });
@@ -177,16 +236,29 @@ describe('the real site', () => {
   });
 
   it('never states a link between the plans as fact: each says whose reading it is and its basis', () => {
-    const paired = ['plans/kitakami-2026/indicators/online-procedures', 'plans/kitakami-2026/indicators/school-system-parent-features', 'plans/kitakami-2026/indicators/smart-agri-seminars', 'plans/kitakami-2023/indicators/easy-counter-departments', 'plans/kitakami-2023/indicators/school-contact-digital', 'plans/kitakami-2023/indicators/smart-agri-seminars'];
+    const paired = [
+      'plans/kitakami-2026/indicators/online-procedures',
+      'plans/kitakami-2026/indicators/school-system-parent-features',
+      'plans/kitakami-2026/indicators/smart-agri-seminars',
+      'plans/kitakami-2023/indicators/easy-counter-departments',
+      'plans/kitakami-2023/indicators/school-contact-digital',
+      'plans/kitakami-2023/indicators/smart-agri-seminars',
+    ];
     for (const path of paired) {
       const page = text(`${path}/index.html`);
       expect(page, path).not.toContain('引き継いだ指標です');
-      expect(page, path).toMatch(/このサイトは、(前計画|北上市情報基本計画2026（案）)の指標 ?「[^」]+」 ?(を引き継いだ指標と|に引き継がれたと)読んでいます（見直して継続）。/);
+      expect(page, path).toMatch(
+        /このサイトは、(前計画|北上市情報基本計画2026（案）)の指標 ?「[^」]+」 ?(を引き継いだ指標と|に引き継がれたと)読んでいます（見直して継続）。/,
+      );
       expect(page, path).toMatch(/この対応づけはこのサイトの読み取りで、原本はこの対応を示していません。対応づけの根拠：\S/);
     }
     const compare = text('plans/kitakami-2026/compare/index.html');
-    expect(compare).toContain('基本施策と指標の対応づけ（どの項目がどの項目を引き継いだか、「新規」「この計画に対応なし」の判断）は原本には書かれておらず');
-    expect(compare).toMatch(/③ 学校等における業務のICT化推進 ③ 学校の安全なICT環境の整備 見直して継続 このサイトの読み取り ：前計画③の内容に「教育委員会の情報セキュリティ対策基準の策定を進める」/);
+    expect(compare).toContain(
+      '基本施策と指標の対応づけ（どの項目がどの項目を引き継いだか、「新規」「この計画に対応なし」の判断）は原本には書かれておらず',
+    );
+    expect(compare).toMatch(
+      /③ 学校等における業務のICT化推進 ③ 学校の安全なICT環境の整備 見直して継続 このサイトの読み取り ：前計画③の内容に「教育委員会の情報セキュリティ対策基準の策定を進める」/,
+    );
     expect(compare).toContain('原本が示す対応 ：第4章(2)が「北上市情報基本計画2023」の4つの基本目標を継承するとしています');
   });
 
@@ -206,7 +278,9 @@ describe('content problems stop the build', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('2030,target,55,', '2030,target,65％,'));
     const build = buildSite(content);
     expect(build.status).not.toBe(0);
-    expect(build.output).toContain('content/plans/sample-2026/observations.csv:5:4 列 value: 「65％」は数値ではありません（単位「%」が付いています） — 65 と書き、単位「%」は indicators.csv の unit 列に書いてください [number-with-unit]');
+    expect(build.output).toContain(
+      'content/plans/sample-2026/observations.csv:5:4 列 value: 「65％」は数値ではありません（単位「%」が付いています） — 65 と書き、単位「%」は indicators.csv の unit 列に書いてください [number-with-unit]',
+    );
     expect(builtPages(build.outDir).size).toBe(0);
   });
 
@@ -226,17 +300,32 @@ describe('a score the source leaves blank', () => {
   it('is 「－」 with its note in the table and a gap in the radar, never 0', () => {
     const content = copyOfFixtureContent();
     const dir = join(content, 'plans/sample-2026');
-    writeFileSync(join(dir, 'score-axes.csv'), 'id,order,name,page\nreach,1,対象とする市民の規模,\nimpact,2,市民生活への影響度,\ncost,3,見込まれる費用,\n');
-    writeFileSync(join(dir, 'score-levels.csv'), 'axis_id,level,definition\n' + ['reach', 'impact', 'cost'].flatMap((a) => [1, 2, 3].map((l) => `${a},${l},基準${l}`)).join('\n') + '\n');
-    writeFileSync(join(dir, 'scores.csv'), 'item_id,axis_id,level,note\ng1-m1-i1,reach,3,\ng1-m1-i1,impact,,原本に評価の記載なし\ng1-m1-i1,cost,2,\n');
+    writeFileSync(
+      join(dir, 'score-axes.csv'),
+      'id,order,name,page\nreach,1,対象とする市民の規模,\nimpact,2,市民生活への影響度,\ncost,3,見込まれる費用,\n',
+    );
+    writeFileSync(
+      join(dir, 'score-levels.csv'),
+      'axis_id,level,definition\n' +
+        ['reach', 'impact', 'cost'].flatMap((a) => [1, 2, 3].map((l) => `${a},${l},基準${l}`)).join('\n') +
+        '\n',
+    );
+    writeFileSync(
+      join(dir, 'scores.csv'),
+      'item_id,axis_id,level,note\ng1-m1-i1,reach,3,\ng1-m1-i1,impact,,原本に評価の記載なし\ng1-m1-i1,cost,2,\n',
+    );
     const chapter = join(dir, 'chapters/c1.md');
     writeFileSync(chapter, `${readFileSync(chapter, 'utf8')}\n::scores\n`);
     const build = buildSite(content);
     expect(build.status, build.output).toBe(0);
     const html = builtPages(build.outDir).get('plans/sample-2026/chapters/c1/index.html')!;
-    expect(html).toContain('aria-label="子育て支援情報のプッシュ通知の拡充：対象とする市民の規模 3、市民生活への影響度 記載なし、見込まれる費用 2（3段階）"');
+    expect(html).toContain(
+      'aria-label="子育て支援情報のプッシュ通知の拡充：対象とする市民の規模 3、市民生活への影響度 記載なし、見込まれる費用 2（3段階）"',
+    );
     expect(html).not.toMatch(/<polygon class="dx-radar__value"/);
-    expect(html.match(/<polyline class="dx-radar__value" points="[^"]+"/g)).toEqual(['<polyline class="dx-radar__value" points="69.6,123.3 110,30"']);
+    expect(html.match(/<polyline class="dx-radar__value" points="[^"]+"/g)).toEqual([
+      '<polyline class="dx-radar__value" points="69.6,123.3 110,30"',
+    ]);
     const row = textOf(/<tr[^>]* id="[^"]*scores-g1-m1-i1"[^>]*>[\s\S]*?<\/tr>/.exec(html)![0]);
     expect(row).toContain('3 － 原本に評価の記載なし 2');
   });

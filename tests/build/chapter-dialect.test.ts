@@ -40,7 +40,9 @@ describe('links, numbered lists and emphasis in a chapter, under a base path', (
   it('publishes a wrapped paragraph as one paragraph, with every link', () => {
     const paragraph = /<p id="purpose-p2">([\s\S]*?)<\/p>/.exec(chapterPage())?.[1] ?? '';
     expect(paragraph).toContain('<a href="https://www.city.kitakami.iwate.jp/" rel="external">北上市のホームページ（外部サイト）</a>');
-    expect(paragraph).toContain('<a href="/dx/plans/sample-2026/indicators/">指標の一覧</a>、<a href="mailto:dx@city.example.jp">問い合わせ</a>をご覧ください。');
+    expect(paragraph).toContain(
+      '<a href="/dx/plans/sample-2026/indicators/">指標の一覧</a>、<a href="mailto:dx@city.example.jp">問い合わせ</a>をご覧ください。',
+    );
     expect(chapterPage()).not.toContain('id="purpose-p4"');
   });
 
@@ -52,6 +54,8 @@ describe('links, numbered lists and emphasis in a chapter, under a base path', (
 
   it('links a place in the chapter on the chapter page, and back to the chapter where the section is shown elsewhere', () => {
     expect(chapterPage()).toContain('<a href="#purpose">計画策定の趣旨</a>');
-    expect(pages.get('plans/sample-2026/goals/g1/index.html')).toContain('<a href="/dx/plans/sample-2026/chapters/c1/#purpose">計画策定の趣旨</a>');
+    expect(pages.get('plans/sample-2026/goals/g1/index.html')).toContain(
+      '<a href="/dx/plans/sample-2026/chapters/c1/#purpose">計画策定の趣旨</a>',
+    );
   });
 });

@@ -20,26 +20,53 @@ const zipBytes = readFileSync(join(outDir, urls.dataArchive().slice(1)));
 const entries = readZip(zipBytes);
 
 /** Every file under dist/data/ other than pages and the archive itself, as paths under /data/. */
-const publishedFiles = () => filesUnder(dataDir).filter((f) => !f.endsWith('.html') && f !== DATA_ARCHIVE_NAME).sort();
+const publishedFiles = () =>
+  filesUnder(dataDir)
+    .filter((f) => !f.endsWith('.html') && f !== DATA_ARCHIVE_NAME)
+    .sort();
 
 describe('the data archive', () => {
   it('holds every published CSV and JSON, the data package, the catalogue, the history and a README, in one folder', () => {
     const names = entries.map((e) => e.name);
     expect(names[0]).toBe('dx-plan-data/README.txt');
-    expect(names.slice(1).map((n) => n.replace(/^dx-plan-data\//, '')).sort()).toEqual(publishedFiles());
-    for (const file of ['datapackage.json', 'catalog.jsonld', 'history.csv', 'history.json', 'observations.csv', 'plans/kitakami-2026/all.json', 'plans/kitakami-2026/indicators/parenting-line-subscribers.csv']) expect(names).toContain(`dx-plan-data/${file}`);
+    expect(
+      names
+        .slice(1)
+        .map((n) => n.replace(/^dx-plan-data\//, ''))
+        .sort(),
+    ).toEqual(publishedFiles());
+    for (const file of [
+      'datapackage.json',
+      'catalog.jsonld',
+      'history.csv',
+      'history.json',
+      'observations.csv',
+      'plans/kitakami-2026/all.json',
+      'plans/kitakami-2026/indicators/parenting-line-subscribers.csv',
+    ])
+      expect(names).toContain(`dx-plan-data/${file}`);
     expect(publishedFiles().length).toBeGreaterThan(200);
   });
 
   it('gives each file exactly the bytes the site serves', () => {
-    const differing = entries.slice(1).filter((e) => !e.data.equals(readFileSync(join(dataDir, e.name.replace(/^dx-plan-data\//, ''))))).map((e) => e.name);
+    const differing = entries
+      .slice(1)
+      .filter((e) => !e.data.equals(readFileSync(join(dataDir, e.name.replace(/^dx-plan-data\//, '')))))
+      .map((e) => e.name);
     expect(differing).toEqual([]);
   });
 
   it('has a Japanese README that documents every table of the build', () => {
     const readme = entries[0]!.data.toString('utf8');
     expect(readme.startsWith('\uFEFFDX 計画のデータ一式')).toBe(true);
-    for (const table of ['【指標の値】', '【指標ごとの値】', '【更新履歴（数値の掲載と変更の記録）】', '- municipality_code（全国地方公共団体コード）', '- fiscal_year_label（年度（和暦））']) expect(readme).toContain(table);
+    for (const table of [
+      '【指標の値】',
+      '【指標ごとの値】',
+      '【更新履歴（数値の掲載と変更の記録）】',
+      '- municipality_code（全国地方公共団体コード）',
+      '- fiscal_year_label（年度（和暦））',
+    ])
+      expect(readme).toContain(table);
     expect(readme).toContain(`ファイルの数：${entries.length}（この説明を含む）`);
   });
 

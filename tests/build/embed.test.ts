@@ -13,7 +13,12 @@ const pages = builtPages(inject('outDir'));
 const site = getSite();
 const indicators = site.plans.flatMap((content) => content.indicators.map((indicator) => ({ content, indicator })));
 const file = (url: string) => `${url.slice(1)}index.html`;
-const decode = (html: string) => html.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decode = (html: string) =>
+  html
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 describe('embeddable views', () => {
   it('exist for every indicator, with one h1, lang="ja", links out of the frame and no header, navigation or footer', () => {
@@ -25,7 +30,9 @@ describe('embeddable views', () => {
       expect(html!).toContain('<base target="_top">');
       expect(html!).not.toMatch(/<(header|nav|footer)[\s>]|dx-skip-link/);
       // The same figure as the indicator page: a chart where the page has one.
-      expect(html!.includes('<dx-chart'), indicator.id).toBe(pages.get(file(urls.indicator(content.plan.id, indicator.id)))!.includes('<dx-chart'));
+      expect(html!.includes('<dx-chart'), indicator.id).toBe(
+        pages.get(file(urls.indicator(content.plan.id, indicator.id)))!.includes('<dx-chart'),
+      );
       expect(html!).toContain(`href="${urls.indicator(content.plan.id, indicator.id)}"`);
       expect(html!).toContain('<dt>出典</dt>');
       expect(html!).not.toContain('data-pagefind-body');
@@ -34,17 +41,23 @@ describe('embeddable views', () => {
 });
 
 describe('value permalinks', () => {
-  it.each(indicators.map(({ content, indicator }) => [`${content.plan.id}/${indicator.id}`, content, indicator] as const))('%s: every value row has its id and a link to it, on the page and in the view', (_name, content, indicator) => {
-    for (const url of [urls.indicator(content.plan.id, indicator.id), urls.indicatorEmbed(content.plan.id, indicator.id)]) {
-      const html = pages.get(file(url))!;
-      for (const o of observationsOf(content, indicator.id)) {
-        expect(html, `${url} ${o.fiscal_year} ${o.kind}`).toContain(`<tr id="${valueAnchor(o.fiscal_year, o.kind)}"`);
-        expect(html).toContain(`href="${urls.indicatorValue(content.plan.id, indicator.id, o.fiscal_year, o.kind)}"`);
+  it.each(indicators.map(({ content, indicator }) => [`${content.plan.id}/${indicator.id}`, content, indicator] as const))(
+    '%s: every value row has its id and a link to it, on the page and in the view',
+    (_name, content, indicator) => {
+      for (const url of [urls.indicator(content.plan.id, indicator.id), urls.indicatorEmbed(content.plan.id, indicator.id)]) {
+        const html = pages.get(file(url))!;
+        for (const o of observationsOf(content, indicator.id)) {
+          expect(html, `${url} ${o.fiscal_year} ${o.kind}`).toContain(`<tr id="${valueAnchor(o.fiscal_year, o.kind)}"`);
+          expect(html).toContain(`href="${urls.indicatorValue(content.plan.id, indicator.id, o.fiscal_year, o.kind)}"`);
+        }
+        const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
+        expect(
+          ids.filter((id, i) => ids.indexOf(id) !== i),
+          url,
+        ).toEqual([]);
       }
-      const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
-      expect(ids.filter((id, i) => ids.indexOf(id) !== i), url).toEqual([]);
-    }
-  });
+    },
+  );
 });
 
 describe('the <iframe> code on indicator pages', () => {
@@ -57,7 +70,9 @@ describe('the <iframe> code on indicator pages', () => {
       expect(html).toContain('<label for="embed-code">');
       const code = decode(field![1]!);
       expect(code.startsWith('<iframe src="'), code).toBe(true);
-      expect(code).toContain(`${urls.indicatorEmbed(content.plan.id, indicator.id)}" title="${indicator.name}（${content.plan.title}）" width="100%" height=`);
+      expect(code).toContain(
+        `${urls.indicatorEmbed(content.plan.id, indicator.id)}" title="${indicator.name}（${content.plan.title}）" width="100%" height=`,
+      );
       expect(code).toMatch(/ height="\d+" style="border: 0;" loading="lazy"><\/iframe>$/);
     }
   });

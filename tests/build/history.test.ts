@@ -9,10 +9,30 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureSite } from './build-site.ts';
 
-const git = (dir: string, ...args: string[]) => execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: '北上市', GIT_AUTHOR_EMAIL: 'joho@example.jp', GIT_COMMITTER_NAME: '北上市', GIT_COMMITTER_EMAIL: 'joho@example.jp' } });
+const git = (dir: string, ...args: string[]) =>
+  execFileSync('git', ['-C', dir, ...args], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: '北上市',
+      GIT_AUTHOR_EMAIL: 'joho@example.jp',
+      GIT_COMMITTER_NAME: '北上市',
+      GIT_COMMITTER_EMAIL: 'joho@example.jp',
+    },
+  });
 const commitAt = (dir: string, date: string, message: string) => {
   git(dir, 'add', '-A');
-  execFileSync('git', ['-C', dir, 'commit', '-q', '-m', message], { env: { ...process.env, GIT_AUTHOR_NAME: '北上市', GIT_AUTHOR_EMAIL: 'joho@example.jp', GIT_COMMITTER_NAME: '北上市', GIT_COMMITTER_EMAIL: 'joho@example.jp', GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } });
+  execFileSync('git', ['-C', dir, 'commit', '-q', '-m', message], {
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: '北上市',
+      GIT_AUTHOR_EMAIL: 'joho@example.jp',
+      GIT_COMMITTER_NAME: '北上市',
+      GIT_COMMITTER_EMAIL: 'joho@example.jp',
+      GIT_AUTHOR_DATE: date,
+      GIT_COMMITTER_DATE: date,
+    },
+  });
 };
 
 describe('a content repository with an added and a corrected actual', () => {
@@ -30,7 +50,9 @@ describe('a content repository with an added and a corrected actual', () => {
     expect(site.build.status, site.build.output).toBe(0);
     const page = site.text('plans/sample-2026/indicators/line-users/index.html');
     expect(page).toContain('この指標の更新履歴');
-    expect(page).toContain('2027年6月1日 ：子育てLINEの登録者数の2026年度（令和8年度）の実績値を 3,600人 から 3,650人 に変更 理由（変更の記録に添えられたメッセージ）：2026年度の実績を訂正（集計の誤り）');
+    expect(page).toContain(
+      '2027年6月1日 ：子育てLINEの登録者数の2026年度（令和8年度）の実績値を 3,600人 から 3,650人 に変更 理由（変更の記録に添えられたメッセージ）：2026年度の実績を訂正（集計の誤り）',
+    );
     expect(page).toContain('2027年5月10日 ：子育てLINEの登録者数の2026年度（令和8年度）の実績値 3,600人 を掲載');
     expect(page).toContain('2026年4月1日 ：値を2件掲載');
   });
@@ -40,7 +62,9 @@ describe('a content repository with an added and a corrected actual', () => {
     expect(page.indexOf('2027年6月1日')).toBeLessThan(page.indexOf('2027年5月10日'));
     const csv = readFileSync(join(site.build.outDir, 'data/history.csv'), 'utf8').split('\r\n');
     expect(csv[0]).toBe('\uFEFFdate,commit,reason,type,plan_id,indicator_id,fiscal_year,value_kind,before,after,summary');
-    expect(csv[1]).toMatch(/^2027-06-01,[0-9a-f]{40},2026年度の実績を訂正（集計の誤り）,value-changed,sample-2026,line-users,2026,actual,3600,3650,/);
+    expect(csv[1]).toMatch(
+      /^2027-06-01,[0-9a-f]{40},2026年度の実績を訂正（集計の誤り）,value-changed,sample-2026,line-users,2026,actual,3600,3650,/,
+    );
     const json = JSON.parse(readFileSync(join(site.build.outDir, 'data/history.json'), 'utf8')) as { type: string }[];
     // Newest first: the correction, the added actual, then the first publication of both fixture plans.
     const types = json.map((r) => r.type);
@@ -48,9 +72,13 @@ describe('a content repository with an added and a corrected actual', () => {
     expect(types.filter((t) => t === 'status-changed')).toHaveLength(2);
     expect(types.filter((t) => t === 'value-removed')).toHaveLength(0);
     const feed = readFileSync(join(site.build.outDir, 'history/feed.xml'), 'utf8');
-    expect(feed).toContain('<title>見本計画2026（案）：子育てLINEの登録者数：2026年度（令和8年度）の実績値を 3,600人 から 3,650人 に変更</title>');
+    expect(feed).toContain(
+      '<title>見本計画2026（案）：子育てLINEの登録者数：2026年度（令和8年度）の実績値を 3,600人 から 3,650人 に変更</title>',
+    );
     expect(feed).toContain('<updated>2027-06-01T10:00:00+09:00</updated>');
-    expect(site.pages.get('index.html')).toContain('<link rel="alternate" type="application/atom+xml" title="更新履歴（数値の掲載と変更）" href="/history/feed.xml">');
+    expect(site.pages.get('index.html')).toContain(
+      '<link rel="alternate" type="application/atom+xml" title="更新履歴（数値の掲載と変更）" href="/history/feed.xml">',
+    );
   });
 });
 
@@ -60,6 +88,8 @@ describe('a plain copy of the content, without repository history', () => {
     expect(site.build.status, site.build.output).toBe(0);
     expect(site.text('history/index.html')).toContain('元データの変更履歴がない環境で作られたため、更新履歴を表示できません。');
     expect(site.text('plans/sample-2026/indicators/line-users/index.html')).toContain('更新履歴を表示できません。');
-    expect(readFileSync(join(site.build.outDir, 'data/history.csv'), 'utf8')).toBe('\uFEFFdate,commit,reason,type,plan_id,indicator_id,fiscal_year,value_kind,before,after,summary\r\n');
+    expect(readFileSync(join(site.build.outDir, 'data/history.csv'), 'utf8')).toBe(
+      '\uFEFFdate,commit,reason,type,plan_id,indicator_id,fiscal_year,value_kind,before,after,summary\r\n',
+    );
   });
 });

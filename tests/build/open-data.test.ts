@@ -30,10 +30,26 @@ function typed(text: string, column: ColumnSpec): CellValue {
 describe('CSV files', () => {
   it('are published for every table, plan and indicator', () => {
     expect(csvFiles.length).toBeGreaterThan(40);
-    for (const name of ['plans', 'goals', 'measures', 'initiatives', 'indicators', 'observations', 'evaluations', 'glossary', 'corrections']) {
+    for (const name of [
+      'plans',
+      'goals',
+      'measures',
+      'initiatives',
+      'indicators',
+      'observations',
+      'evaluations',
+      'glossary',
+      'corrections',
+    ]) {
       expect(existsSync(join(outDir, 'data', `${name}.csv`)), name).toBe(true);
     }
-    expect(site.plans.flatMap((p) => p.indicators).every((i) => existsSync(join(outDir, 'data', 'plans', site.plans.find((p) => p.indicators.includes(i))!.plan.id, 'indicators', `${i.id}.csv`)))).toBe(true);
+    expect(
+      site.plans
+        .flatMap((p) => p.indicators)
+        .every((i) =>
+          existsSync(join(outDir, 'data', 'plans', site.plans.find((p) => p.indicators.includes(i))!.plan.id, 'indicators', `${i.id}.csv`)),
+        ),
+    ).toBe(true);
   });
 
   it.each(csvFiles.map((f) => [f.path, f] as const))('%s reads back to exactly the validated rows', (_path, file) => {
@@ -58,10 +74,17 @@ describe('CSV files', () => {
   });
 
   it('keep the leading zero of 全国地方公共団体コード and write numbers plainly', () => {
-    const observations = Papa.parse<Record<string, string>>(new TextDecoder().decode(read('observations.csv')), { header: true, skipEmptyLines: true }).data;
+    const observations = Papa.parse<Record<string, string>>(new TextDecoder().decode(read('observations.csv')), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
     expect(new Set(observations.map((r) => r.municipality_code))).toEqual(new Set(['032069', '032018', '052035']));
     for (const row of observations) expect(row.value).toMatch(/^(-?\d+(\.\d+)?)?$/);
-    expect(observations.find((r) => r.indicator_id === 'parenting-line-subscribers' && r.kind === 'baseline')).toMatchObject({ value: '3096', fiscal_year: '2024', fiscal_year_label: '令和6年度' });
+    expect(observations.find((r) => r.indicator_id === 'parenting-line-subscribers' && r.kind === 'baseline')).toMatchObject({
+      value: '3096',
+      fiscal_year: '2024',
+      fiscal_year_label: '令和6年度',
+    });
   });
 });
 
@@ -85,22 +108,30 @@ describe('datapackage.json', () => {
     for (const resource of pkg.resources) {
       const text = new TextDecoder().decode(read(resource.path));
       const [header, ...rows] = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
-      const fields = resource.schema.fields as { name: string; type: string; constraints?: { required?: boolean; enum?: string[]; pattern?: string } }[];
-      if (JSON.stringify(header) !== JSON.stringify(fields.map((f) => f.name))) problems.push(`${resource.path}: header does not match the schema`);
-      rows.forEach((cells, r) => fields.forEach((field, i) => {
-        const cell = cells[i] ?? '';
-        const where = `${resource.path} row ${r + 2} ${field.name} "${cell}"`;
-        if (cell === '') {
-          if (field.constraints?.required) problems.push(`${where}: required`);
-          return;
-        }
-        if (field.type === 'integer' && !/^-?\d+$/.test(cell)) problems.push(`${where}: not an integer`);
-        if (field.type === 'number' && !/^-?\d+(\.\d+)?$/.test(cell)) problems.push(`${where}: not a plain number`);
-        if (field.type === 'boolean' && !['true', 'false'].includes(cell)) problems.push(`${where}: not a boolean`);
-        if (field.type === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(cell)) problems.push(`${where}: not a date`);
-        if (field.constraints?.enum && !field.constraints.enum.includes(cell)) problems.push(`${where}: not in enum`);
-        if (field.constraints?.pattern && !new RegExp(field.constraints.pattern).test(cell)) problems.push(`${where}: does not match ${field.constraints.pattern}`);
-      }));
+      const fields = resource.schema.fields as {
+        name: string;
+        type: string;
+        constraints?: { required?: boolean; enum?: string[]; pattern?: string };
+      }[];
+      if (JSON.stringify(header) !== JSON.stringify(fields.map((f) => f.name)))
+        problems.push(`${resource.path}: header does not match the schema`);
+      rows.forEach((cells, r) =>
+        fields.forEach((field, i) => {
+          const cell = cells[i] ?? '';
+          const where = `${resource.path} row ${r + 2} ${field.name} "${cell}"`;
+          if (cell === '') {
+            if (field.constraints?.required) problems.push(`${where}: required`);
+            return;
+          }
+          if (field.type === 'integer' && !/^-?\d+$/.test(cell)) problems.push(`${where}: not an integer`);
+          if (field.type === 'number' && !/^-?\d+(\.\d+)?$/.test(cell)) problems.push(`${where}: not a plain number`);
+          if (field.type === 'boolean' && !['true', 'false'].includes(cell)) problems.push(`${where}: not a boolean`);
+          if (field.type === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(cell)) problems.push(`${where}: not a date`);
+          if (field.constraints?.enum && !field.constraints.enum.includes(cell)) problems.push(`${where}: not in enum`);
+          if (field.constraints?.pattern && !new RegExp(field.constraints.pattern).test(cell))
+            problems.push(`${where}: does not match ${field.constraints.pattern}`);
+        }),
+      );
     }
     expect(problems).toEqual([]);
   });
@@ -112,7 +143,10 @@ describe('catalog.jsonld (DCAT)', () => {
     expect(catalog['@type']).toBe('dcat:Catalog');
     expect(catalog['dcat:dataset'].length).toBeGreaterThan(10);
     for (const dataset of catalog['dcat:dataset']) {
-      for (const distribution of dataset['dcat:distribution']) expect(existsSync(join(outDir, 'data', distribution['dcat:downloadURL']['@id'])), distribution['dcat:downloadURL']['@id']).toBe(true);
+      for (const distribution of dataset['dcat:distribution'])
+        expect(existsSync(join(outDir, 'data', distribution['dcat:downloadURL']['@id'])), distribution['dcat:downloadURL']['@id']).toBe(
+          true,
+        );
     }
   });
 });
@@ -126,9 +160,14 @@ describe('licence metadata', () => {
     expect(site.plans.every((p) => p.plan.licence === null)).toBe(true);
     expect(JSON.stringify([catalog, pkg])).not.toMatch(/CC-BY|creativecommons|dct:license|"licenses"/);
     const yokote = catalog['dcat:dataset'].find((d: Record<string, string>) => d['dct:identifier'] === 'yokote-2023/indicators');
-    expect(yokote['dct:rights']).toBe('横手市デジタル推進計画：ライセンス（利用条件）は原本に記載がなく、このサイトでも定めていません。利用条件は横手市総務企画部 情報政策課（電話 0182-35-2166、メール densan@city.yokote.lg.jp）にお問い合わせください。');
-    for (const dataset of catalog['dcat:dataset']) expect(dataset['dct:rights'], dataset['dct:identifier']).toContain('ライセンス（利用条件）は原本に記載がなく');
-    expect(pkg.rights).toContain('北上市情報基本計画2026（案）：ライセンス（利用条件）は原本に記載がなく、このサイトでも定めていません。利用条件は北上市企画部都市プロモーション課情報政策推進室（電話 0197-72-8325）にお問い合わせください。');
+    expect(yokote['dct:rights']).toBe(
+      '横手市デジタル推進計画：ライセンス（利用条件）は原本に記載がなく、このサイトでも定めていません。利用条件は横手市総務企画部 情報政策課（電話 0182-35-2166、メール densan@city.yokote.lg.jp）にお問い合わせください。',
+    );
+    for (const dataset of catalog['dcat:dataset'])
+      expect(dataset['dct:rights'], dataset['dct:identifier']).toContain('ライセンス（利用条件）は原本に記載がなく');
+    expect(pkg.rights).toContain(
+      '北上市情報基本計画2026（案）：ライセンス（利用条件）は原本に記載がなく、このサイトでも定めていません。利用条件は北上市企画部都市プロモーション課情報政策推進室（電話 0197-72-8325）にお問い合わせください。',
+    );
     for (const resource of pkg.resources) expect(resource.rights, resource.path).toContain('ライセンス（利用条件）は原本に記載がなく');
   });
 });

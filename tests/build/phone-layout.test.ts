@@ -27,8 +27,22 @@ describe('roadmaps, drawn like the documents’ 工程表', () => {
     const page = html('plans/oshu-2021/goals/g2/index.html');
     expect(page.match(/<tr id="roadmap-g2-i\d+"/g)).toHaveLength(23);
     const head = page.match(/<table[^>]*dx-roadmap[\s\S]*?<\/thead>/)![0];
-    expect([...head.matchAll(/<th[^>]*>([^<]*)<\/th>/g)].map((m) => m[1])).toEqual(['主な取組', '令和3年度', '令和4年度', '令和5年度', '令和6年度', '令和7年度']);
-    expect(rowCells(page, 'roadmap-g2-i1')).toEqual(['基幹業務システムの標準化', '', '基本方針策定', 'Fit&Gap分析 移行計画策定', '移行準備', '移行 ガバメントクラウド利用']);
+    expect([...head.matchAll(/<th[^>]*>([^<]*)<\/th>/g)].map((m) => m[1])).toEqual([
+      '主な取組',
+      '令和3年度',
+      '令和4年度',
+      '令和5年度',
+      '令和6年度',
+      '令和7年度',
+    ]);
+    expect(rowCells(page, 'roadmap-g2-i1')).toEqual([
+      '基幹業務システムの標準化',
+      '',
+      '基本方針策定',
+      'Fit&Gap分析 移行計画策定',
+      '移行準備',
+      '移行 ガバメントクラウド利用',
+    ]);
   });
 
   it('draw a step over several years as one cell across them, with its period and the note on its span (Morioka)', () => {
@@ -44,7 +58,8 @@ it('labels every body cell of every data table with a header row with its column
   for (const [path, page] of pages) {
     for (const table of page.match(/<table class="dx-table[\s\S]*?<\/table>/g) ?? []) {
       const labelled = table.includes('<thead');
-      for (const cell of table.match(/<td\b[^>]*>/g) ?? []) if ((labelled && !/\sdata-label="[^"]+"/.test(cell)) || !/\srole="cell"/.test(cell)) unlabelled.push(`${path}: ${cell}`);
+      for (const cell of table.match(/<td\b[^>]*>/g) ?? [])
+        if ((labelled && !/\sdata-label="[^"]+"/.test(cell)) || !/\srole="cell"/.test(cell)) unlabelled.push(`${path}: ${cell}`);
     }
   }
   expect(unlabelled).toEqual([]);
@@ -54,9 +69,13 @@ it('labels every body cell of every data table with a header row with its column
 it('folds the header links into a 「メニュー」 disclosure and the status detail behind its headline, on every page', () => {
   for (const [path, page] of pages) {
     if (path.startsWith('embed/')) continue; // embeddable views have no site chrome at all
-    expect(page, path).toMatch(/<details class="dx-menu"><summary>メニュー<\/summary><nav class="dx-nav" aria-label="サイト内の主なページ">/);
+    expect(page, path).toMatch(
+      /<details class="dx-menu"><summary>メニュー<\/summary><nav class="dx-nav" aria-label="サイト内の主なページ">/,
+    );
   }
-  expect(html('index.html')).toMatch(/<details class="dx-status-banner__details"><summary><strong>北上市情報基本計画2026（案）は、パブリックコメント（意見募集）のための案です。<\/strong>/);
+  expect(html('index.html')).toMatch(
+    /<details class="dx-status-banner__details"><summary><strong>北上市情報基本計画2026（案）は、パブリックコメント（意見募集）のための案です。<\/strong>/,
+  );
 });
 
 it('says once on the home page that the indicators have no data yet, instead of a 「データなし」 line for each', () => {

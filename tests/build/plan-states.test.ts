@@ -29,13 +29,22 @@ const RESPONSES = `number,passage,passage_anchor,opinion_summary,answer,draft_ch
 `;
 
 describe('a draft open for comment, with the city’s submission details', () => {
-  const site = fixtureSite((content) => withPlan(content, { comment_start: '2026-01-01', comment_end: '2999-12-31', comment_email: 'iken@example.jp', comment_fax: '0197-00-0001' }));
+  const site = fixtureSite((content) =>
+    withPlan(content, {
+      comment_start: '2026-01-01',
+      comment_end: '2999-12-31',
+      comment_email: 'iken@example.jp',
+      comment_fax: '0197-00-0001',
+    }),
+  );
 
   it('builds', () => expect(site.build.status, site.build.output).toBe(0));
 
   it('says on every page of the plan that it is a draft and how to comment', () => {
     for (const path of ['index.html', 'plans/sample-2026/chapters/c1/index.html', 'plans/sample-2026/goals/g1/index.html']) {
-      expect(site.text(path)).toContain('見本計画2026（案）は、パブリックコメント（意見募集）のための案です。 市の最終決定ではありません。意見を募集しています（2026年1月1日から2999年12月31日まで）。');
+      expect(site.text(path)).toContain(
+        '見本計画2026（案）は、パブリックコメント（意見募集）のための案です。 市の最終決定ではありません。意見を募集しています（2026年1月1日から2999年12月31日まで）。',
+      );
       expect(site.pages.get(path)).toContain('href="/plans/sample-2026/comments/"');
     }
   });
@@ -53,7 +62,9 @@ describe('a draft open for comment, with the city’s submission details', () =>
   });
 
   it('says the results are not yet published', () => {
-    expect(site.text('plans/sample-2026/responses/index.html')).toContain('結果（寄せられた意見の要旨と市の考え方）は、まだ公表されていません。');
+    expect(site.text('plans/sample-2026/responses/index.html')).toContain(
+      '結果（寄せられた意見の要旨と市の考え方）は、まだ公表されていません。',
+    );
   });
 });
 
@@ -82,7 +93,9 @@ describe('an adopted plan with published comment results', () => {
     expect(page).toContain('修正なし');
     expect(html).toContain('href="/data/plans/sample-2026/responses.csv"');
     const csv = readFileSync(join(site.build.outDir, 'data/plans/sample-2026/responses.csv'), 'utf8');
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFmunicipality_code,municipality_name,plan_id,number,passage,passage_anchor,opinion_summary,answer,draft_changed');
+    expect(csv.split('\r\n')[0]).toBe(
+      '\uFEFFmunicipality_code,municipality_name,plan_id,number,passage,passage_anchor,opinion_summary,answer,draft_changed',
+    );
   });
 });
 

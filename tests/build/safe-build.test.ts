@@ -14,7 +14,11 @@ const projectRoot = join(import.meta.dirname, '../..');
 
 /** Runs `npm run build`'s script into `outDir` with the given content folder. */
 function npmBuild(outDir: string, contentDir: string) {
-  return spawnSync(process.execPath, [join(projectRoot, 'scripts/build.ts'), outDir], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', DX_CONTENT_DIR: contentDir } });
+  return spawnSync(process.execPath, [join(projectRoot, 'scripts/build.ts'), outDir], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', DX_CONTENT_DIR: contentDir },
+  });
 }
 
 /** A stale site from an earlier build, in a fresh parent folder. */
@@ -34,7 +38,10 @@ function contentWithLargeDataset(): string {
   const plan = join(content, 'plans/sample-2026');
   mkdirSync(join(plan, 'datasets'));
   writeFileSync(join(plan, 'datasets.csv'), 'id,title,caption,source\nbig,大きな表,,\n');
-  writeFileSync(join(plan, 'datasets/big.columns.csv'), 'name,label,type,required,unit,description\nno,番号,integer,true,,行の番号。\nname,名前,text,true,,名前。\n');
+  writeFileSync(
+    join(plan, 'datasets/big.columns.csv'),
+    'name,label,type,required,unit,description\nno,番号,integer,true,,行の番号。\nname,名前,text,true,,名前。\n',
+  );
   writeFileSync(join(plan, 'datasets/big.csv'), `no,name\n${Array.from({ length: ROWS }, (_, i) => `${i + 1},行${i + 1}`).join('\n')}\n`);
   const chapter = join(plan, 'chapters/c1.md');
   writeFileSync(chapter, `${readFileSync(chapter, 'utf8')}\n::dataset id=big\n`);

@@ -11,7 +11,12 @@ import { builtPages } from './build-site.ts';
 import { getSite } from '../../src/io/site.ts';
 import { termNames } from '../../src/lib/search/term-records.ts';
 
-interface Fragment { url: string; content: string; meta: Record<string, string>; anchors: { element: string; id: string; text?: string }[] }
+interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  anchors: { element: string; id: string; text?: string }[];
+}
 
 const outDir = inject('outDir');
 /** Every record of the index: one per page, plus the glossary records. */
@@ -33,8 +38,8 @@ describe('the search index', () => {
     ['引用をコピー', 'copy buttons'],
     ['この箇所に意見を書く', 'comment links of citation lines'],
     ['本文で使われている箇所', 'the glossary\'s "used in" lists'],
-    ['のほかの計画での説明と比べる', 'the glossary\'s links to the cross-plan glossary'],
-    ['関連するページ', 'the plan home\'s list of related pages'],
+    ['のほかの計画での説明と比べる', "the glossary's links to the cross-plan glossary"],
+    ['関連するページ', "the plan home's list of related pages"],
     ['（文字コード UTF-8（BOM付き）、改行 CRLF', 'download links'],
     ['北上市情報基本計画2026（案）章北上市情報基本計画2026（案）章', 'the hidden holder of filters and meta'],
   ])('leaves out site furniture: %s (%s)', (furniture) => {
@@ -49,13 +54,14 @@ describe('the search index', () => {
     expect(pages.filter((p) => text(p).includes('Wi-Fi Alliance')).map((p) => p.url)).toEqual(['/plans/kitakami-2026/glossary/']);
   });
 
-  it('titles pages and sections with their headings alone, without the original\'s page (原本 p.4〜) or note numbers (※3)', () => {
+  it("titles pages and sections with their headings alone, without the original's page (原本 p.4〜) or note numbers (※3)", () => {
     expect(fragmentOf('/plans/kitakami-2026/chapters/c2/').meta.title).toBe('第2章 情報化を取り巻く社会動向等');
     expect(fragmentOf('/plans/kitakami-2026/chapters/c2/').anchors.find((a) => a.id === 'trends')?.text).toBe('(1) 社会動向');
     expect(fragmentOf('/plans/oshu-2021/glossary/').anchors.find((a) => a.id === 'term-smart-agriculture')?.text).toBe('スマート農業');
     for (const page of pages) {
       expect(page.meta.title, page.url).not.toMatch(/原本|p\.\d/);
-      for (const anchor of page.anchors.filter((a) => /^h\d$/.test(a.element))) expect(anchor.text ?? '', `${page.url}#${anchor.id}`).not.toMatch(/原本 p\.|※\d/);
+      for (const anchor of page.anchors.filter((a) => /^h\d$/.test(a.element)))
+        expect(anchor.text ?? '', `${page.url}#${anchor.id}`).not.toMatch(/原本 p\.|※\d/);
     }
   });
 
@@ -64,7 +70,12 @@ describe('the search index', () => {
     const records = fragments.filter((f) => f.meta.record === 'term');
     expect(records).toHaveLength(plans.reduce((n, p) => n + p.glossary.length, 0));
     const generative = records.find((r) => r.url === '/plans/kitakami-2026/glossary/#term-generative-ai')!;
-    expect(generative.meta).toMatchObject({ title: '生成 AI', plan: '北上市情報基本計画2026（案）', type: '用語', names: '生成 AI｜せいせいえーあい' });
+    expect(generative.meta).toMatchObject({
+      title: '生成 AI',
+      plan: '北上市情報基本計画2026（案）',
+      type: '用語',
+      names: '生成 AI｜せいせいえーあい',
+    });
     expect(text(generative)).toContain('セイセイエーアイ');
     const csirt = plans.find((p) => p.plan.id === 'kitakami-2026')!.glossary.find((t) => t.id === 'csirt')!;
     expect(termNames(csirt)).toEqual(['CSIRT', 'シーサート']);
@@ -72,15 +83,18 @@ describe('the search index', () => {
   });
 });
 
-describe('the header\'s search form', () => {
+describe("the header's search form", () => {
   const html = builtPages(outDir);
   const headerForm = (path: string) => /<form class="dx-header-search"[\s\S]*?<\/form>/.exec(html.get(path)!)![0];
-  it('keeps the plan on a plan\'s pages, so the search stays in that plan', () => {
-    expect(headerForm('plans/yokote-2023/chapters/c1/index.html')).toContain('<input type="hidden" name="plan" value="横手市デジタル推進計画">');
+  it("keeps the plan on a plan's pages, so the search stays in that plan", () => {
+    expect(headerForm('plans/yokote-2023/chapters/c1/index.html')).toContain(
+      '<input type="hidden" name="plan" value="横手市デジタル推進計画">',
+    );
     expect(headerForm('plans/oshu-2021/glossary/index.html')).toContain('name="plan" value="奥州市DX全体方針 第3版"');
     expect(headerForm('plans/yokote-2023/chapters/c1/index.html')).toContain('横手市デジタル推進計画の中を検索');
   });
   it('searches all plans from pages that belong to no plan', () => {
-    for (const path of ['index.html', 'data/index.html', 'glossary/index.html', 'search/index.html']) expect(headerForm(path), path).not.toContain('name="plan"');
+    for (const path of ['index.html', 'data/index.html', 'glossary/index.html', 'search/index.html'])
+      expect(headerForm(path), path).not.toContain('name="plan"');
   });
 });

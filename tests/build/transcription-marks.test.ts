@@ -13,7 +13,9 @@ const pages = builtPages(inject('outDir'));
 /** The text content of a node. */
 function textContent(node: Node): string {
   let text = '';
-  walkSync(node, (n) => { if (n.type === TEXT_NODE) text += n.value; });
+  walkSync(node, (n) => {
+    if (n.type === TEXT_NODE) text += n.value;
+  });
   return text;
 }
 
@@ -49,7 +51,13 @@ describe('transcription notes and the markers in the text', () => {
 
   it('lists the notes of every plan', () => {
     expect(notes.size).toBeGreaterThan(140);
-    expect([...new Set([...notes.keys()].map((id) => id.replace(/-note-\d+$/, '')))]).toEqual(['kitakami-2026', 'kitakami-2023', 'morioka-2021', 'yokote-2023', 'oshu-2021']);
+    expect([...new Set([...notes.keys()].map((id) => id.replace(/-note-\d+$/, '')))]).toEqual([
+      'kitakami-2026',
+      'kitakami-2023',
+      'morioka-2021',
+      'yokote-2023',
+      'oshu-2021',
+    ]);
   });
 
   it('gives every note at least one marker where its text is read', () => {
@@ -62,7 +70,11 @@ describe('transcription notes and the markers in the text', () => {
       const id = m.target.replace(/^\/transcription-notes\/#/, '');
       const kind = notes.get(id);
       const number = /-note-(\d+)$/.exec(id)?.[1];
-      return !m.target.startsWith('/transcription-notes/#') || !kind || m.text !== `転記の記録 [${kind === 'corrected' ? '修正' : '原文ママ'}${number}]`;
+      return (
+        !m.target.startsWith('/transcription-notes/#') ||
+        !kind ||
+        m.text !== `転記の記録 [${kind === 'corrected' ? '修正' : '原文ママ'}${number}]`
+      );
     });
     expect(wrong).toEqual([]);
   });

@@ -11,12 +11,21 @@ const CHROMIUM = '/usr/bin/chromium';
  */
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium was not found at ${CHROMIUM}. Install it with \`apt-get install -y chromium\` (.ci/run does this), then run the tests again.`);
+    throw new Error(
+      `Chromium was not found at ${CHROMIUM}. Install it with \`apt-get install -y chromium\` (.ci/run does this), then run the tests again.`,
+    );
   }
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -35,7 +44,11 @@ export const siteUrl = (path: string) => `${inject('siteUrl')}${path}`;
  * Opens a context and a page that record, from the first byte, every CSP violation (in
  * `window.__csp`) and every request to another origin (in `foreign`). `initScripts` run first.
  */
-export async function openRecordingPage(browser: Browser, options: BrowserContextOptions, initScripts: string[] = []): Promise<{ context: BrowserContext; page: Page; foreign: string[] }> {
+export async function openRecordingPage(
+  browser: Browser,
+  options: BrowserContextOptions,
+  initScripts: string[] = [],
+): Promise<{ context: BrowserContext; page: Page; foreign: string[] }> {
   const context = await browser.newContext(options);
   for (const script of initScripts) await context.addInitScript(script);
   await context.addInitScript(() => {
@@ -54,7 +67,12 @@ export async function openRecordingPage(browser: Browser, options: BrowserContex
 }
 
 /** Opens one site path in a fresh recording context and runs `visit` on it. */
-export async function withPage<T>(browser: Browser, path: string, options: BrowserContextOptions, visit: (page: Page, foreignRequests: string[]) => Promise<T>): Promise<T> {
+export async function withPage<T>(
+  browser: Browser,
+  path: string,
+  options: BrowserContextOptions,
+  visit: (page: Page, foreignRequests: string[]) => Promise<T>,
+): Promise<T> {
   const { context, page, foreign: foreignRequests } = await openRecordingPage(browser, options);
   try {
     await page.goto(siteUrl(path), { waitUntil: 'load' });
@@ -69,7 +87,13 @@ export async function withPage<T>(browser: Browser, path: string, options: Brows
  * and returns what `visit` found per path. `foreign` holds the requests to other origins of the
  * current page; `initScripts` run first in every page.
  */
-export async function sweepPages<T>(browser: Browser, paths: readonly string[], options: BrowserContextOptions, visit: (page: Page, path: string, foreign: string[]) => Promise<T>, initScripts: string[] = []): Promise<Map<string, T>> {
+export async function sweepPages<T>(
+  browser: Browser,
+  paths: readonly string[],
+  options: BrowserContextOptions,
+  visit: (page: Page, path: string, foreign: string[]) => Promise<T>,
+  initScripts: string[] = [],
+): Promise<Map<string, T>> {
   const { context, page, foreign } = await openRecordingPage(browser, options, initScripts);
   const found = new Map<string, T>();
   try {

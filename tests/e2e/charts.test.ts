@@ -23,12 +23,20 @@ const CHART_PAGE_BUDGET_BYTES = 80 * 1024;
 const allIndicatorPages = sitePaths().filter((p) => /\/indicators\/[^/]+\/$/.test(p) && !p.startsWith(urls.embeds()));
 /** Indicator pages that draw a chart: every value has a fiscal year (undated values show a table only). */
 const { site } = validateContent(readContentFiles(join(import.meta.dirname, '../../content')));
-const charted = site!.plans.flatMap((p) => p.indicators.filter((i) => buildChartSpec(i, observationsOf(p, i.id)).years.length > 0).map((i) => `/plans/${p.plan.id}/indicators/${i.id}/`));
+const charted = site!.plans.flatMap((p) =>
+  p.indicators
+    .filter((i) => buildChartSpec(i, observationsOf(p, i.id)).years.length > 0)
+    .map((i) => `/plans/${p.plan.id}/indicators/${i.id}/`),
+);
 const indicatorPages = allIndicatorPages.filter((p) => charted.includes(p));
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 async function drawn(page: Page) {
   await page.locator('dx-chart').scrollIntoViewIfNeeded();
@@ -43,7 +51,9 @@ it('covers every indicator with dated values (all 25 of Kitakami), and draws non
   const { context, page } = await openRecordingPage(browser, {});
   await page.goto(siteUrl(undated));
   expect(await page.locator('dx-chart').count()).toBe(0);
-  await expect(page.locator('main').innerText()).resolves.toContain('原本に年度の記載がない値があるため、グラフは描かず、表だけを示します。');
+  await expect(page.locator('main').innerText()).resolves.toContain(
+    '原本に年度の記載がない値があるため、グラフは描かず、表だけを示します。',
+  );
   await context.close();
 });
 
@@ -59,7 +69,10 @@ it('fetches no charting code until the chart nears the screen', async () => {
 });
 
 describe('every indicator page, with its chart drawn', () => {
-  const results = new Map<string, { label: string | null; role: string | null; violations: string[]; csp: string[]; jsBytes: number; foreign: string[] }>();
+  const results = new Map<
+    string,
+    { label: string | null; role: string | null; violations: string[]; csp: string[]; jsBytes: number; foreign: string[] }
+  >();
   beforeAll(async () => {
     const outDir = inject('outDir');
     await inPool(indicatorPages, 2, async (path) => {
@@ -104,7 +117,10 @@ describe('every indicator page, with its chart drawn', () => {
 
 describe('reader settings', () => {
   it('turns animation off under prefers-reduced-motion, and on otherwise', async () => {
-    for (const [reducedMotion, expected] of [['reduce', 'off'], ['no-preference', 'on']] as const) {
+    for (const [reducedMotion, expected] of [
+      ['reduce', 'off'],
+      ['no-preference', 'on'],
+    ] as const) {
       const { context, page } = await openRecordingPage(browser, { reducedMotion });
       await page.goto(siteUrl('/plans/kitakami-2026/indicators/parenting-confidence/'));
       await drawn(page);

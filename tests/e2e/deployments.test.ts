@@ -17,7 +17,13 @@ import { runAxe, axeSource } from './axe.ts';
 
 const SITE_URL = 'https://www.city.example.lg.jp';
 const BASE = '/dx/';
-const CITIES: Record<string, string> = { 'kitakami-2026': '北上市', 'kitakami-2023': '北上市', 'morioka-2021': '盛岡市', 'yokote-2023': '横手市', 'oshu-2021': '奥州市' };
+const CITIES: Record<string, string> = {
+  'kitakami-2026': '北上市',
+  'kitakami-2023': '北上市',
+  'morioka-2021': '盛岡市',
+  'yokote-2023': '横手市',
+  'oshu-2021': '奥州市',
+};
 
 const DEPLOYMENTS: { name: string; plans: string[] }[] = [
   { name: 'Kitakami', plans: ['kitakami-2026', 'kitakami-2023'] },
@@ -42,7 +48,11 @@ function references(html: string, pageUrl: string): URL[] {
 }
 
 /** The page without its <main>: header, navigation, banners and footer. */
-const chromeOf = (html: string) => html.replace(/<main[\s\S]*<\/main>/, '').replace(/<(script|style)[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, ' ');
+const chromeOf = (html: string) =>
+  html
+    .replace(/<main[\s\S]*<\/main>/, '')
+    .replace(/<(script|style)[\s\S]*?<\/\1>/g, '')
+    .replace(/<[^>]+>/g, ' ');
 
 describe.each(DEPLOYMENTS)('$name under /dx/', ({ plans }) => {
   let server: Server;
@@ -52,7 +62,13 @@ describe.each(DEPLOYMENTS)('$name under /dx/', ({ plans }) => {
   let output = '';
   const crawled = new Map<string, string>();
   const problems: string[] = [];
-  const otherCities = [...new Set(Object.entries(CITIES).filter(([id]) => !plans.includes(id)).map(([, city]) => city))].filter((city) => !plans.some((id) => CITIES[id] === city));
+  const otherCities = [
+    ...new Set(
+      Object.entries(CITIES)
+        .filter(([id]) => !plans.includes(id))
+        .map(([, city]) => city),
+    ),
+  ].filter((city) => !plans.some((id) => CITIES[id] === city));
 
   beforeAll(async () => {
     const build = buildSite(undefined, { SITE_URL, BASE_PATH: BASE, SITE_PLANS: plans.join(',') });
@@ -93,12 +109,17 @@ describe.each(DEPLOYMENTS)('$name under /dx/', ({ plans }) => {
 
   it('reaches every built page from the home page, and every link and asset answers under /dx/', () => {
     const built = [...builtPages(outDir).keys()].filter((f) => f !== '404.html').map((f) => `${root}/${f.replace(/index\.html$/, '')}`);
-    expect(built.filter((url) => !crawled.has(url)), [...crawled.keys()].slice(0, 5).join(' ')).toEqual([]);
+    expect(
+      built.filter((url) => !crawled.has(url)),
+      [...crawled.keys()].slice(0, 5).join(' '),
+    ).toEqual([]);
     expect(problems).toEqual([]);
   });
 
   it('names no other city in any page’s title, header, navigation or footer', () => {
-    const found = [...crawled].flatMap(([url, html]) => otherCities.filter((city) => chromeOf(html).includes(city)).map((city) => `${url}: ${city}`));
+    const found = [...crawled].flatMap(([url, html]) =>
+      otherCities.filter((city) => chromeOf(html).includes(city)).map((city) => `${url}: ${city}`),
+    );
     expect(found).toEqual([]);
   });
 
@@ -111,7 +132,9 @@ describe.each(DEPLOYMENTS)('$name under /dx/', ({ plans }) => {
     expect(locs.every((loc) => loc.startsWith(`${SITE_URL}${BASE}`))).toBe(true);
     expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE_URL}${BASE}sitemap.xml`);
     const catalog = readFileSync(join(outDir, 'data/catalog.jsonld'), 'utf8');
-    const iris = [...catalog.matchAll(/"@id": "([^"]+)"/g)].map((m) => m[1]!).filter((iri) => !iri.startsWith('http://purl.org') && !iri.includes('creativecommons'));
+    const iris = [...catalog.matchAll(/"@id": "([^"]+)"/g)]
+      .map((m) => m[1]!)
+      .filter((iri) => !iri.startsWith('http://purl.org') && !iri.includes('creativecommons'));
     expect(iris.filter((iri) => !iri.startsWith(`${SITE_URL}${BASE}data/`))).toEqual([]);
     const dataPackage = JSON.parse(readFileSync(join(outDir, 'data/datapackage.json'), 'utf8')) as { resources: { path: string }[] };
     expect(dataPackage.resources.filter((r) => !r.path.startsWith(`${SITE_URL}${BASE}data/`))).toEqual([]);
@@ -130,9 +153,15 @@ describe.each(DEPLOYMENTS)('$name under /dx/', ({ plans }) => {
     await page.goto(`${root}/`);
     expect((await runAxe(page)).violations).toEqual([]);
     const content = crawled.get(`${root}/`)!;
-    const term = /<a class="dx-term"[^>]*>([^<]+)<\/a>/.exec([...crawled.values()].find((html) => html.includes('class="dx-term"')) ?? content)?.[1] ?? 'DX';
+    const term =
+      /<a class="dx-term"[^>]*>([^<]+)<\/a>/.exec([...crawled.values()].find((html) => html.includes('class="dx-term"')) ?? content)?.[1] ??
+      'DX';
     await page.goto(`${root}/search/?q=${encodeURIComponent(term)}`);
-    await page.waitForFunction(() => /件です|見つかりませんでした/.test(document.querySelector('.dx-search__status')?.textContent ?? ''), null, { timeout: 20_000 });
+    await page.waitForFunction(
+      () => /件です|見つかりませんでした/.test(document.querySelector('.dx-search__status')?.textContent ?? ''),
+      null,
+      { timeout: 20_000 },
+    );
     const links = await page.$$eval('.dx-search__results a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(links.length, `no result for ${term}`).toBeGreaterThan(0);
     expect(links.filter((l) => !l.startsWith(BASE))).toEqual([]);

@@ -25,12 +25,15 @@ let other: { server: Server; url: string };
 beforeAll(async () => {
   browser = await launchBrowser();
   const dir = mkdtempSync(join(tmpdir(), 'dx-other-site-'));
-  writeFileSync(join(dir, 'index.html'), [
-    '<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>別のサイトの記事</title></head><body>',
-    `<iframe id="embed" src="${siteUrl(urls.indicatorEmbed(plan, indicator.id))}" title="埋め込み" width="640" height="1200"></iframe>`,
-    `<iframe id="page" src="${siteUrl(urls.indicator(plan, indicator.id))}" title="ふつうのページ" width="640" height="400"></iframe>`,
-    '</body></html>',
-  ].join('\n'));
+  writeFileSync(
+    join(dir, 'index.html'),
+    [
+      '<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>別のサイトの記事</title></head><body>',
+      `<iframe id="embed" src="${siteUrl(urls.indicatorEmbed(plan, indicator.id))}" title="埋め込み" width="640" height="1200"></iframe>`,
+      `<iframe id="page" src="${siteUrl(urls.indicator(plan, indicator.id))}" title="ふつうのページ" width="640" height="400"></iframe>`,
+      '</body></html>',
+    ].join('\n'),
+  );
   other = await serveStatic(dir);
 });
 afterAll(async () => {
@@ -55,11 +58,17 @@ describe('framed by another site', () => {
     await expect.poll(() => frame.locator('dx-chart canvas').count(), { timeout: 10_000 }).toBe(1);
   });
 
-  it('refuses an ordinary page (frame-ancestors \'none\')', async () => {
-    const refusals = () => console.filter((line) => line.includes(`Framing '${new URL(inject('siteUrl')).origin}/'`) && line.includes(`"frame-ancestors 'none'"`));
+  it("refuses an ordinary page (frame-ancestors 'none')", async () => {
+    const refusals = () =>
+      console.filter(
+        (line) => line.includes(`Framing '${new URL(inject('siteUrl')).origin}/'`) && line.includes(`"frame-ancestors 'none'"`),
+      );
     await expect.poll(() => refusals().length).toBe(1);
     // Chromium shows its own error page in that frame: none of the page's text.
-    const frames = page.frames().filter((f) => f !== page.mainFrame()).map((f) => f.url());
+    const frames = page
+      .frames()
+      .filter((f) => f !== page.mainFrame())
+      .map((f) => f.url());
     expect(frames.sort()).toEqual(['chrome-error://chromewebdata/', siteUrl(urls.indicatorEmbed(plan, indicator.id))]);
     expect(await page.frameLocator('#page').getByText(indicator.name).count()).toBe(0);
   });
@@ -92,7 +101,10 @@ it('every embeddable view fits the height its <iframe> code gives, in a 640 px c
 });
 
 it('copies the <iframe> code, with the page’s full address, by keyboard', async () => {
-  const { context, page } = await openRecordingPage(browser, { viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+  const { context, page } = await openRecordingPage(browser, {
+    viewport: { width: 1280, height: 900 },
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
   try {
     await page.goto(siteUrl(urls.indicator(plan, indicator.id)), { waitUntil: 'load' });
     const code = await page.locator('#embed-code').inputValue();

@@ -8,8 +8,12 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchBrowser, openRecordingPage, siteUrl } from './browser.ts';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 it('shows the tip on focus and hover, ties it by aria-describedby, and hides it on Escape', async () => {
   const { context, page } = await openRecordingPage(browser, { viewport: { width: 1280, height: 900 } });
@@ -21,7 +25,9 @@ it('shows the tip on focus and hover, ties it by aria-describedby, and hides it 
   await page.keyboard.press('Tab');
   await term.focus();
   expect(await tip.isVisible()).toBe(true);
-  expect(await tip.textContent()).toBe('生成 AI：学習した膨大なデータを基に、利用者の指示に応じて文章、画像、プログラムコードなどの新しいコンテンツを自律的に生成できる人工知能。');
+  expect(await tip.textContent()).toBe(
+    '生成 AI：学習した膨大なデータを基に、利用者の指示に応じて文章、画像、プログラムコードなどの新しいコンテンツを自律的に生成できる人工知能。',
+  );
   await page.keyboard.press('Escape');
   expect(await tip.isVisible()).toBe(false);
   await page.locator('h1').hover();

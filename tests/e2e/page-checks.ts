@@ -6,10 +6,12 @@
 /** Reflow: nothing wider than the viewport; sideways scrollers are focusable, named regions. */
 export function layoutProblems(): string[] {
   const problems: string[] = [];
-  if (document.documentElement.scrollWidth > window.innerWidth) problems.push(`page is ${document.documentElement.scrollWidth}px wide in a ${window.innerWidth}px viewport`);
+  if (document.documentElement.scrollWidth > window.innerWidth)
+    problems.push(`page is ${document.documentElement.scrollWidth}px wide in a ${window.innerWidth}px viewport`);
   for (const el of document.querySelectorAll<HTMLElement>('body *')) {
     if (el.scrollWidth <= el.clientWidth + 1 || !['auto', 'scroll'].includes(getComputedStyle(el).overflowX)) continue;
-    if (el.tabIndex < 0 || el.getAttribute('role') !== 'region' || !el.getAttribute('aria-label')) problems.push(`unlabelled or unfocusable scroller: ${el.outerHTML.slice(0, 80)}`);
+    if (el.tabIndex < 0 || el.getAttribute('role') !== 'region' || !el.getAttribute('aria-label'))
+      problems.push(`unlabelled or unfocusable scroller: ${el.outerHTML.slice(0, 80)}`);
   }
   return problems;
 }
@@ -25,12 +27,14 @@ export function structureProblems(): string[] {
   if (count('h1') !== 1) problems.push(`${count('h1')} h1 elements`);
   if (count('main') !== 1) problems.push(`${count('main')} main elements`);
   if (/\/embed\//.test(location.pathname)) {
-    if (count('header, nav, footer, .dx-skip-link') > 0) problems.push('an embeddable view has site furniture (header, nav, footer or skip link)');
+    if (count('header, nav, footer, .dx-skip-link') > 0)
+      problems.push('an embeddable view has site furniture (header, nav, footer or skip link)');
   } else {
     if (count('body > header') !== 1) problems.push('no banner (body > header)');
     if (count('body > footer') !== 1) problems.push('no contentinfo (body > footer)');
   }
-  for (const nav of document.querySelectorAll('nav')) if (!nav.getAttribute('aria-label') && !nav.getAttribute('aria-labelledby')) problems.push('unnamed nav');
+  for (const nav of document.querySelectorAll('nav'))
+    if (!nav.getAttribute('aria-label') && !nav.getAttribute('aria-labelledby')) problems.push('unnamed nav');
   if (document.documentElement.lang !== 'ja') problems.push(`lang is "${document.documentElement.lang}"`);
   return problems;
 }
@@ -42,7 +46,10 @@ export function structureProblems(): string[] {
 export function focusProblems(): string[] {
   const parse = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number);
   const luminance = (rgb: number[]) => {
-    const [r, g, b] = rgb.map((c) => { const s = c / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; });
+    const [r, g, b] = rgb.map((c) => {
+      const s = c / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
   };
   const background = (el: Element | null): number[] => {
@@ -52,19 +59,28 @@ export function focusProblems(): string[] {
     }
     return [255, 255, 255];
   };
-  const contrast = (a: number[], b: number[]) => { const [x, y] = [luminance(a), luminance(b)].sort((m, n) => n - m); return (x! + 0.05) / (y! + 0.05); };
+  const contrast = (a: number[], b: number[]) => {
+    const [x, y] = [luminance(a), luminance(b)].sort((m, n) => n - m);
+    return (x! + 0.05) / (y! + 0.05);
+  };
   const problems: string[] = [];
   // Open every disclosure, so what a reader can reach by opening it is checked too.
   for (const details of document.querySelectorAll('details')) details.open = true;
-  for (const el of document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')) {
+  for (const el of document.querySelectorAll<HTMLElement>(
+    'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])',
+  )) {
     // Not rendered at all (display: none and the like): nothing to focus.
     if (el.getClientRects().length === 0 || !el.checkVisibility()) continue;
     el.focus();
-    if (document.activeElement !== el) { problems.push(`cannot take focus: ${el.outerHTML.slice(0, 60)}`); continue; }
+    if (document.activeElement !== el) {
+      problems.push(`cannot take focus: ${el.outerHTML.slice(0, 60)}`);
+      continue;
+    }
     const style = getComputedStyle(el);
     const width = parseFloat(style.outlineWidth);
     const ratio = contrast(parse(style.outlineColor).slice(0, 3), background(el.parentElement));
-    if (style.outlineStyle === 'none' || width < 2 || ratio < 3) problems.push(`weak focus (${style.outlineStyle} ${width}px, contrast ${ratio.toFixed(2)}): ${el.outerHTML.slice(0, 60)}`);
+    if (style.outlineStyle === 'none' || width < 2 || ratio < 3)
+      problems.push(`weak focus (${style.outlineStyle} ${width}px, contrast ${ratio.toFixed(2)}): ${el.outerHTML.slice(0, 60)}`);
   }
   (document.activeElement as HTMLElement | null)?.blur();
   return problems;
@@ -74,7 +90,10 @@ export function focusProblems(): string[] {
 export function motionProblems(): string[] {
   const longest = (value: string) => Math.max(...value.split(',').map((v) => parseFloat(v) * (v.trim().endsWith('ms') ? 1 : 1000)));
   return [...document.querySelectorAll('*')]
-    .filter((el) => { const s = getComputedStyle(el); return longest(s.animationDuration) > 1 || longest(s.transitionDuration) > 1 || s.scrollBehavior === 'smooth'; })
+    .filter((el) => {
+      const s = getComputedStyle(el);
+      return longest(s.animationDuration) > 1 || longest(s.transitionDuration) > 1 || s.scrollBehavior === 'smooth';
+    })
     .map((el) => `moves: ${el.tagName}.${el.className}`);
 }
 
@@ -96,7 +115,10 @@ export function readableContent() {
 /** Scripts the page loaded (paths) and the text of its inline scripts, for the JS budget. */
 export function scriptsLoaded() {
   return {
-    external: performance.getEntriesByType('resource').filter((r) => (r as PerformanceResourceTiming).initiatorType === 'script').map((r) => new URL(r.name).pathname),
+    external: performance
+      .getEntriesByType('resource')
+      .filter((r) => (r as PerformanceResourceTiming).initiatorType === 'script')
+      .map((r) => new URL(r.name).pathname),
     inline: [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? ''),
   };
 }

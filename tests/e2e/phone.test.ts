@@ -28,58 +28,69 @@ const MAX_HEADER_HEIGHT = 230;
 
 /** One page of each type, for the screenshots. */
 const PAGE_TYPES: Record<string, string> = {
-  'home': '/',
-  'plans': '/plans/',
+  home: '/',
+  plans: '/plans/',
   'plan-home': '/plans/oshu-2021/',
-  'chapters': '/plans/kitakami-2026/chapters/',
-  'chapter': '/plans/kitakami-2026/chapters/c5/',
+  chapters: '/plans/kitakami-2026/chapters/',
+  chapter: '/plans/kitakami-2026/chapters/c5/',
   'chapter-datasets': '/plans/yokote-2023/chapters/c2/',
   'goal-roadmap': '/plans/oshu-2021/goals/g2/',
   'goal-measures': '/plans/morioka-2021/goals/g1/',
   'goal-indicators': '/plans/kitakami-2026/goals/g1/',
-  'indicators': '/plans/kitakami-2026/indicators/',
-  'indicator': '/plans/kitakami-2026/indicators/parenting-line-subscribers/',
-  'results': '/plans/kitakami-2023/results/',
-  'compare': '/plans/kitakami-2026/compare/',
-  'glossary': '/plans/kitakami-2026/glossary/',
+  indicators: '/plans/kitakami-2026/indicators/',
+  indicator: '/plans/kitakami-2026/indicators/parenting-line-subscribers/',
+  results: '/plans/kitakami-2023/results/',
+  compare: '/plans/kitakami-2026/compare/',
+  glossary: '/plans/kitakami-2026/glossary/',
   'shared-glossary': '/glossary/',
-  'comments': '/plans/kitakami-2026/comments/',
-  'responses': '/plans/kitakami-2026/responses/',
-  'search': '/search/',
-  'data': '/data/',
-  'columns': '/data/columns/',
+  comments: '/plans/kitakami-2026/comments/',
+  responses: '/plans/kitakami-2026/responses/',
+  search: '/search/',
+  data: '/data/',
+  columns: '/data/columns/',
   'transcription-notes': '/transcription-notes/',
-  'regional': '/regional/',
-  'about': '/about/',
-  'accessibility': '/accessibility/',
-  'methodology': '/methodology/',
+  regional: '/regional/',
+  about: '/about/',
+  accessibility: '/accessibility/',
+  methodology: '/methodology/',
 };
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots');
 
-interface PhoneFindings { squeezed: string[]; targets: string[]; height: number; header: number }
+interface PhoneFindings {
+  squeezed: string[];
+  targets: string[];
+  height: number;
+  header: number;
+}
 
 const paths = sitePaths();
 let browser: Browser;
 const found: Record<number, Map<string, PhoneFindings>> = {};
 
 /** Visits every page at one width in one reused tab. */
-const sweep = (width: number) => sweepPages(browser, paths, { viewport: { width, height: 800 } }, async (page): Promise<PhoneFindings> => ({
-  height: await page.evaluate(() => document.documentElement.scrollHeight),
-  // Embeddable views have no header (0).
-  header: await page.evaluate(() => document.querySelector('body > header')?.getBoundingClientRect().height ?? 0),
-  squeezed: await page.evaluate(squeezedText, 4),
-  targets: await page.evaluate(touchTargetProblems),
-}));
+const sweep = (width: number) =>
+  sweepPages(browser, paths, { viewport: { width, height: 800 } }, async (page): Promise<PhoneFindings> => ({
+    height: await page.evaluate(() => document.documentElement.scrollHeight),
+    // Embeddable views have no header (0).
+    header: await page.evaluate(() => document.querySelector('body > header')?.getBoundingClientRect().height ?? 0),
+    squeezed: await page.evaluate(squeezedText, 4),
+    targets: await page.evaluate(touchTargetProblems),
+  }));
 
 beforeAll(async () => {
   browser = await launchBrowser();
   const results = await Promise.all(ALL_WIDTHS.map(sweep));
-  ALL_WIDTHS.forEach((width, i) => { found[width] = results[i]!; });
+  ALL_WIDTHS.forEach((width, i) => {
+    found[width] = results[i]!;
+  });
 }, 600_000);
 
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => {
+  await browser?.close();
+});
 
-const everyPage = (width: number, pick: (f: PhoneFindings) => string[]) => [...found[width]!].flatMap(([path, f]) => pick(f).map((p) => `${path}: ${p}`));
+const everyPage = (width: number, pick: (f: PhoneFindings) => string[]) =>
+  [...found[width]!].flatMap(([path, f]) => pick(f).map((p) => `${path}: ${p}`));
 
 it('measured every built page', () => {
   for (const width of ALL_WIDTHS) expect([...found[width]!.keys()]).toEqual(paths);
@@ -108,7 +119,8 @@ it(`goal pages and results are at most ${MAX_LONG_LIST_HEIGHT} px tall at 390 px
 
 describe('without JavaScript, on a phone', () => {
   const options = { viewport: { width: 390, height: 800 }, javaScriptEnabled: false };
-  const linkShown = (page: Page, name: string) => page.getByRole('navigation', { name: 'サイト内の主なページ' }).getByRole('link', { name }).isVisible();
+  const linkShown = (page: Page, name: string) =>
+    page.getByRole('navigation', { name: 'サイト内の主なページ' }).getByRole('link', { name }).isVisible();
 
   it('the header menu opens and closes, and its links go where they say', async () => {
     await withPage(browser, '/plans/oshu-2021/goals/g2/', options, async (page) => {
@@ -134,7 +146,9 @@ describe('without JavaScript, on a phone', () => {
 
 it('on a wide screen the menu links and the status detail show without a tap', async () => {
   await withPage(browser, '/', { viewport: { width: 1280, height: 900 } }, async (page) => {
-    expect(await page.getByRole('navigation', { name: 'サイト内の主なページ' }).getByRole('link', { name: '用語集' }).isVisible()).toBe(true);
+    expect(await page.getByRole('navigation', { name: 'サイト内の主なページ' }).getByRole('link', { name: '用語集' }).isVisible()).toBe(
+      true,
+    );
     expect(await page.getByText('メニュー', { exact: true }).isVisible()).toBe(false);
     expect(await page.getByRole('note', { name: '計画の状態' }).getByText('市の最終決定ではありません。').isVisible()).toBe(true);
   });

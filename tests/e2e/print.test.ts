@@ -11,11 +11,16 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchBrowser, withPage } from './browser.ts';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 it('prints chapter 5 with its text and tables and without navigation', async () => {
-  if (!existsSync('/usr/bin/pdftotext')) throw new Error('pdftotext was not found: install it with `apt-get install -y poppler-utils` (.ci/run does this).');
+  if (!existsSync('/usr/bin/pdftotext'))
+    throw new Error('pdftotext was not found: install it with `apt-get install -y poppler-utils` (.ci/run does this).');
   const pdf = await withPage(browser, '/plans/kitakami-2026/chapters/c5/', {}, (page) => page.pdf({ format: 'A4', printBackground: true }));
   const file = join(mkdtempSync(join(tmpdir(), 'dx-print-')), 'c5.pdf');
   writeFileSync(file, pdf);
@@ -39,7 +44,9 @@ it('print styles keep table rows whole and show external link addresses', async 
       row: getComputedStyle(document.querySelector('main tr')!).breakInside,
       header: getComputedStyle(document.querySelector('body > header')!).display,
       footer: getComputedStyle(document.querySelector('body > footer')!).display,
-      externalAfter: [...document.styleSheets].flatMap((s) => [...s.cssRules]).some((r) => r.cssText.includes('a[href^="http"]::after') && r.cssText.includes('attr(href)')),
+      externalAfter: [...document.styleSheets]
+        .flatMap((s) => [...s.cssRules])
+        .some((r) => r.cssText.includes('a[href^="http"]::after') && r.cssText.includes('attr(href)')),
     }));
   });
   expect(rules).toEqual({ row: 'avoid', header: 'none', footer: 'none', externalAfter: true });

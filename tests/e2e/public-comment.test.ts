@@ -14,7 +14,11 @@ let context: BrowserContext;
 let page: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
-  ({ context, page } = await openRecordingPage(browser, { viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true }));
+  ({ context, page } = await openRecordingPage(browser, {
+    viewport: { width: 1280, height: 900 },
+    permissions: ['clipboard-read', 'clipboard-write'],
+    acceptDownloads: true,
+  }));
 });
 afterAll(async () => {
   await context?.close();
@@ -71,7 +75,11 @@ describe('the comment letter', () => {
     await commentOn('c4', 'policy-p1', '「三方良し」の具体例を示してください。');
     await commentOn('c7', 'system-p1', '推進体制に市民の参加を加えてください。');
     await commentOn('c4', 'goal-1-p1', '子育て分野の指標を増やしてください。');
-    for (const [field, value] of [['name', '北上 花子'], ['address', '岩手県北上市芳町1番1号'], ['contact', '0197-00-0000']]) {
+    for (const [field, value] of [
+      ['name', '北上 花子'],
+      ['address', '岩手県北上市芳町1番1号'],
+      ['contact', '0197-00-0000'],
+    ]) {
       await page.locator(`#dx-letter-${field}`).focus();
       await page.keyboard.type(value!);
     }

@@ -31,26 +31,49 @@ async function search(query: string, plan = ''): Promise<{ link: string; excerpt
   await page.fill('#search-q', query);
   await page.evaluate(() => (document.querySelector('.dx-search__status')!.textContent = ''));
   await page.press('#search-q', 'Enter');
-  await page.waitForFunction(() => /件です|見つかりませんでした/.test(document.querySelector('.dx-search__status')?.textContent ?? ''), null, { timeout: 20_000 });
-  return page.evaluate(() => [...document.querySelectorAll('.dx-search__result')].map((item) => {
-    const url = new URL(item.querySelector('a')!.href);
-    return { link: decodeURIComponent(url.pathname + url.hash.replace(/:~:text=.*$/, '')).replace(/#$/, ''), excerpt: item.querySelectorAll('p')[1]?.textContent ?? '' };
-  }));
+  await page.waitForFunction(
+    () => /件です|見つかりませんでした/.test(document.querySelector('.dx-search__status')?.textContent ?? ''),
+    null,
+    { timeout: 20_000 },
+  );
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.dx-search__result')].map((item) => {
+      const url = new URL(item.querySelector('a')!.href);
+      return {
+        link: decodeURIComponent(url.pathname + url.hash.replace(/:~:text=.*$/, '')).replace(/#$/, ''),
+        excerpt: item.querySelectorAll('p')[1]?.textContent ?? '',
+      };
+    }),
+  );
 }
 
 describe('the search quality set', () => {
   it('has at least 40 queries over all five plans and every kind', () => {
     expect(SEARCH_CASES.length).toBeGreaterThanOrEqual(40);
-    expect(new Set(SEARCH_CASES.map((c) => c.expected.split('/')[2]).filter((p) => p?.includes('-')))).toEqual(new Set(['kitakami-2026', 'kitakami-2023', 'morioka-2021', 'yokote-2023', 'oshu-2021']));
-    expect(new Set(SEARCH_CASES.map((c) => c.kind))).toEqual(new Set(['term', 'indicator', 'initiative', 'reading', 'width', 'space', 'text']));
+    expect(new Set(SEARCH_CASES.map((c) => c.expected.split('/')[2]).filter((p) => p?.includes('-')))).toEqual(
+      new Set(['kitakami-2026', 'kitakami-2023', 'morioka-2021', 'yokote-2023', 'oshu-2021']),
+    );
+    expect(new Set(SEARCH_CASES.map((c) => c.kind))).toEqual(
+      new Set(['term', 'indicator', 'initiative', 'reading', 'width', 'space', 'text']),
+    );
   });
 
-  it.each(SEARCH_CASES.map((c) => [c.query, c.expected, c] as const))('「%s」 finds %s in the top 3, with the query in its excerpt', async (query, expected, c) => {
-    const hits = await search(query, c.plan);
-    const found = hits.slice(0, 3).find((hit) => hit.link === expected || (!expected.includes('#') && hit.link.startsWith(expected)));
-    expect(found, hits.slice(0, 5).map((h) => h.link).join('\n')).toBeDefined();
-    const excerpt = fold(found!.excerpt);
-    const shown = queryWords(query).every((word) => excerpt.includes(word)) || (c.reading !== undefined && excerpt.includes(fold(c.reading)));
-    expect(shown, found!.excerpt).toBe(true);
-  });
+  it.each(SEARCH_CASES.map((c) => [c.query, c.expected, c] as const))(
+    '「%s」 finds %s in the top 3, with the query in its excerpt',
+    async (query, expected, c) => {
+      const hits = await search(query, c.plan);
+      const found = hits.slice(0, 3).find((hit) => hit.link === expected || (!expected.includes('#') && hit.link.startsWith(expected)));
+      expect(
+        found,
+        hits
+          .slice(0, 5)
+          .map((h) => h.link)
+          .join('\n'),
+      ).toBeDefined();
+      const excerpt = fold(found!.excerpt);
+      const shown =
+        queryWords(query).every((word) => excerpt.includes(word)) || (c.reading !== undefined && excerpt.includes(fold(c.reading)));
+      expect(shown, found!.excerpt).toBe(true);
+    },
+  );
 });

@@ -45,7 +45,11 @@ function shownResults() {
 /** Runs a search through the search page's own UI and returns the status and the results. */
 async function search(query: string, params = '') {
   await page.goto(siteUrl(`/search/?q=${encodeURIComponent(query)}${params}`));
-  await page.waitForFunction(() => /件です|見つかりませんでした/.test(document.querySelector('.dx-search__status')?.textContent ?? ''), null, { timeout: 20_000 });
+  await page.waitForFunction(
+    () => /件です|見つかりませんでした/.test(document.querySelector('.dx-search__status')?.textContent ?? ''),
+    null,
+    { timeout: 20_000 },
+  );
   const results = await page.evaluate(shownResults);
   return { status: (await page.textContent('.dx-search__status')) ?? '', links: results.map((r) => r.link), results };
 }
@@ -64,13 +68,18 @@ describe('the search page', () => {
     const found = await search('校務');
     expect(found.status).toMatch(/^「校務」の検索結果は \d+ 件です。$/);
     expect(await page.getAttribute('.dx-search__status', 'aria-live')).toBe('polite');
-    expect((await search('qqqzzz')).status).toBe('「qqqzzz」に一致するページは見つかりませんでした。言葉を短くするか、別の言い方で試してください。');
+    expect((await search('qqqzzz')).status).toBe(
+      '「qqqzzz」に一致するページは見つかりませんでした。言葉を短くするか、別の言い方で試してください。',
+    );
   });
 
   it('filters by content type and by plan', async () => {
     const onlyTerms = await search('DX', '&type=%E7%94%A8%E8%AA%9E');
     expect(onlyTerms.links.length).toBeGreaterThan(0);
-    expect(onlyTerms.links.every((l) => /^\/plans\/[a-z0-9-]+\/glossary\/#term-|^\/glossary\/#shared-/.test(l)), onlyTerms.links.join('\n')).toBe(true);
+    expect(
+      onlyTerms.links.every((l) => /^\/plans\/[a-z0-9-]+\/glossary\/#term-|^\/glossary\/#shared-/.test(l)),
+      onlyTerms.links.join('\n'),
+    ).toBe(true);
     expect(new Set(onlyTerms.links.filter((l) => l.startsWith('/plans/')).map((l) => l.split('/')[2])).size).toBeGreaterThan(1);
     const onlyPrevious = await search('Wi-Fi', `&plan=${encodeURIComponent('北上市情報基本計画2023')}`);
     expect(onlyPrevious.links.length).toBeGreaterThan(0);
@@ -109,7 +118,11 @@ describe('the search page', () => {
     fresh.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await fresh.goto(siteUrl('/search/'), { waitUntil: 'networkidle' });
     expect(fetched.filter((p) => p.startsWith('/pagefind/') || p.includes('dx-search-run'))).toEqual([]);
-    await Promise.all([fresh.waitForRequest((r) => r.url().includes('/pagefind/pagefind.js')), fresh.waitForRequest((r) => r.url().includes('dx-search-run')), fresh.locator('#search-q').focus()]);
+    await Promise.all([
+      fresh.waitForRequest((r) => r.url().includes('/pagefind/pagefind.js')),
+      fresh.waitForRequest((r) => r.url().includes('dx-search-run')),
+      fresh.locator('#search-q').focus(),
+    ]);
     await context.close();
   });
 
@@ -145,14 +158,18 @@ describe('issue 16: search a Japanese reader trusts', () => {
     expect(wifi.results.map((r) => r.excerpt).join('\n')).not.toMatch(/Wi-Fi Alliance|（ワイファイ）：|引用をコピー|この箇所に意見を書く/);
     // Only the glossary says 「Wi-Fi Alliance」; chapters used to match through their tooltips.
     expect((await search('Wi-Fi Alliance')).links).toEqual(['/plans/kitakami-2026/glossary/#term-wi-fi']);
-    for (const furniture of ['引用をコピー', 'この箇所に意見を書く', '本文で使われている箇所']) expect((await search(furniture)).links, furniture).toEqual([]);
+    for (const furniture of ['引用をコピー', 'この箇所に意見を書く', '本文で使われている箇所'])
+      expect((await search(furniture)).links, furniture).toEqual([]);
   });
 
   it('lists the exact phrase first: スマートメーター finds its own entry, not スマート農業, and each page at the section that says it', async () => {
     const { links, results } = await search('スマートメーター');
     expect(links[0]).toBe('/plans/oshu-2021/glossary/#term-smart-meter');
     expect(links).not.toContain('/plans/oshu-2021/glossary/#term-smart-agriculture');
-    expect(results.every((r) => r.excerpt.includes('スマートメーター')), results.map((r) => r.excerpt).join('\n')).toBe(true);
+    expect(
+      results.every((r) => r.excerpt.includes('スマートメーター')),
+      results.map((r) => r.excerpt).join('\n'),
+    ).toBe(true);
     expect(links).toContain('/plans/oshu-2021/chapters/s5/#list-community');
   });
 
@@ -160,16 +177,23 @@ describe('issue 16: search a Japanese reader trusts', () => {
     expect((await search('ぜろとらすと')).links[0]).toBe('/plans/kitakami-2026/glossary/#term-zero-trust');
     expect((await search('しーさーと')).links[0]).toBe('/plans/kitakami-2026/glossary/#term-csirt');
     const generative = await search('せいせいえーあい');
-    expect([...generative.links].sort()).toEqual(['/plans/kitakami-2026/glossary/#term-generative-ai', '/plans/oshu-2021/glossary/#term-generative-ai']);
+    expect([...generative.links].sort()).toEqual([
+      '/plans/kitakami-2026/glossary/#term-generative-ai',
+      '/plans/oshu-2021/glossary/#term-generative-ai',
+    ]);
     expect(generative.results[0]!.excerpt).toContain('せいせいえーあい');
-    expect((await search('こうむ')).status).toBe('「こうむ」に一致するページは見つかりませんでした。言葉を短くするか、別の言い方で試してください。');
+    expect((await search('こうむ')).status).toBe(
+      '「こうむ」に一致するページは見つかりませんでした。言葉を短くするか、別の言い方で試してください。',
+    );
   });
 
   it('searches the plan the reader is in, says so, and searches all plans with one button', async () => {
     await page.goto(siteUrl('/plans/yokote-2023/chapters/c1/'));
     await page.fill('#header-search-q', 'RPA');
     await page.press('#header-search-q', 'Enter');
-    await page.waitForFunction(() => /件です/.test(document.querySelector('.dx-search__status')?.textContent ?? ''), null, { timeout: 20_000 });
+    await page.waitForFunction(() => /件です/.test(document.querySelector('.dx-search__status')?.textContent ?? ''), null, {
+      timeout: 20_000,
+    });
     expect(new URL(page.url()).searchParams.get('plan')).toBe('横手市デジタル推進計画');
     expect(await page.textContent('.dx-search__status')).toMatch(/^横手市デジタル推進計画の中で「RPA」を検索した結果は \d+ 件です。$/);
     expect(await page.locator('.dx-search__scope').innerText()).toBe('検索の範囲：横手市デジタル推進計画 すべての計画で探す');
@@ -178,14 +202,18 @@ describe('issue 16: search a Japanese reader trusts', () => {
     expect(inPlan.every((r) => r.link.startsWith('/plans/yokote-2023/'))).toBe(true);
 
     await page.getByRole('button', { name: 'すべての計画で探す' }).click();
-    await page.waitForFunction(() => (document.querySelector('.dx-search__status')?.textContent ?? '').startsWith('「RPA」の検索結果は'), null, { timeout: 20_000 });
+    await page.waitForFunction(
+      () => (document.querySelector('.dx-search__status')?.textContent ?? '').startsWith('「RPA」の検索結果は'),
+      null,
+      { timeout: 20_000 },
+    );
     expect(new URL(page.url()).searchParams.get('plan') ?? '').toBe('');
     expect(await page.locator('.dx-search__scope').innerText()).toBe('検索の範囲：すべての計画');
     const everywhere = await page.evaluate(shownResults);
     expect(new Set(everywhere.map((r) => r.link.split('/')[2])).size).toBeGreaterThan(2);
   });
 
-  it('titles each result with its heading alone, never with the original\'s page', async () => {
+  it("titles each result with its heading alone, never with the original's page", async () => {
     const { results } = await search('社会動向');
     expect(results.map((r) => r.title)).toContain('第2章 情報化を取り巻く社会動向等');
     expect(results.filter((r) => /原本|p\.\d/.test(r.title)).map((r) => r.title)).toEqual([]);
@@ -197,7 +225,9 @@ describe('issue 16: search a Japanese reader trusts', () => {
     const { context, page: fresh } = await openRecordingPage(browser, {});
     await fresh.goto(siteUrl('/search/'), { waitUntil: 'networkidle' });
     const scripts = await fresh.evaluate(scriptsLoaded);
-    const bytes = scripts.external.reduce((n, file) => n + gzipSync(readFileSync(join(inject('outDir'), file))).length, 0) + scripts.inline.reduce((n, code) => n + gzipSync(code).length, 0);
+    const bytes =
+      scripts.external.reduce((n, file) => n + gzipSync(readFileSync(join(inject('outDir'), file))).length, 0) +
+      scripts.inline.reduce((n, code) => n + gzipSync(code).length, 0);
     expect(bytes).toBeLessThanOrEqual(2372);
     await context.close();
   });

@@ -33,7 +33,10 @@ const MODES: { name: string; options: BrowserContextOptions }[] = [
   { name: 'forced-colors', options: { viewport: { width: 1280, height: 900 }, forcedColors: 'active', reducedMotion: 'reduce' } },
 ];
 
-interface ModeResult { violations: AxeViolation[]; layout: string[] }
+interface ModeResult {
+  violations: AxeViolation[];
+  layout: string[];
+}
 interface PageAudit {
   path: string;
   modes: Record<string, ModeResult>;
@@ -61,7 +64,8 @@ async function axe(page: Page): Promise<AxeViolation[]> {
 }
 
 /** Visits every page in one mode, in one reused tab, and returns what `visit` found per path. */
-const sweep = <T>(options: BrowserContextOptions, visit: (page: Page, path: string, foreign: string[]) => Promise<T>) => sweepPages(browser, paths, options, visit, [axeSource]);
+const sweep = <T>(options: BrowserContextOptions, visit: (page: Page, path: string, foreign: string[]) => Promise<T>) =>
+  sweepPages(browser, paths, options, visit, [axeSource]);
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -75,13 +79,19 @@ beforeAll(async () => {
       const csp = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
       const scripts = await page.evaluate(scriptsLoaded);
       const hasChart = await page.evaluate(() => document.querySelector('dx-chart') !== null);
-      const jsBytes = scripts.external.reduce((n, file) => n + gzipSync(readFileSync(join(outDir, file))).length, 0) + scripts.inline.reduce((n, code) => n + gzipSync(code).length, 0);
+      const jsBytes =
+        scripts.external.reduce((n, file) => n + gzipSync(readFileSync(join(outDir, file))).length, 0) +
+        scripts.inline.reduce((n, code) => n + gzipSync(code).length, 0);
       await page.keyboard.press('Tab'); // keyboard modality, so :focus-visible applies to script focus too
       const focus = await page.evaluate(focusProblems);
       return { violations, layout, structure, content, csp, jsBytes, hasChart, focus, foreignRequests: [...foreign] };
     }),
     sweep(MODES[1]!.options, async (page) => ({ violations: await axe(page), layout: await page.evaluate(layoutProblems) })),
-    sweep(MODES[2]!.options, async (page) => ({ violations: await axe(page), layout: await page.evaluate(layoutProblems), motion: await page.evaluate(motionProblems) })),
+    sweep(MODES[2]!.options, async (page) => ({
+      violations: await axe(page),
+      layout: await page.evaluate(layoutProblems),
+      motion: await page.evaluate(motionProblems),
+    })),
     sweep({ javaScriptEnabled: false }, async (page) => page.evaluate(readableContent)),
   ]);
   audits = [];
@@ -97,9 +107,21 @@ beforeAll(async () => {
     }
     audits.push({
       path,
-      modes: { '1280px': { violations: d.violations, layout: d.layout }, '320px': n, 'forced-colors': { violations: f.violations, layout: f.layout } },
-      structure: d.structure, focus: d.focus, motion: f.motion, csp: d.csp, foreignRequests: d.foreignRequests, jsBytes: d.jsBytes, hasChart: d.hasChart,
-      content: d.content, contentWithoutJs, brokenDownloads,
+      modes: {
+        '1280px': { violations: d.violations, layout: d.layout },
+        '320px': n,
+        'forced-colors': { violations: f.violations, layout: f.layout },
+      },
+      structure: d.structure,
+      focus: d.focus,
+      motion: f.motion,
+      csp: d.csp,
+      foreignRequests: d.foreignRequests,
+      jsBytes: d.jsBytes,
+      hasChart: d.hasChart,
+      content: d.content,
+      contentWithoutJs,
+      brokenDownloads,
     });
   }
 }, 900_000);
@@ -166,9 +188,26 @@ it('nothing moves under prefers-reduced-motion', () => {
 it('every page reads the same without JavaScript, and its downloads work', () => {
   expect(everyPage((a) => (a.contentWithoutJs.text.trim().length < 20 ? ['main is empty without JavaScript'] : []))).toEqual([]);
   // JavaScript may add (a chart, its save button) but never hold back text, tables or links.
-  expect(everyPage((a) => a.contentWithoutJs.text.split('\n').filter((line) => !a.content.text.includes(line)).map((line) => `missing without JavaScript: ${line}`))).toEqual([]);
-  expect(everyPage((a) => (a.contentWithoutJs.tables !== a.content.tables || a.contentWithoutJs.rows !== a.content.rows ? ['tables differ without JavaScript'] : []))).toEqual([]);
-  expect(everyPage((a) => (JSON.stringify(a.contentWithoutJs.links) !== JSON.stringify(a.content.links) ? ['links differ without JavaScript'] : []))).toEqual([]);
+  expect(
+    everyPage((a) =>
+      a.contentWithoutJs.text
+        .split('\n')
+        .filter((line) => !a.content.text.includes(line))
+        .map((line) => `missing without JavaScript: ${line}`),
+    ),
+  ).toEqual([]);
+  expect(
+    everyPage((a) =>
+      a.contentWithoutJs.tables !== a.content.tables || a.contentWithoutJs.rows !== a.content.rows
+        ? ['tables differ without JavaScript']
+        : [],
+    ),
+  ).toEqual([]);
+  expect(
+    everyPage((a) =>
+      JSON.stringify(a.contentWithoutJs.links) !== JSON.stringify(a.content.links) ? ['links differ without JavaScript'] : [],
+    ),
+  ).toEqual([]);
   expect(everyPage((a) => a.brokenDownloads)).toEqual([]);
 });
 
@@ -181,5 +220,7 @@ it('no page requests anything from another origin', () => {
 });
 
 it(`pages without a chart ship at most ${JS_BUDGET_BYTES} bytes of JavaScript (gzip), pages with one at most ${CHART_PAGE_BUDGET_BYTES}`, () => {
-  expect(everyPage((a) => (a.jsBytes > (a.hasChart ? CHART_PAGE_BUDGET_BYTES : JS_BUDGET_BYTES) ? [`${a.jsBytes} bytes`] : []))).toEqual([]);
+  expect(everyPage((a) => (a.jsBytes > (a.hasChart ? CHART_PAGE_BUDGET_BYTES : JS_BUDGET_BYTES) ? [`${a.jsBytes} bytes`] : []))).toEqual(
+    [],
+  );
 });

@@ -12,12 +12,15 @@
 export function squeezedText(minChars = 4): string[] {
   const problems: string[] = [];
   for (const details of document.querySelectorAll('main details')) (details as HTMLDetailsElement).open = true;
-  for (const el of document.querySelectorAll<HTMLElement>('main :is(td, th, li, p, dd, dt, caption, figcaption, h1, h2, h3, h4, h5, h6, summary, blockquote)')) {
+  for (const el of document.querySelectorAll<HTMLElement>(
+    'main :is(td, th, li, p, dd, dt, caption, figcaption, h1, h2, h3, h4, h5, h6, summary, blockquote)',
+  )) {
     const text = (el.textContent ?? '').replace(/\s+/g, '');
     if (text === '' || el.closest('.dx-visually-hidden, [hidden], [aria-hidden="true"]')) continue;
     // Visually hidden by CSS (a table's header row in the stacked layout): clipped to nothing.
     let clipped = false;
-    for (let node: Element | null = el; node && !clipped; node = node.parentElement) clipped = getComputedStyle(node).clipPath === 'inset(50%)';
+    for (let node: Element | null = el; node && !clipped; node = node.parentElement)
+      clipped = getComputedStyle(node).clipPath === 'inset(50%)';
     if (clipped) continue;
     if (el.getClientRects().length === 0 || !el.checkVisibility()) continue;
     const style = getComputedStyle(el);

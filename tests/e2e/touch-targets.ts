@@ -14,7 +14,8 @@
 export function touchTargetProblems(): string[] {
   // (The header's menu stays closed: open, it covers the top of the page by design.)
   for (const details of document.querySelectorAll<HTMLDetailsElement>('details:not(.dx-menu)')) details.open = true;
-  const visible = (el: Element) => el.getClientRects().length > 0 && el.checkVisibility({ visibilityProperty: true }) && !el.closest('.dx-visually-hidden');
+  const visible = (el: Element) =>
+    el.getClientRects().length > 0 && el.checkVisibility({ visibilityProperty: true }) && !el.closest('.dx-visually-hidden');
   const describe = (el: Element, r: DOMRect) => `${Math.round(r.width)}×${Math.round(r.height)} ${el.outerHTML.slice(0, 70)}`;
   const problems: string[] = [];
   const controls = [...document.querySelectorAll('button, select, textarea, summary, input:not([type="hidden"])')].filter(visible);
@@ -39,8 +40,14 @@ export function touchTargetProblems(): string[] {
     const linkText = [...block.querySelectorAll('a[href]')].reduce((n, a) => n + text(a).length, 0);
     return text(block).length > linkText;
   };
-  const undersized = links.filter((el) => { const r = el.getBoundingClientRect(); return (r.width < 24 || r.height < 24) && !inText(el); });
-  const centreOf = (el: Element) => { const r = el.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; };
+  const undersized = links.filter((el) => {
+    const r = el.getBoundingClientRect();
+    return (r.width < 24 || r.height < 24) && !inText(el);
+  });
+  const centreOf = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  };
   const touches = (c: { x: number; y: number }, r: DOMRect) => {
     const dx = Math.max(r.left - c.x, 0, c.x - r.right);
     const dy = Math.max(r.top - c.y, 0, c.y - r.bottom);
@@ -48,9 +55,20 @@ export function touchTargetProblems(): string[] {
   };
   for (const el of undersized) {
     const c = centreOf(el);
-    const near = targets.find((t) => t.el !== el && !t.el.contains(el) && !el.contains(t.el) && t.rects.some((r) => r.width > 0 && touches(c, r)));
-    const crowded = near ?? undersized.find((other) => { if (other === el) return false; const o = centreOf(other); return (o.x - c.x) ** 2 + (o.y - c.y) ** 2 < 24 * 24; });
-    if (crowded) problems.push(`link under 24×24 too close to another target: ${describe(el, el.getBoundingClientRect())} near ${crowded instanceof Element ? crowded.outerHTML.slice(0, 50) : crowded.el.outerHTML.slice(0, 50)}`);
+    const near = targets.find(
+      (t) => t.el !== el && !t.el.contains(el) && !el.contains(t.el) && t.rects.some((r) => r.width > 0 && touches(c, r)),
+    );
+    const crowded =
+      near ??
+      undersized.find((other) => {
+        if (other === el) return false;
+        const o = centreOf(other);
+        return (o.x - c.x) ** 2 + (o.y - c.y) ** 2 < 24 * 24;
+      });
+    if (crowded)
+      problems.push(
+        `link under 24×24 too close to another target: ${describe(el, el.getBoundingClientRect())} near ${crowded instanceof Element ? crowded.outerHTML.slice(0, 50) : crowded.el.outerHTML.slice(0, 50)}`,
+      );
   }
   return problems;
 }

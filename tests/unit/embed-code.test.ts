@@ -3,7 +3,13 @@ import { embedCode, embedHeight, type EmbedContent } from '../../src/lib/embed/e
 
 describe('embedCode', () => {
   it('writes a titled, full-width, borderless, lazily loaded iframe', () => {
-    expect(embedCode({ src: 'https://www.city.example.lg.jp/embed/plans/a/indicators/b/', title: '子育てLINEの登録者数（北上市情報基本計画2026（案））', height: 700 })).toBe(
+    expect(
+      embedCode({
+        src: 'https://www.city.example.lg.jp/embed/plans/a/indicators/b/',
+        title: '子育てLINEの登録者数（北上市情報基本計画2026（案））',
+        height: 700,
+      }),
+    ).toBe(
       '<iframe src="https://www.city.example.lg.jp/embed/plans/a/indicators/b/" title="子育てLINEの登録者数（北上市情報基本計画2026（案））" width="100%" height="700" style="border: 0;" loading="lazy"></iframe>',
     );
   });
@@ -17,7 +23,15 @@ describe('embedCode', () => {
 });
 
 describe('embedHeight', () => {
-  const base: EmbedContent = { title: '子育てLINEの登録者数', subtitle: '北上市情報基本計画2026（案）（北上市）。北上市情報基本計画2026（案）は案です。', summary: 'グラフの要約：…', notes: [null, null], hasChart: true, noChartNotice: false, facts: ['所管課調べ', 'CC BY 4.0'] };
+  const base: EmbedContent = {
+    title: '子育てLINEの登録者数',
+    subtitle: '北上市情報基本計画2026（案）（北上市）。北上市情報基本計画2026（案）は案です。',
+    summary: 'グラフの要約：…',
+    notes: [null, null],
+    hasChart: true,
+    noChartNotice: false,
+    facts: ['所管課調べ', 'CC BY 4.0'],
+  };
 
   it('grows with the chart, the rows, long notes and long titles, in steps of 10 px', () => {
     const h = embedHeight(base);

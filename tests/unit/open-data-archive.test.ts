@@ -21,7 +21,16 @@ describe('dataArchive', () => {
     const published = [...publishedDataFiles(site), ...historyFiles(null)];
     expect(entries.map((e) => e.name)).toEqual(['dx-plan-data/README.txt', ...published.map((f) => `dx-plan-data/${f.path}`)]);
     published.forEach((file, i) => expect(entries[i + 1]!.data.equals(Buffer.from(file.body, 'utf8')), file.path).toBe(true));
-    expect(entries.map((e) => e.name)).toEqual(expect.arrayContaining(['dx-plan-data/datapackage.json', 'dx-plan-data/catalog.jsonld', 'dx-plan-data/history.csv', 'dx-plan-data/observations.csv', 'dx-plan-data/plans/sample-2026/all.json', 'dx-plan-data/plans/sample-2026/indicators/line-users.csv']));
+    expect(entries.map((e) => e.name)).toEqual(
+      expect.arrayContaining([
+        'dx-plan-data/datapackage.json',
+        'dx-plan-data/catalog.jsonld',
+        'dx-plan-data/history.csv',
+        'dx-plan-data/observations.csv',
+        'dx-plan-data/plans/sample-2026/all.json',
+        'dx-plan-data/plans/sample-2026/indicators/line-users.csv',
+      ]),
+    );
   });
 
   it('stamps every file with the day the content last changed (1980-01-01 when unknown)', () => {

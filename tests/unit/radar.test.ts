@@ -16,7 +16,9 @@ describe('radar geometry', () => {
   });
 
   it('says the same figures in words', () => {
-    expect(radarDescription(['対象とする市民の規模', '見込まれる費用'], [5, 3], 5)).toBe('対象とする市民の規模 5、見込まれる費用 3（5段階）');
+    expect(radarDescription(['対象とする市民の規模', '見込まれる費用'], [5, 3], 5)).toBe(
+      '対象とする市民の規模 5、見込まれる費用 3（5段階）',
+    );
   });
 
   it('closes the outline only when every level is known, and leaves a gap where one is missing', () => {
@@ -29,15 +31,23 @@ describe('radar geometry', () => {
   });
 
   it('says a missing level in words, never as 0', () => {
-    expect(radarDescription(['対象とする市民の規模', '見込まれる費用'], [5, null], 5)).toBe('対象とする市民の規模 5、見込まれる費用 記載なし（5段階）');
+    expect(radarDescription(['対象とする市民の規模', '見込まれる費用'], [5, null], 5)).toBe(
+      '対象とする市民の規模 5、見込まれる費用 記載なし（5段階）',
+    );
   });
 });
 
 describe('score grid', () => {
   it('gives every rated item one cell per axis in axis order, blank as null with its note', () => {
     const grid = scoreGrid({
-      scoreAxes: [{ id: 'cost', order: 2, name: '見込まれる費用', page: null }, { id: 'reach', order: 1, name: '対象とする市民の規模', page: null }],
-      scoreLevels: [{ axis_id: 'reach', level: 1, definition: '' }, { axis_id: 'reach', level: 5, definition: '' }],
+      scoreAxes: [
+        { id: 'cost', order: 2, name: '見込まれる費用', page: null },
+        { id: 'reach', order: 1, name: '対象とする市民の規模', page: null },
+      ],
+      scoreLevels: [
+        { axis_id: 'reach', level: 1, definition: '' },
+        { axis_id: 'reach', level: 5, definition: '' },
+      ],
       scores: [
         { item_id: 'a', axis_id: 'cost', level: 3, note: null },
         { item_id: 'a', axis_id: 'reach', level: null, note: '原本に評価の記載なし' },

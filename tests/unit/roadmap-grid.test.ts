@@ -2,8 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { roadmapRows, roadmapYears } from '../../src/lib/content/roadmap-grid.ts';
 import type { RoadmapStep } from '../../src/schemas/roadmap-step.ts';
 
-const step = (id: string, item_id: string, start_year: number, end_year: number, label = id): RoadmapStep => ({ id, item_id, start_year, end_year, label, span_note: null });
-const shape = (rows: ReturnType<typeof roadmapRows>) => rows.map((r) => `${r.itemId}: ${r.cells.map((c) => `${c.start}-${c.end}[${c.steps.map((s) => s.id).join(',')}]`).join(' ')}`);
+const step = (id: string, item_id: string, start_year: number, end_year: number, label = id): RoadmapStep => ({
+  id,
+  item_id,
+  start_year,
+  end_year,
+  label,
+  span_note: null,
+});
+const shape = (rows: ReturnType<typeof roadmapRows>) =>
+  rows.map((r) => `${r.itemId}: ${r.cells.map((c) => `${c.start}-${c.end}[${c.steps.map((s) => s.id).join(',')}]`).join(' ')}`);
 
 describe('roadmapYears', () => {
   it('covers the plan period, widened to every step', () => {

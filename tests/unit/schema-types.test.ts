@@ -18,24 +18,55 @@ import { validRows, type ValidatedPlanTables } from '../../src/lib/content/valid
 import type { PlanContent } from '../../src/lib/content/types.ts';
 
 /** A column of the given type and requiredness, for the mapping tests. */
-const column = <const N extends string, const T extends TableSpec['columns'][number]['type'], const R extends boolean>(name: N, type: T, required: R) => ({ name, label: name, type, required, description: '' }) as const;
+const column = <const N extends string, const T extends TableSpec['columns'][number]['type'], const R extends boolean>(
+  name: N,
+  type: T,
+  required: R,
+) => ({ name, label: name, type, required, description: '' }) as const;
 
 describe('RowOf', () => {
   it('gives each column type its TypeScript type, and null unless the column is required', () => {
-    const spec = {
+    const _spec = {
       columns: [
-        column('id', 'id', true), column('text', 'text', false), column('url', 'url', false), column('date', 'date', false), column('email', 'email', false), column('code', 'municipality_code', true),
-        column('integer', 'integer', true), column('number', 'number', false), column('year', 'fiscal_year', false), column('page', 'page', false),
+        column('id', 'id', true),
+        column('text', 'text', false),
+        column('url', 'url', false),
+        column('date', 'date', false),
+        column('email', 'email', false),
+        column('code', 'municipality_code', true),
+        column('integer', 'integer', true),
+        column('number', 'number', false),
+        column('year', 'fiscal_year', false),
+        column('page', 'page', false),
         column('flag', 'boolean', true),
-        { name: 'kind', label: '', type: 'enum', required: true, description: '', values: [{ value: 'a', label: 'A' }, { value: 'b', label: 'B' }] },
+        {
+          name: 'kind',
+          label: '',
+          type: 'enum',
+          required: true,
+          description: '',
+          values: [
+            { value: 'a', label: 'A' },
+            { value: 'b', label: 'B' },
+          ],
+        },
         { name: 'maybe', label: '', type: 'enum', required: false, description: '', values: [{ value: 'x', label: 'X' }] },
       ],
     } as const satisfies Pick<TableSpec, 'columns'>;
-    expectTypeOf<RowOf<typeof spec>>().toEqualTypeOf<{
-      id: string; text: string | null; url: string | null; date: string | null; email: string | null; code: string;
-      integer: number; number: number | null; year: number | null; page: number | null;
+    expectTypeOf<RowOf<typeof _spec>>().toEqualTypeOf<{
+      id: string;
+      text: string | null;
+      url: string | null;
+      date: string | null;
+      email: string | null;
+      code: string;
+      integer: number;
+      number: number | null;
+      year: number | null;
+      page: number | null;
       flag: boolean;
-      kind: 'a' | 'b'; maybe: 'x' | null;
+      kind: 'a' | 'b';
+      maybe: 'x' | null;
     }>();
   });
 
@@ -63,11 +94,11 @@ describe('RowOf', () => {
   });
 
   it('fails type-checking where a renamed column is still read', () => {
-    const before = { columns: [column('goal_id', 'id', true)] } as const satisfies Pick<TableSpec, 'columns'>;
-    const after = { columns: [column('goal', 'id', true)] } as const satisfies Pick<TableSpec, 'columns'>;
-    const readBefore = (row: RowOf<typeof before>): string => row.goal_id;
+    const _before = { columns: [column('goal_id', 'id', true)] } as const satisfies Pick<TableSpec, 'columns'>;
+    const _after = { columns: [column('goal', 'id', true)] } as const satisfies Pick<TableSpec, 'columns'>;
+    const readBefore = (row: RowOf<typeof _before>): string => row.goal_id;
     // @ts-expect-error -- the column is now `goal`: reading `goal_id` must not compile.
-    const readAfter = (row: RowOf<typeof after>): string => row.goal_id;
+    const readAfter = (row: RowOf<typeof _after>): string => row.goal_id;
     expect([readBefore({ goal_id: 'g1' }), readAfter({ goal: 'g1' })]).toEqual(['g1', undefined]);
   });
 });
@@ -77,14 +108,36 @@ describe('typed rows at run time', () => {
     const result = validateTable(goalTable, 'content/plans/x/goals.csv', 'id,number,title,section,page\ng1,1,目標,,3\n');
     expectTypeOf(result.rows).toEqualTypeOf<SourcedRow<Goal>[]>();
     expect(result.rows.map((r) => r.values)).toEqual([{ id: 'g1', number: '1', title: '目標', section: null, page: 3 }]);
-    const indicators = validateTable(indicatorTable, 'content/plans/x/indicators.csv', 'id,goal_id,order,name,kind,direction,aggregation,printed_in\ni1,g1,1,指標,numeric,increase,annual,x\n');
+    const indicators = validateTable(
+      indicatorTable,
+      'content/plans/x/indicators.csv',
+      'id,goal_id,order,name,kind,direction,aggregation,printed_in\ni1,g1,1,指標,numeric,increase,annual,x\n',
+    );
     const values: Indicator | undefined = indicators.rows[0]?.values;
     expect(values).toMatchObject({ order: 1, kind: 'numeric', value_range: null, measure_id: null });
   });
 
   it('rowsByTable gives every plan table the rows of its own property', () => {
     const marker = (name: string) => [{ marker: name }];
-    const content = Object.fromEntries(['goals', 'measures', 'initiatives', 'indicators', 'observations', 'evaluations', 'glossary', 'roadmap', 'scoreAxes', 'scoreLevels', 'scores', 'datasets', 'succession', 'responses', 'corrections'].map((p) => [p, marker(p)])) as unknown as PlanContent;
+    const content = Object.fromEntries(
+      [
+        'goals',
+        'measures',
+        'initiatives',
+        'indicators',
+        'observations',
+        'evaluations',
+        'glossary',
+        'roadmap',
+        'scoreAxes',
+        'scoreLevels',
+        'scores',
+        'datasets',
+        'succession',
+        'responses',
+        'corrections',
+      ].map((p) => [p, marker(p)]),
+    ) as unknown as PlanContent;
     const rows = rowsByTable(content);
     expect(Object.keys(rows).sort()).toEqual(planTables.map((t) => t.name).sort());
     const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());

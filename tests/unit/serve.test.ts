@@ -23,7 +23,15 @@ let port: number;
 
 beforeAll(async () => {
   const root = mkdtempSync(join(tmpdir(), 'dx-serve-'));
-  writeFileSync(join(root, '_headers'), headersFile(headerPolicy(), [{ name: 'index.html', folder: false }, { name: '404.html', folder: false }, { name: 'plans', folder: true }, { name: 'embed', folder: true }]));
+  writeFileSync(
+    join(root, '_headers'),
+    headersFile(headerPolicy(), [
+      { name: 'index.html', folder: false },
+      { name: '404.html', folder: false },
+      { name: 'plans', folder: true },
+      { name: 'embed', folder: true },
+    ]),
+  );
   writeFileSync(join(root, 'index.html'), '<!doctype html><title>トップ</title>');
   mkdirSync(join(root, 'plans/a'), { recursive: true });
   writeFileSync(join(root, 'plans/a/index.html'), '<!doctype html><title>計画</title>');
@@ -86,19 +94,25 @@ describe('serveStatic', () => {
     expect(embed.headers['content-security-policy']).toMatch(/frame-ancestors \*$/);
   });
 
-  it.each(['/%', '/%zz', '/%E0%A4%A', '/%00', '/a%2F%', '*', 'http://127.0.0.1/'])('answers the malformed target %s with 400 and the headers', async (target) => {
-    const response = await send('GET', target);
-    expect(response.status).toBe(400);
-    expect(response.headers['content-type']).toBe('text/plain; charset=utf-8');
-    expectSecurityHeaders(response);
-  });
+  it.each(['/%', '/%zz', '/%E0%A4%A', '/%00', '/a%2F%', '*', 'http://127.0.0.1/'])(
+    'answers the malformed target %s with 400 and the headers',
+    async (target) => {
+      const response = await send('GET', target);
+      expect(response.status).toBe(400);
+      expect(response.headers['content-type']).toBe('text/plain; charset=utf-8');
+      expectSecurityHeaders(response);
+    },
+  );
 
-  it.each(['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'CONNECT'])('answers %s with 405, Allow and the headers', async (method) => {
-    const response = await send(method, method === 'CONNECT' ? '127.0.0.1:22' : '/');
-    expect(response.status).toBe(405);
-    expect(response.headers.allow).toBe('GET, HEAD');
-    expectSecurityHeaders(response, method === 'CONNECT' ? 'common' : 'page');
-  });
+  it.each(['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'CONNECT'])(
+    'answers %s with 405, Allow and the headers',
+    async (method) => {
+      const response = await send(method, method === 'CONNECT' ? '127.0.0.1:22' : '/');
+      expect(response.status).toBe(405);
+      expect(response.headers.allow).toBe('GET, HEAD');
+      expectSecurityHeaders(response, method === 'CONNECT' ? 'common' : 'page');
+    },
+  );
 
   it('answers HEAD like GET, without a body', async () => {
     const response = await send('HEAD', '/');
@@ -140,6 +154,12 @@ describe('requestPath', () => {
     expect(requestPath('/plans/%E5%8C%97/?q=1')).toBe('/plans/北/');
   });
   it('refuses what is not a decodable path', () => {
-    expect([requestPath('/%'), requestPath('/%zz'), requestPath('/%E0%A4%A'), requestPath('/a%00b'), requestPath('*')]).toEqual([null, null, null, null, null]);
+    expect([requestPath('/%'), requestPath('/%zz'), requestPath('/%E0%A4%A'), requestPath('/a%00b'), requestPath('*')]).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 });

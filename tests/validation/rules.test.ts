@@ -16,19 +16,42 @@ describe('every validation rule has a fixture with its exact message', () => {
   });
 
   it.each(rules)('%s', (rule) => {
-    const expected = readFileSync(join(fixtures, 'rules', rule, 'expected.txt'), 'utf8').trimEnd().split('\n');
+    const expected = readFileSync(join(fixtures, 'rules', rule, 'expected.txt'), 'utf8')
+      .trimEnd()
+      .split('\n');
     expect(fixtureMessages(rule)).toEqual(expected);
   });
 
   it('shows every rule the code can emit (RULES) in some fixture, and no rule that is not in RULES', () => {
-    const shown = new Set(rules.flatMap((rule) => readFileSync(join(fixtures, 'rules', rule, 'expected.txt'), 'utf8').match(/(?<=\[)[a-z-]+(?=\]$)/gm) ?? []));
+    const shown = new Set(
+      rules.flatMap((rule) => readFileSync(join(fixtures, 'rules', rule, 'expected.txt'), 'utf8').match(/(?<=\[)[a-z-]+(?=\]$)/gm) ?? []),
+    );
     expect(RULES.filter((rule) => !shown.has(rule))).toEqual([]);
     expect([...shown].filter((rule) => !(RULES as readonly string[]).includes(rule))).toEqual([]);
   });
 
   it('covers the rules the editor guide promises', () => {
-    const messages = rules.flatMap((rule) => readFileSync(join(fixtures, 'rules', rule, 'expected.txt'), 'utf8').match(/\[[a-z-]+\]$/gm) ?? []);
-    for (const rule of ['csv-syntax', 'missing-column', 'unknown-column', 'misspelled-column', 'not-a-number', 'full-width-digits', 'number-with-unit', 'thousands-separator', 'blank-without-note', 'dash-for-blank', 'unknown-reference', 'duplicate-id', 'duplicate-key', 'target-outside-period', 'enum', 'empty-file']) {
+    const messages = rules.flatMap(
+      (rule) => readFileSync(join(fixtures, 'rules', rule, 'expected.txt'), 'utf8').match(/\[[a-z-]+\]$/gm) ?? [],
+    );
+    for (const rule of [
+      'csv-syntax',
+      'missing-column',
+      'unknown-column',
+      'misspelled-column',
+      'not-a-number',
+      'full-width-digits',
+      'number-with-unit',
+      'thousands-separator',
+      'blank-without-note',
+      'dash-for-blank',
+      'unknown-reference',
+      'duplicate-id',
+      'duplicate-key',
+      'target-outside-period',
+      'enum',
+      'empty-file',
+    ]) {
       expect(messages).toContain(`[${rule}]`);
     }
   });
@@ -36,7 +59,12 @@ describe('every validation rule has a fixture with its exact message', () => {
 
 describe('files as Excel writes them', () => {
   it('accepts a BOM and CRLF line ends in every CSV and chapter, and reads a line break in a cell as \\n', () => {
-    const files = new Map([...readContentFiles(join(fixtures, 'base/content'))].map(([path, bytes]) => [path, Buffer.from(`\uFEFF${String(bytes).replace(/\n/g, '\r\n')}`)]));
+    const files = new Map(
+      [...readContentFiles(join(fixtures, 'base/content'))].map(([path, bytes]) => [
+        path,
+        Buffer.from(`\uFEFF${String(bytes).replace(/\n/g, '\r\n')}`),
+      ]),
+    );
     const { site, errors } = validateContent(files);
     expect(errors).toEqual([]);
     expect(site!.primary.glossary[0]!.description).toBe('Artificial Intelligence の略称。\n人工知能。');
@@ -46,7 +74,9 @@ describe('files as Excel writes them', () => {
 describe('a run reports every problem, not just the first', () => {
   it('lists problems from several files together', () => {
     const messages = fixtureMessages('many-errors-at-once');
-    expect(new Set(messages.map((m) => m.split(':')[0]))).toEqual(new Set(['content/plans/sample-2026/observations.csv', 'content/plans/sample-2026/measures.csv']));
+    expect(new Set(messages.map((m) => m.split(':')[0]))).toEqual(
+      new Set(['content/plans/sample-2026/observations.csv', 'content/plans/sample-2026/measures.csv']),
+    );
     expect(messages.length).toBeGreaterThanOrEqual(3);
   });
 });

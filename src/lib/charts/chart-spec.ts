@@ -43,7 +43,8 @@ const at = (observations: readonly Observation[], kind: Observation['kind']) =>
 
 /** Values dated in the original, for the fiscal-year axis. */
 type Dated = Observation & { fiscal_year: number };
-const dated = (observations: readonly Observation[], kind: Observation['kind']) => at(observations, kind).filter((o): o is Dated => o.fiscal_year !== null);
+const dated = (observations: readonly Observation[], kind: Observation['kind']) =>
+  at(observations, kind).filter((o): o is Dated => o.fiscal_year !== null);
 
 /** 「2025年度（令和7年度）の」, or nothing when the original gives no year. */
 const yearPhrase = (o: Observation, particle: string) => (o.fiscal_year === null ? '' : `${formatFiscalYear(o.fiscal_year)}${particle} `);
@@ -58,7 +59,11 @@ export const canChart = (observations: readonly Observation[]) => observations.e
  * The one-sentence summary of an indicator's figures, e.g.
  * 「2025年度（令和7年度）の現状値 61.9% から、2030年度（令和12年度）に 65% を目指しています。」
  */
-export function chartSummary(indicator: Pick<Indicator, 'unit'>, observations: readonly Observation[], evaluation?: Pick<Evaluation, 'mark'>): string {
+export function chartSummary(
+  indicator: Pick<Indicator, 'unit'>,
+  observations: readonly Observation[],
+  evaluation?: Pick<Evaluation, 'mark'>,
+): string {
   const v = (o: Observation) => `${formatFiscalYear(o.fiscal_year)} ${formatValue(o.value, indicator.unit)}`;
   const undated = observations.some((o) => o.value !== null && o.fiscal_year === null);
   const baseline = at(observations, 'baseline').at(-1);
@@ -66,7 +71,10 @@ export function chartSummary(indicator: Pick<Indicator, 'unit'>, observations: r
   const actuals = at(observations, 'actual');
   const projected = at(observations, 'projected');
   const parts: string[] = [];
-  if (baseline && target) parts.push(`${yearPhrase(baseline, 'の').trimEnd()}現状値 ${formatValue(baseline.value, indicator.unit)} から、${yearPhrase(target, 'に')}${formatValue(target.value, indicator.unit)} を目指しています。`);
+  if (baseline && target)
+    parts.push(
+      `${yearPhrase(baseline, 'の').trimEnd()}現状値 ${formatValue(baseline.value, indicator.unit)} から、${yearPhrase(target, 'に')}${formatValue(target.value, indicator.unit)} を目指しています。`,
+    );
   else if (target) parts.push(`目標値は${yearPhrase(target, 'に')}${formatValue(target.value, indicator.unit)} です。`);
   if (actuals.length > 0) parts.push(`実績値は ${actuals.map(v).join('、')} です。`);
   else if (baseline) parts.push('実績値はまだありません。');
@@ -81,12 +89,17 @@ export function chartSummary(indicator: Pick<Indicator, 'unit'>, observations: r
  * axis, plus — for cumulative indicators — the straight path from baseline to target. The
  * projection line starts at the last actual so the two read as one course.
  */
-export function buildChartSpec(indicator: Pick<Indicator, 'name' | 'unit' | 'aggregation'>, observations: readonly Observation[], evaluation?: Pick<Evaluation, 'mark'>): ChartSpec {
+export function buildChartSpec(
+  indicator: Pick<Indicator, 'name' | 'unit' | 'aggregation'>,
+  observations: readonly Observation[],
+  evaluation?: Pick<Evaluation, 'mark'>,
+): ChartSpec {
   const valued = canChart(observations) ? observations.filter((o): o is Dated => o.value !== null && o.fiscal_year !== null) : [];
   const first = Math.min(...valued.map((o) => o.fiscal_year));
   const last = Math.max(...valued.map((o) => o.fiscal_year));
   const years = valued.length === 0 ? [] : Array.from({ length: last - first + 1 }, (_, i) => first + i);
-  const seriesOf = (kind: Observation['kind']) => years.map((year) => dated(observations, kind).find((o) => o.fiscal_year === year)?.value ?? null);
+  const seriesOf = (kind: Observation['kind']) =>
+    years.map((year) => dated(observations, kind).find((o) => o.fiscal_year === year)?.value ?? null);
 
   const series: ChartSeries[] = [];
   const add = (kind: SeriesKind, values: (number | null)[]) => {
@@ -106,7 +119,10 @@ export function buildChartSpec(indicator: Pick<Indicator, 'name' | 'unit' | 'agg
   if (indicator.aggregation === 'cumulative' && baseline && target) {
     const from = { year: baseline.fiscal_year, value: baseline.value as number };
     const to = { year: target.fiscal_year, value: target.value as number };
-    add('path', years.map((year) => (year >= from.year && year <= to.year ? Math.round(straightLine(from, to, year) * 1000) / 1000 : null)));
+    add(
+      'path',
+      years.map((year) => (year >= from.year && year <= to.year ? Math.round(straightLine(from, to, year) * 1000) / 1000 : null)),
+    );
   }
   return {
     title: indicator.name,

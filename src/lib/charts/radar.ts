@@ -4,7 +4,10 @@
  */
 
 /** A point of the SVG, rounded to 0.1 so output is stable. */
-export interface Point { x: number; y: number }
+export interface Point {
+  x: number;
+  y: number;
+}
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
@@ -20,7 +23,10 @@ export function radarPoint(index: number, count: number, value: number, max: num
 
 /** An SVG `points` attribute for values on consecutive axes. */
 export function radarPolygon(values: readonly number[], max: number, centre: Point, radius: number): string {
-  return values.map((v, i) => radarPoint(i, values.length, v, max, centre, radius)).map((p) => `${p.x},${p.y}`).join(' ');
+  return values
+    .map((v, i) => radarPoint(i, values.length, v, max, centre, radius))
+    .map((p) => `${p.x},${p.y}`)
+    .join(' ');
 }
 
 /**
@@ -29,9 +35,18 @@ export function radarPolygon(values: readonly number[], max: number, centre: Poi
  * missing one — a gap is drawn as a gap, never pulled to the centre as if it were 0. A lone known
  * value between two gaps has no line (its point is drawn on its own).
  */
-export function radarOutline(values: readonly (number | null)[], max: number, centre: Point, radius: number): { closed: boolean; points: string }[] {
+export function radarOutline(
+  values: readonly (number | null)[],
+  max: number,
+  centre: Point,
+  radius: number,
+): { closed: boolean; points: string }[] {
   const point = (i: number) => radarPoint(i, values.length, values[i]!, max, centre, radius);
-  const text = (indexes: readonly number[]) => indexes.map(point).map((p) => `${p.x},${p.y}`).join(' ');
+  const text = (indexes: readonly number[]) =>
+    indexes
+      .map(point)
+      .map((p) => `${p.x},${p.y}`)
+      .join(' ');
   const firstGap = values.indexOf(null);
   if (firstGap === -1) return values.length > 0 ? [{ closed: true, points: text(values.map((_, i) => i)) }] : [];
   const runs: number[][] = [];

@@ -34,10 +34,14 @@ function positionLabel(id: string): string | null {
   if (!match) return null;
   const n = match[2];
   switch (match[1]) {
-    case 'p': return `第${n}段落`;
-    case 'list': return match[3] ? `箇条書き${n}の${match[3]}項目め` : `箇条書き${n}`;
-    case 'fig': return `図${n}`;
-    default: return `表${n}`;
+    case 'p':
+      return `第${n}段落`;
+    case 'list':
+      return match[3] ? `箇条書き${n}の${match[3]}項目め` : `箇条書き${n}`;
+    case 'fig':
+      return `図${n}`;
+    default:
+      return `表${n}`;
   }
 }
 
@@ -52,7 +56,8 @@ export function chapterCitations(chapter: Chapter): Map<string, Citation> {
   const chapterLabel = chapterNumberLabel(chapter);
   const sectionParts = () => path.map((h) => headingReference(h.text));
   const page = () => path.at(-1)?.page ?? chapter.page;
-  const add = (id: string, ...tail: string[]) => citations.set(id, { id, label: joinParts([chapterLabel, ...sectionParts(), ...tail]), page: page() });
+  const add = (id: string, ...tail: string[]) =>
+    citations.set(id, { id, label: joinParts([chapterLabel, ...sectionParts(), ...tail]), page: page() });
 
   for (const block of chapter.blocks as Block[]) {
     if (block.type === 'heading') {

@@ -49,8 +49,12 @@ export function parseDraft(stored: string | null): LetterDraft {
     const text = (v: unknown) => (typeof v === 'string' ? v : '');
     const opinions = Array.isArray(raw.opinions) ? raw.opinions : [];
     return {
-      name: text(raw.name), address: text(raw.address), contact: text(raw.contact),
-      opinions: opinions.filter((o): o is Record<string, unknown> => typeof o === 'object' && o !== null).map((o, i) => ({ id: text(o.id) || `opinion-${i + 1}`, passage: text(o.passage), url: text(o.url), opinion: text(o.opinion) })),
+      name: text(raw.name),
+      address: text(raw.address),
+      contact: text(raw.contact),
+      opinions: opinions
+        .filter((o): o is Record<string, unknown> => typeof o === 'object' && o !== null)
+        .map((o, i) => ({ id: text(o.id) || `opinion-${i + 1}`, passage: text(o.passage), url: text(o.url), opinion: text(o.opinion) })),
     };
   } catch {
     return emptyDraft();
@@ -63,7 +67,11 @@ export function checkLetter(draft: LetterDraft): LetterProblem[] {
   if (draft.name.trim() === '') problems.push({ field: 'name', message: '氏名を入力してください' });
   if (draft.address.trim() === '') problems.push({ field: 'address', message: '住所を入力してください' });
   if (draft.contact.trim() === '') problems.push({ field: 'contact', message: '連絡先（電話番号またはメールアドレス）を入力してください' });
-  if (draft.opinions.length === 0) problems.push({ field: 'opinions', message: '意見が1件もありません。本文の「この箇所に意見を書く」から、または「意見を追加」で書いてください' });
+  if (draft.opinions.length === 0)
+    problems.push({
+      field: 'opinions',
+      message: '意見が1件もありません。本文の「この箇所に意見を書く」から、または「意見を追加」で書いてください',
+    });
   draft.opinions.forEach((o, i) => {
     if (o.opinion.trim() === '') problems.push({ field: `opinion-${o.id}`, message: `意見${i + 1}の本文を入力してください` });
   });
@@ -72,7 +80,12 @@ export function checkLetter(draft: LetterDraft): LetterProblem[] {
 
 /** The letter as plain text, in the order the reader arranged the opinions. */
 export function letterText(planTitle: string, draft: LetterDraft, origin: string): string {
-  const lines = [`件名：${letterSubject(planTitle)}`, `氏名：${draft.name.trim()}`, `住所：${draft.address.trim()}`, `連絡先：${draft.contact.trim()}`];
+  const lines = [
+    `件名：${letterSubject(planTitle)}`,
+    `氏名：${draft.name.trim()}`,
+    `住所：${draft.address.trim()}`,
+    `連絡先：${draft.contact.trim()}`,
+  ];
   draft.opinions.forEach((o, i) => {
     lines.push('', `【意見${i + 1}】`, `該当箇所：${o.passage.trim() || '（指定なし）'}`);
     if (o.url) lines.push(`該当箇所のURL：${absolute(o.url, origin)}`);
@@ -83,14 +96,22 @@ export function letterText(planTitle: string, draft: LetterDraft, origin: string
 
 const absolute = (url: string, origin: string) => (/^https?:/.test(url) ? url : `${origin}${url}`);
 
-
 /**
  * The letter as CSV for Excel: UTF-8 with BOM, CRLF, one row per opinion. The city opens it in a
  * spreadsheet, so a cell such as an opinion starting with `=` gets a leading apostrophe.
  */
 export function letterCsv(planTitle: string, draft: LetterDraft, origin: string): string {
   const header = ['件名', '氏名', '住所', '連絡先', '番号', '該当箇所', '該当箇所のURL', '意見'];
-  const rows = draft.opinions.map((o, i) => [letterSubject(planTitle), draft.name.trim(), draft.address.trim(), draft.contact.trim(), String(i + 1), o.passage.trim(), o.url ? absolute(o.url, origin) : '', o.opinion.trim()]);
+  const rows = draft.opinions.map((o, i) => [
+    letterSubject(planTitle),
+    draft.name.trim(),
+    draft.address.trim(),
+    draft.contact.trim(),
+    String(i + 1),
+    o.passage.trim(),
+    o.url ? absolute(o.url, origin) : '',
+    o.opinion.trim(),
+  ]);
   return csvText([header, ...rows.map((row) => row.map(formulaSafe))]);
 }
 

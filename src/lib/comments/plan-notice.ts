@@ -44,21 +44,32 @@ export function planNotice(plan: Plan, today: string): PlanNotice {
   if (plan.status === 'adopted') {
     const date = plan.date ? formatDate(plan.date) : plan.date_label;
     return {
-      status: plan.status, phase: null, invitesComments: false,
+      status: plan.status,
+      phase: null,
+      invitesComments: false,
       headline: date ? `${plan.title}は、${date}に策定された計画です。` : `${plan.title}は、策定された計画です。`,
       detail: date ? '' : '策定日は原本に記載がありません。',
     };
   }
   if (plan.status === 'draft') {
-    return { status: plan.status, phase: null, invitesComments: false, headline: `${plan.title}は案です。`, detail: '市の最終決定ではなく、内容が変わることがあります。' };
+    return {
+      status: plan.status,
+      phase: null,
+      invitesComments: false,
+      headline: `${plan.title}は案です。`,
+      detail: '市の最終決定ではなく、内容が変わることがあります。',
+    };
   }
   const phase = commentPhase(plan, today);
   const headline = `${plan.title}は、パブリックコメント（意見募集）のための案です。`;
   const detail =
-    phase === 'closed' ? `意見の募集は${formatDate(plan.comment_end!)}に終わりました。市の最終決定ではなく、内容が変わることがあります。`
-    : phase === 'open' ? `市の最終決定ではありません。意見を募集しています（${commentPeriodText(plan)}）。このサイトで意見書を作れます。`
-    : phase === 'before' ? `市の最終決定ではありません。意見の募集は${commentPeriodText(plan)}です。このサイトで意見書の下書きを作れます。`
-    : `市の最終決定ではありません。意見の募集期間と提出方法は${ASK_THE_CITY}。このサイトで意見書の下書きを作れます。`;
+    phase === 'closed'
+      ? `意見の募集は${formatDate(plan.comment_end!)}に終わりました。市の最終決定ではなく、内容が変わることがあります。`
+      : phase === 'open'
+        ? `市の最終決定ではありません。意見を募集しています（${commentPeriodText(plan)}）。このサイトで意見書を作れます。`
+        : phase === 'before'
+          ? `市の最終決定ではありません。意見の募集は${commentPeriodText(plan)}です。このサイトで意見書の下書きを作れます。`
+          : `市の最終決定ではありません。意見の募集期間と提出方法は${ASK_THE_CITY}。このサイトで意見書の下書きを作れます。`;
   return { status: plan.status, phase, invitesComments: phase !== 'closed', headline, detail };
 }
 

@@ -21,7 +21,11 @@ export interface ComparisonRow extends LinkBasis {
   reasonSource: string | null;
 }
 
-const linkBasis = (row: Succession): LinkBasis => ({ linkedBy: row.linked_by, linkedByLabel: SUCCESSION_LINKERS.find((l) => l.value === row.linked_by)!.label, basis: row.basis });
+const linkBasis = (row: Succession): LinkBasis => ({
+  linkedBy: row.linked_by,
+  linkedByLabel: SUCCESSION_LINKERS.find((l) => l.value === row.linked_by)!.label,
+  basis: row.basis,
+});
 
 /** What pages say when the document gives no reason. */
 export const NO_REASON = '原本に理由の記載なし';
@@ -60,12 +64,19 @@ export function comparisonRows(current: PlanContent, previous: PlanContent): Com
 
 /** How many rows of each fate a kind has, in the fates' order (for the summary sentence). */
 export function fateCounts(rows: readonly ComparisonRow[], kind: Succession['kind']): { label: string; count: number }[] {
-  return SUCCESSION_FATES.map((f) => ({ label: f.label, count: rows.filter((r) => r.kind === kind && r.fate === f.value).length })).filter((c) => c.count > 0);
+  return SUCCESSION_FATES.map((f) => ({ label: f.label, count: rows.filter((r) => r.kind === kind && r.fate === f.value).length })).filter(
+    (c) => c.count > 0,
+  );
 }
 
 /** Items of the previous plan the succession table does not mention (should be none). */
 export function unmentioned(rows: readonly ComparisonRow[], previous: PlanContent, kind: 'goal' | 'measure' | 'indicator'): string[] {
-  const ids = kind === 'goal' ? previous.goals.map((g) => g.id) : kind === 'measure' ? previous.measures.map((m) => m.id) : previous.indicators.map((i) => i.id);
+  const ids =
+    kind === 'goal'
+      ? previous.goals.map((g) => g.id)
+      : kind === 'measure'
+        ? previous.measures.map((m) => m.id)
+        : previous.indicators.map((i) => i.id);
   const mentioned = new Set(rows.filter((r) => r.kind === kind && r.previous).map((r) => r.previous!.id));
   return ids.filter((id) => !mentioned.has(id));
 }
@@ -95,13 +106,33 @@ export function indicatorLineage(plans: readonly PlanContent[], planId: string, 
   for (const row of own?.succession ?? []) {
     if (row.kind !== 'indicator' || row.current_id !== indicatorId || !predecessor) continue;
     const other = row.previous_id ? itemOf(predecessor, 'indicator', row.previous_id) : null;
-    found.push({ direction: 'from', otherPlanId: predecessor.plan.id, otherPlanTitle: predecessor.plan.title, fate: row.fate, fateLabel: fateLabel(row.fate), other: other && { id: other.id, name: other.name }, reason: row.reason, reasonSource: row.reason_source, ...linkBasis(row) });
+    found.push({
+      direction: 'from',
+      otherPlanId: predecessor.plan.id,
+      otherPlanTitle: predecessor.plan.title,
+      fate: row.fate,
+      fateLabel: fateLabel(row.fate),
+      other: other && { id: other.id, name: other.name },
+      reason: row.reason,
+      reasonSource: row.reason_source,
+      ...linkBasis(row),
+    });
   }
   for (const successor of plans.filter((p) => p.plan.predecessor_id === planId)) {
     for (const row of successor.succession) {
       if (row.kind !== 'indicator' || row.previous_id !== indicatorId) continue;
       const other = row.current_id ? itemOf(successor, 'indicator', row.current_id) : null;
-      found.push({ direction: 'to', otherPlanId: successor.plan.id, otherPlanTitle: successor.plan.title, fate: row.fate, fateLabel: fateLabel(row.fate), other: other && { id: other.id, name: other.name }, reason: row.reason, reasonSource: row.reason_source, ...linkBasis(row) });
+      found.push({
+        direction: 'to',
+        otherPlanId: successor.plan.id,
+        otherPlanTitle: successor.plan.title,
+        fate: row.fate,
+        fateLabel: fateLabel(row.fate),
+        other: other && { id: other.id, name: other.name },
+        reason: row.reason,
+        reasonSource: row.reason_source,
+        ...linkBasis(row),
+      });
     }
   }
   return found;
@@ -117,7 +148,10 @@ export function lineageWording(lineage: IndicatorLineage): { lead: string; trail
   const whose = bySite ? 'この対応づけはこのサイトの読み取りで、原本はこの対応を示していません。' : '原本が示す対応です。';
   const fate = `（${lineage.fateLabel}）`;
   if (!lineage.other) {
-    const none = lineage.direction === 'from' ? `前計画（${lineage.otherPlanTitle}）に対応する指標は見当たりません${fate}。` : `${lineage.otherPlanTitle}に対応する指標は見当たりません${fate}。`;
+    const none =
+      lineage.direction === 'from'
+        ? `前計画（${lineage.otherPlanTitle}）に対応する指標は見当たりません${fate}。`
+        : `${lineage.otherPlanTitle}に対応する指標は見当たりません${fate}。`;
     return { lead: '', trail: '', none, whose };
   }
   if (lineage.direction === 'from') {

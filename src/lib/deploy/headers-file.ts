@@ -12,7 +12,11 @@ export interface HeadersRule {
   headers: Record<string, string>;
 }
 
-const block = (pattern: string, headers: Readonly<Record<string, string>>) => [pattern, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${checkHeaderValue(name, value)}`), ''];
+const block = (pattern: string, headers: Readonly<Record<string, string>>) => [
+  pattern,
+  ...Object.entries(headers).map(([name, value]) => `  ${name}: ${checkHeaderValue(name, value)}`),
+  '',
+];
 
 /**
  * The `_headers` file (Netlify, Cloudflare Pages). When two rules that match a path set the same
@@ -27,7 +31,8 @@ const block = (pattern: string, headers: Readonly<Record<string, string>>) => [p
  */
 export function headersFile(policy: HeaderPolicy, entries: readonly SiteEntry[]): string {
   const embedFolder = policy.embedRoot.slice(policy.root.length).replace(/\/$/, '');
-  if (!policy.embedRoot.startsWith(policy.root) || embedFolder === '' || embedFolder.includes('/')) throw new Error(`The embeddable views (${policy.embedRoot}) must be one folder directly under ${policy.root}.`);
+  if (!policy.embedRoot.startsWith(policy.root) || embedFolder === '' || embedFolder.includes('/'))
+    throw new Error(`The embeddable views (${policy.embedRoot}) must be one folder directly under ${policy.root}.`);
   const pages = [...entries].filter((e) => e.name !== embedFolder).sort((a, b) => (a.name < b.name ? -1 : 1));
   return [
     '# Security headers of the site, written by the build from src/lib/security/headers.ts (do not edit).',
@@ -61,5 +66,8 @@ export function patternMatches(pattern: string, path: string): boolean {
 
 /** The headers the rules give a path (null: a request without a usable path), the later rule's value winning as on Netlify. */
 export function headersFromRules(rules: readonly HeadersRule[], path: string | null): Record<string, string> {
-  return Object.assign({}, ...rules.filter((r) => (path === null ? r.pattern === '/*' : patternMatches(r.pattern, path))).map((r) => r.headers));
+  return Object.assign(
+    {},
+    ...rules.filter((r) => (path === null ? r.pattern === '/*' : patternMatches(r.pattern, path))).map((r) => r.headers),
+  );
 }

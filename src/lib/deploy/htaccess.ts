@@ -1,6 +1,7 @@
 import { checkHeaderValue, type HeaderPolicy } from '../security/headers.ts';
 
-const set = (indent: string, headers: Readonly<Record<string, string>>) => Object.entries(headers).map(([name, value]) => `${indent}Header always set ${name} "${checkHeaderValue(name, value)}"`);
+const set = (indent: string, headers: Readonly<Record<string, string>>) =>
+  Object.entries(headers).map(([name, value]) => `${indent}Header always set ${name} "${checkHeaderValue(name, value)}"`);
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\#]/g, '\\$&');
 
 /**

@@ -1,6 +1,7 @@
 import { checkHeaderValue, type HeaderPolicy } from '../security/headers.ts';
 
-const addHeaders = (headers: Readonly<Record<string, string>>) => Object.entries(headers).map(([name, value]) => `    add_header ${name} "${checkHeaderValue(name, value)}" always;`);
+const addHeaders = (headers: Readonly<Record<string, string>>) =>
+  Object.entries(headers).map(([name, value]) => `    add_header ${name} "${checkHeaderValue(name, value)}" always;`);
 
 /**
  * The nginx snippet: two `location` blocks to include in the `server { }` that serves the built

@@ -33,8 +33,22 @@ export function embedView(site: SiteContent, content: PlanContent, indicator: In
   const source = `${indicator.source ?? '原本に記載なし'}（${printedIn.title}${indicator.page ? ` 原本 p.${indicator.page}〜` : ''}）`;
   const licenceLine = licence.stated ? `${licence.title}。出典の記載例：「${plan.attribution}」` : licence.text;
   const height = embedHeight({
-    title: indicator.name, subtitle, summary: `グラフの要約：${spec.summary}`,
-    notes: observations.map((o) => o.note), hasChart: spec.years.length > 0, noChartNotice: !canChart(observations), facts: [source, licenceLine],
+    title: indicator.name,
+    subtitle,
+    summary: `グラフの要約：${spec.summary}`,
+    notes: observations.map((o) => o.note),
+    hasChart: spec.years.length > 0,
+    noChartNotice: !canChart(observations),
+    facts: [source, licenceLine],
   });
-  return { title: indicator.name, subtitle, source, licence: licence.stated ? { title: `${licence.title}。出典の記載例：「${plan.attribution}」`, url: licence.url } : { title: licence.text, url: null }, attribution: plan.attribution, height };
+  return {
+    title: indicator.name,
+    subtitle,
+    source,
+    licence: licence.stated
+      ? { title: `${licence.title}。出典の記載例：「${plan.attribution}」`, url: licence.url }
+      : { title: licence.text, url: null },
+    attribution: plan.attribution,
+    height,
+  };
 }

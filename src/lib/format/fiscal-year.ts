@@ -34,7 +34,9 @@ export function formatEraFiscalYearRange(start: number, end: number): string {
   if (start === end) return formatEraFiscalYear(start);
   const a = eraOfFiscalYear(start);
   const b = eraOfFiscalYear(end);
-  return a.era === b.era ? `${a.era}${a.eraYear === 1 ? '元' : a.eraYear}〜${b.eraYear}年度` : `${formatEraFiscalYear(start)}〜${formatEraFiscalYear(end)}`;
+  return a.era === b.era
+    ? `${a.era}${a.eraYear === 1 ? '元' : a.eraYear}〜${b.eraYear}年度`
+    : `${formatEraFiscalYear(start)}〜${formatEraFiscalYear(end)}`;
 }
 
 /** 「2026〜2030年度（令和8〜12年度）」 for a plan period. */

@@ -27,7 +27,10 @@ export interface SharedTerm {
  * 「デジタルトランスフォーメーション」 meet. Readings in brackets are not part of the key.
  */
 export function termKey(term: string): string {
-  return term.normalize('NFKC').toLowerCase().replace(/[\s・･\-‐]/g, '');
+  return term
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s・･\-‐]/g, '');
 }
 
 /**
@@ -37,11 +40,19 @@ export function termKey(term: string): string {
  * Plans keep the order of plans.csv; a plan with two matching entries shows both.
  */
 export function sharedTerms(plans: readonly PlanContent[]): SharedTerm[] {
-  const entries = plans.flatMap(({ plan, glossary }) => glossary.map((entry) => ({
-    keys: [entry.term, ...(entry.aliases?.split('｜') ?? [])].map(termKey).filter(Boolean),
-    sort: entry.sort_reading ?? termKey(entry.term),
-    definition: { planId: plan.id, planTitle: plan.title, termId: entry.id, term: entry.term, description: entry.description } satisfies PlanDefinition,
-  })));
+  const entries = plans.flatMap(({ plan, glossary }) =>
+    glossary.map((entry) => ({
+      keys: [entry.term, ...(entry.aliases?.split('｜') ?? [])].map(termKey).filter(Boolean),
+      sort: entry.sort_reading ?? termKey(entry.term),
+      definition: {
+        planId: plan.id,
+        planTitle: plan.title,
+        termId: entry.id,
+        term: entry.term,
+        description: entry.description,
+      } satisfies PlanDefinition,
+    })),
+  );
   // Union-find over entries that share a key.
   const parent = entries.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
@@ -59,7 +70,12 @@ export function sharedTerms(plans: readonly PlanContent[]): SharedTerm[] {
     .filter((group) => new Set(group.map((e) => e.definition.planId)).size >= 2)
     .map((group) => {
       const first = group[0]!;
-      return { id: `shared-${first.definition.planId}-${first.definition.termId}`, label: first.definition.term, sortKey: first.sort, definitions: group.map((e) => e.definition) };
+      return {
+        id: `shared-${first.definition.planId}-${first.definition.termId}`,
+        label: first.definition.term,
+        sortKey: first.sort,
+        definitions: group.map((e) => e.definition),
+      };
     })
     .sort((a, b) => a.sortKey.localeCompare(b.sortKey, 'ja'));
 }

@@ -24,7 +24,10 @@ export function linkChapterTerms(chapter: Chapter, content: PlanContent): Block[
       case 'footnote':
         return { ...block, inlines: linkTerms(block.inlines, matcher, seen(block.sectionId)) };
       case 'list':
-        return { ...block, items: block.items.map((item) => ({ ...item, inlines: linkTerms(item.inlines, matcher, seen(block.sectionId)) })) };
+        return {
+          ...block,
+          items: block.items.map((item) => ({ ...item, inlines: linkTerms(item.inlines, matcher, seen(block.sectionId)) })),
+        };
       default:
         return block;
     }
@@ -58,12 +61,20 @@ export interface TermTip {
 
 /** The first sentence of a term's definition, skipping a line that only says what it abbreviates (「… の略称。」). */
 export function definitionSentence(term: GlossaryTerm): string {
-  const lines = term.description.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = term.description
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const definition = lines.find((l) => !/の略称。?$/.test(l)) ?? lines[0] ?? '';
   return definition.includes('。') ? `${definition.split('。')[0]}。` : definition;
 }
 
 /** The tip of every term of a plan: 「AI（エーアイ）：人工知能。」. */
 export function termTips(content: PlanContent, glossaryUrl: (termId: string) => string): Record<string, TermTip> {
-  return Object.fromEntries(content.glossary.map((term) => [term.id, { href: glossaryUrl(term.id), tip: `${term.term}${term.reading ? `（${term.reading}）` : ''}：${definitionSentence(term)}` }]));
+  return Object.fromEntries(
+    content.glossary.map((term) => [
+      term.id,
+      { href: glossaryUrl(term.id), tip: `${term.term}${term.reading ? `（${term.reading}）` : ''}：${definitionSentence(term)}` },
+    ]),
+  );
 }

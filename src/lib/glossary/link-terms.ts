@@ -55,7 +55,8 @@ export function findTerms(text: string, matcher: TermMatcher): { start: number; 
       const after = i + form.key.length < key.length ? text[positions[i + form.key.length]!]! : '';
       // Only a letter or digit right next to it (no space between) makes it part of a longer word.
       const touchesBefore = before !== '' && positions[i - 1]! === positions[i]! - 1 && ASCII_WORD.test(toHalfWidth(before));
-      const touchesAfter = after !== '' && positions[i + form.key.length]! === positions[i + form.key.length - 1]! + 1 && ASCII_WORD.test(toHalfWidth(after));
+      const touchesAfter =
+        after !== '' && positions[i + form.key.length]! === positions[i + form.key.length - 1]! + 1 && ASCII_WORD.test(toHalfWidth(after));
       return !touchesBefore && !touchesAfter;
     });
     if (hit) {

@@ -19,7 +19,14 @@ export function historyGroups(entries: readonly HistoryEntry[]): HistoryGroup[] 
   const groups = new Map<string, HistoryGroup>();
   for (const entry of entries) {
     const key = `${entry.commit}:${entry.planId}`;
-    const group = groups.get(key) ?? { date: entry.date, commit: entry.commit, reason: entry.reason, planTitle: entry.planTitle, headline: '', entries: [] };
+    const group = groups.get(key) ?? {
+      date: entry.date,
+      commit: entry.commit,
+      reason: entry.reason,
+      planTitle: entry.planTitle,
+      headline: '',
+      entries: [],
+    };
     group.entries.push(entry);
     groups.set(key, group);
   }
@@ -34,10 +41,18 @@ export function historyGroups(entries: readonly HistoryEntry[]): HistoryGroup[] 
       [count('value-added'), '件掲載'],
       [count('value-changed'), '件変更'],
       [count('value-removed'), '件削除'],
-    ].filter(([n]) => (n as number) > 0).map(([n, what]) => `${n}${what}`);
+    ]
+      .filter(([n]) => (n as number) > 0)
+      .map(([n, what]) => `${n}${what}`);
     const responses = count('response-added');
     const status = group.entries.find((e) => e.type === 'status-changed');
-    group.headline = [parts.length > 0 ? `値を${parts.join('、')}` : '', responses > 0 ? `意見募集の結果を${responses}件掲載` : '', status?.summary ?? ''].filter(Boolean).join('。');
+    group.headline = [
+      parts.length > 0 ? `値を${parts.join('、')}` : '',
+      responses > 0 ? `意見募集の結果を${responses}件掲載` : '',
+      status?.summary ?? '',
+    ]
+      .filter(Boolean)
+      .join('。');
   }
   return [...groups.values()];
 }

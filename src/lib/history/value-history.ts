@@ -18,7 +18,14 @@ export type HistoryEvent = {
   reason: string;
   planId: string;
 } & (
-  | { type: 'value-added' | 'value-changed' | 'value-removed'; indicatorId: string; fiscalYear: string; valueKind: string; before: string | null; after: string | null }
+  | {
+      type: 'value-added' | 'value-changed' | 'value-removed';
+      indicatorId: string;
+      fiscalYear: string;
+      valueKind: string;
+      before: string | null;
+      after: string | null;
+    }
   | { type: 'response-added'; number: string }
   | { type: 'status-changed'; before: string | null; after: string | null }
 );
@@ -68,14 +75,16 @@ export function historyEvents(revisions: readonly ContentRevision[]): HistoryEve
       const responses = RESPONSES.exec(path);
       if (responses) {
         const known = new Set(records(before).map((r) => r.number));
-        for (const row of records(text)) if (!known.has(row.number)) events.push({ ...at, planId: responses[1]!, type: 'response-added', number: row.number ?? '' });
+        for (const row of records(text))
+          if (!known.has(row.number)) events.push({ ...at, planId: responses[1]!, type: 'response-added', number: row.number ?? '' });
         continue;
       }
       if (path === 'plans.csv') {
         const old = new Map(records(before).map((r) => [r.id, r.status ?? null]));
         for (const row of records(text)) {
           const previous = old.has(row.id!) ? old.get(row.id!)! : null;
-          if (previous !== (row.status ?? null)) events.push({ ...at, planId: row.id ?? '', type: 'status-changed', before: previous, after: row.status ?? null });
+          if (previous !== (row.status ?? null))
+            events.push({ ...at, planId: row.id ?? '', type: 'status-changed', before: previous, after: row.status ?? null });
         }
       }
     }

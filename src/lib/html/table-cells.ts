@@ -22,7 +22,12 @@ function attribute(attributes: string, name: string): string | null {
 export function headerText(html: string): string {
   return html
     .split(/<br\s*\/?>|<span\b[^>]*\bdx-cell-note\b[^>]*>/i)
-    .map((part) => part.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim())
+    .map((part) =>
+      part
+        .replace(/<[^>]*>/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
     .filter(Boolean)
     .join(' ')
     .replace(/"/g, '&quot;');
@@ -79,7 +84,8 @@ export function labelTableCells(html: string): string {
       if (label) added.push(`data-label="${label}"`);
     }
     if ((name === 'th' || name === 'td') && section === 'body') column += span;
-    const role = name === 'th' ? (section === 'thead' || attribute(attributes, 'scope') === 'col' ? 'columnheader' : 'rowheader') : ROLES[name];
+    const role =
+      name === 'th' ? (section === 'thead' || attribute(attributes, 'scope') === 'col' ? 'columnheader' : 'rowheader') : ROLES[name];
     if (role && attribute(attributes, 'role') === null) added.push(`role="${role}"`);
     if (added.length === 0) continue;
     const end = index + tag.length - (tag.endsWith('/>') ? 2 : 1);

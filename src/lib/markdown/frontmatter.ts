@@ -16,8 +16,18 @@ export type ChapterFields = Record<string, string | number | boolean | null>;
 export function readFrontmatter(tree: Node<'root'>, source: SourceText, report: ChapterErrors): ChapterFields | null {
   const first = tree.children[0];
   if (first?.type !== 'yaml') {
-    if (source.line(1).trim() === '---') report.at(1, 1, { rule: 'frontmatter-unclosed', message: '章の情報（frontmatter）が --- で閉じられていません', hint: 'number・title・page の後の行に --- を書いてください' });
-    else report.at(1, 1, { rule: 'frontmatter-missing', message: '先頭に章の情報（frontmatter）がありません', hint: '1行目に --- を書き、number・title・page を書いて、もう一度 --- で閉じてください' });
+    if (source.line(1).trim() === '---')
+      report.at(1, 1, {
+        rule: 'frontmatter-unclosed',
+        message: '章の情報（frontmatter）が --- で閉じられていません',
+        hint: 'number・title・page の後の行に --- を書いてください',
+      });
+    else
+      report.at(1, 1, {
+        rule: 'frontmatter-missing',
+        message: '先頭に章の情報（frontmatter）がありません',
+        hint: '1行目に --- を書き、number・title・page を書いて、もう一度 --- で閉じてください',
+      });
     return null;
   }
   // The YAML starts on the line after the opening ---.
@@ -26,7 +36,11 @@ export function readFrontmatter(tree: Node<'root'>, source: SourceText, report: 
   const doc = parseDocument(first.value, { lineCounter: counter, prettyErrors: false });
   if (doc.errors.length > 0 || !isMap(doc.contents)) {
     const pos = doc.errors[0] ? counter.linePos(doc.errors[0].pos[0]) : { line: 1, col: 1 };
-    report.at(firstLine + pos.line - 1, pos.col, { rule: 'frontmatter-syntax', message: '章の情報（frontmatter）を読めません', hint: '「number: 1」のように、項目名・コロン・半角スペース・値の順で1行ずつ書いてください' });
+    report.at(firstLine + pos.line - 1, pos.col, {
+      rule: 'frontmatter-syntax',
+      message: '章の情報（frontmatter）を読めません',
+      hint: '「number: 1」のように、項目名・コロン・半角スペース・値の順で1行ずつ書いてください',
+    });
     return null;
   }
   const fields: ChapterFields = {};
@@ -44,7 +58,13 @@ export function readFrontmatter(tree: Node<'root'>, source: SourceText, report: 
     if (!field) {
       const guess = closestMatch(key, names);
       if (guess) misspelled.add(guess);
-      report.at(keyLine, keyColumn, { field: key, value: key, rule: guess ? 'misspelled-field' : 'unknown-field', message: `「${key}」は章の情報にない項目です`, hint: guess ? `「${guess}」の書き間違いではありませんか` : `使える項目は ${names.join(', ')} です` });
+      report.at(keyLine, keyColumn, {
+        field: key,
+        value: key,
+        rule: guess ? 'misspelled-field' : 'unknown-field',
+        message: `「${key}」は章の情報にない項目です`,
+        hint: guess ? `「${guess}」の書き間違いではありませんか` : `使える項目は ${names.join(', ')} です`,
+      });
       continue;
     }
     seen.add(key);
@@ -52,7 +72,13 @@ export function readFrontmatter(tree: Node<'root'>, source: SourceText, report: 
     const raw = isScalar(node) ? String(node.source ?? node.value ?? '').trim() : '';
     const [valueLine, valueColumn] = at(isScalar(node) ? (node.range?.[0] ?? 0) : 0);
     if (raw === '') {
-      report.at(valueLine, valueColumn, { field: key, value: '', rule: 'required', message: `${field.label}（${key}）が空欄です`, hint: field.description });
+      report.at(valueLine, valueColumn, {
+        field: key,
+        value: '',
+        rule: 'required',
+        message: `${field.label}（${key}）が空欄です`,
+        hint: field.description,
+      });
       continue;
     }
     const checked = checkCell(raw, field);
@@ -61,7 +87,12 @@ export function readFrontmatter(tree: Node<'root'>, source: SourceText, report: 
   }
   for (const field of chapterFields) {
     if (field.required && !seen.has(field.name) && !misspelled.has(field.name)) {
-      report.at(1, 1, { field: field.name, rule: 'missing-field', message: `章の情報に ${field.name}（${field.label}）がありません`, hint: `「${field.name}: 値」の行を加えてください。${field.description}` });
+      report.at(1, 1, {
+        field: field.name,
+        rule: 'missing-field',
+        message: `章の情報に ${field.name}（${field.label}）がありません`,
+        hint: `「${field.name}: 値」の行を加えてください。${field.description}`,
+      });
     }
   }
   return fields;

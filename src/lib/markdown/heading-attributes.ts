@@ -11,7 +11,8 @@ import type { ChapterErrors } from './chapter-errors.ts';
 const GENERATED_ID = /^(?:fn|fnref)-|-(?:p|list|fig|table)\d+(?=-|$)|^intro$/;
 
 /** Whether a heading may use an id: the id format, and not the shape of an id the site generates. */
-export const headingIdProblem = (id: string): 'format' | 'generated' | null => (!ID_FORMAT.test(id) ? 'format' : GENERATED_ID.test(id) ? 'generated' : null);
+export const headingIdProblem = (id: string): 'format' | 'generated' | null =>
+  !ID_FORMAT.test(id) ? 'format' : GENERATED_ID.test(id) ? 'generated' : null;
 
 /** A heading's `{#id page=N}`, as far as it could be read. */
 export interface HeadingAttributes {
@@ -34,7 +35,12 @@ export function readHeadingAttributes(heading: Node<'heading'>, source: SourceTe
   const line = source.line(end.line).trim();
   // Sätteri puts the attributes it read where mdast-util-to-hast looks for them (data.hProperties).
   if (!(heading.data as { hProperties?: Record<string, unknown> } | undefined)?.hProperties) {
-    report.at(end.line, Math.max(1, end.column - 1), { value: line, rule: 'heading-id', message: '見出しに ID がありません', hint: '見出しの末尾に {#purpose} のように半角英小文字の ID を付けてください。ID はページ内リンクと引用に使うので、一度公開したら変えません' });
+    report.at(end.line, Math.max(1, end.column - 1), {
+      value: line,
+      rule: 'heading-id',
+      message: '見出しに ID がありません',
+      hint: '見出しの末尾に {#purpose} のように半角英小文字の ID を付けてください。ID はページ内リンクと引用に使うので、一度公開したら変えません',
+    });
     return { id: null, page: null, idColumn: 1 };
   }
   const from = heading.children.length > 0 ? endOffset(heading.children.at(-1)!) : startOffset(heading);
@@ -48,7 +54,8 @@ export function readHeadingAttributes(heading: Node<'heading'>, source: SourceTe
   for (const token of inner.matchAll(/\S+/g)) {
     const text = token[0];
     const place = source.place(open + 1 + token.index);
-    const problem = (rule: 'heading-id' | 'heading-attribute' | 'page-format', message: string, hint: string) => report.at(place.line, place.column, { value: text, rule, message, hint });
+    const problem = (rule: 'heading-id' | 'heading-attribute' | 'page-format', message: string, hint: string) =>
+      report.at(place.line, place.column, { value: text, rule, message, hint });
     if (text.startsWith('#')) {
       const id = text.slice(1);
       if (idSeen) {
@@ -57,22 +64,57 @@ export function readHeadingAttributes(heading: Node<'heading'>, source: SourceTe
       }
       idSeen = true;
       const idProblem = headingIdProblem(id);
-      if (idProblem === 'format') problem('heading-id', `見出し ID「${id}」は使えません`, `ID は半角の英小文字・数字と、間のハイフンだけで書いてください（例: {#${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'purpose'}}）`);
-      else if (idProblem === 'generated') problem('heading-id', `見出し ID「${id}」は、段落や注にサイトが付ける ID と同じ形なので使えません`, '「fn-」「fnref-」で始まる ID、「intro」、「-p2」「-list1」「-fig1」「-table1」のような部分を含む ID は避け、節の内容を表す別の ID を付けてください');
+      if (idProblem === 'format')
+        problem(
+          'heading-id',
+          `見出し ID「${id}」は使えません`,
+          `ID は半角の英小文字・数字と、間のハイフンだけで書いてください（例: {#${
+            id
+              .toLowerCase()
+              .replace(/[^a-z0-9]+/g, '-')
+              .replace(/^-|-$/g, '') || 'purpose'
+          }}）`,
+        );
+      else if (idProblem === 'generated')
+        problem(
+          'heading-id',
+          `見出し ID「${id}」は、段落や注にサイトが付ける ID と同じ形なので使えません`,
+          '「fn-」「fnref-」で始まる ID、「intro」、「-p2」「-list1」「-fig1」「-table1」のような部分を含む ID は避け、節の内容を表す別の ID を付けてください',
+        );
       else {
         result.id = id;
         result.idColumn = place.column;
       }
     } else if (text.startsWith('page=')) {
       const value = text.slice('page='.length);
-      if (pageSeen) problem('heading-attribute', `見出しに page= が2つ書かれています（「${text}」）`, `page= は1つだけにしてください（例: ${EXAMPLE}）`);
-      else if (!/^[1-9][0-9]*$/.test(value)) problem('page-format', `見出しの「${text}」はページ番号ではありません`, `page= の後には原本のページ番号を半角数字だけで書いてください（例: ${EXAMPLE}）`);
+      if (pageSeen)
+        problem(
+          'heading-attribute',
+          `見出しに page= が2つ書かれています（「${text}」）`,
+          `page= は1つだけにしてください（例: ${EXAMPLE}）`,
+        );
+      else if (!/^[1-9][0-9]*$/.test(value))
+        problem(
+          'page-format',
+          `見出しの「${text}」はページ番号ではありません`,
+          `page= の後には原本のページ番号を半角数字だけで書いてください（例: ${EXAMPLE}）`,
+        );
       else result.page = Number(value);
       pageSeen = true;
     } else {
-      problem('heading-attribute', `見出しの { } に「${text}」は書けません`, `書けるのは #ID と page=ページ番号 だけです（例: ${EXAMPLE}）`);
+      problem(
+        'heading-attribute',
+        `見出しの { } に「${text}」は書けません`,
+        `書けるのは #ID と page=ページ番号 だけです（例: ${EXAMPLE}）`,
+      );
     }
   }
-  if (!idSeen) report.at(end.line, Math.max(1, end.column - 1), { value: line, rule: 'heading-id', message: '見出しに ID がありません', hint: `{ } の中に #purpose のような ID を書いてください（例: ${EXAMPLE}）` });
+  if (!idSeen)
+    report.at(end.line, Math.max(1, end.column - 1), {
+      value: line,
+      rule: 'heading-id',
+      message: '見出しに ID がありません',
+      hint: `{ } の中に #purpose のような ID を書いてください（例: ${EXAMPLE}）`,
+    });
   return result;
 }

@@ -53,11 +53,18 @@ export function mapInlines(nodes: readonly Node[], scope: InlineScope, place: In
     switch (node.type) {
       case 'strong':
       case 'emphasis':
-        if (place === 'heading') refuse(`見出しの中では ${node.type === 'strong' ? '**太字**' : '*強調*'} は使えません`, '見出しの * を削除してください');
+        if (place === 'heading')
+          refuse(`見出しの中では ${node.type === 'strong' ? '**太字**' : '*強調*'} は使えません`, '見出しの * を削除してください');
         else result.push({ type: node.type, children: mapInlines(node.children, scope, place) });
         break;
       case 'footnoteReference':
-        if (place !== 'text') refuse(`${HERE[place]}に注の参照は付けられません`, place === 'heading' ? '注の参照 [^N] は見出しの後の本文に付けてください' : '注の参照 [^N] はリンクの後ろ（] と ( の外）に書いてください');
+        if (place !== 'text')
+          refuse(
+            `${HERE[place]}に注の参照は付けられません`,
+            place === 'heading'
+              ? '注の参照 [^N] は見出しの後の本文に付けてください'
+              : '注の参照 [^N] はリンクの後ろ（] と ( の外）に書いてください',
+          );
         else {
           const label = scope.footnoteLabels.get(node.identifier) ?? node.label ?? node.identifier;
           scope.footnoteRefs.push(label);
@@ -77,9 +84,17 @@ export function mapInlines(nodes: readonly Node[], scope: InlineScope, place: In
 }
 
 /** A link, or null (after reporting) when it cannot be published. */
-function mapLink(node: Node<'link'>, scope: InlineScope, place: InlinePlace, refuse: (message: string, hint: string) => void): Inline | null {
+function mapLink(
+  node: Node<'link'>,
+  scope: InlineScope,
+  place: InlinePlace,
+  refuse: (message: string, hint: string) => void,
+): Inline | null {
   if (place !== 'text') {
-    refuse(`${HERE[place]}の中にリンクは書けません`, place === 'heading' ? '見出しの [ ]( ) を削除し、リンクは見出しの後の本文に書いてください' : 'リンクの中のリンクを削除してください');
+    refuse(
+      `${HERE[place]}の中にリンクは書けません`,
+      place === 'heading' ? '見出しの [ ]( ) を削除し、リンクは見出しの後の本文に書いてください' : 'リンクの中のリンクを削除してください',
+    );
     return null;
   }
   if (node.title) {
@@ -112,14 +127,18 @@ const isText = (node: Node | undefined): node is TextLike => node?.type === 'tex
 function mapText(nodes: readonly TextLike[], scope: InlineScope, place: InlinePlace): Inline[] {
   const start = startOffset(nodes[0]!);
   const written = scope.source.text.slice(start, endOffset(nodes.at(-1)!));
-  for (const match of written.matchAll(LITERAL_FOOTNOTE_REF)) scope.undefinedRefs.push({ label: match[1]!, place: scope.source.place(start + match.index) });
+  for (const match of written.matchAll(LITERAL_FOOTNOTE_REF))
+    scope.undefinedRefs.push({ label: match[1]!, place: scope.source.place(start + match.index) });
   const text = joinSoftBreaks(nodes.map((n) => (n.type === 'text' ? n.value : scope.source.raw(n))).join(''));
   const result: Inline[] = [];
   let last = 0;
   for (const match of text.matchAll(NOTE_TOKEN)) {
     if (place === 'link') {
       const at = written.indexOf(match[0]);
-      scope.report.at(...placeArgs(scope.source.place(start + Math.max(0, at))), notAllowedHere(match[0], 'リンクの文字の中に転記の記録の印は書けません', '印 [!N] はリンクの後ろ（] と ( の外）に書いてください'));
+      scope.report.at(
+        ...placeArgs(scope.source.place(start + Math.max(0, at))),
+        notAllowedHere(match[0], 'リンクの文字の中に転記の記録の印は書けません', '印 [!N] はリンクの後ろ（] と ( の外）に書いてください'),
+      );
       continue;
     }
     if (match.index > last) result.push({ type: 'text', text: text.slice(last, match.index) });

@@ -68,7 +68,10 @@ export class SourceText {
 }
 
 /** Where a node starts. */
-export const startOf = (node: { position?: Node['position'] }): Place => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
+export const startOf = (node: { position?: Node['position'] }): Place => ({
+  line: node.position?.start.line ?? 1,
+  column: node.position?.start.column ?? 1,
+});
 /** The offset a node starts at. */
 export const startOffset = (node: { position?: Node['position'] }): number => node.position?.start.offset ?? 0;
 /** The offset just after a node. */

@@ -32,7 +32,15 @@ export function parseChapter(file: string, id: string, text: string): ChapterRes
   if (!complete) return { chapter: null, errors: report.errors };
   const title = splitNoteRefs(fields.title as string);
   return {
-    chapter: { id, number: fields.number as number, label: typeof fields.label === 'string' ? fields.label : null, title: title.text, titleNotes: title.refs, page, blocks },
+    chapter: {
+      id,
+      number: fields.number as number,
+      label: typeof fields.label === 'string' ? fields.label : null,
+      title: title.text,
+      titleNotes: title.refs,
+      page,
+      blocks,
+    },
     errors: report.errors,
   };
 }

@@ -38,6 +38,10 @@ export function catalogueEntries(site: SiteContent): CatalogueEntry[] {
     .filter((f) => f.scope === 'combined' && f.format === 'csv')
     .map((combined) => {
       const related = files.filter((f) => f.table.name === combined.table.name);
-      return { table: combined.table, files: related.map((file) => describe(site, file)), lastUpdated: latestModified(site, combined.table.sources) };
+      return {
+        table: combined.table,
+        files: related.map((file) => describe(site, file)),
+        lastUpdated: latestModified(site, combined.table.sources),
+      };
     });
 }

@@ -42,7 +42,10 @@ export function dataArchive(site: SiteContent, history: readonly HistoryEntry[] 
   const updated = latestModified(site, [...new Set(dataFiles(site).flatMap((f) => f.table.sources))]);
   const readme = { path: README_NAME, body: dataReadme(site, { fileCount: published.length + 1, updated }) };
   const files = [readme, ...published];
-  const bytes = writeZip(files.map((f) => ({ name: `${ARCHIVE_FOLDER}/${f.path}`, data: Buffer.from(f.body, 'utf8') })), zipDate(updated));
+  const bytes = writeZip(
+    files.map((f) => ({ name: `${ARCHIVE_FOLDER}/${f.path}`, data: Buffer.from(f.body, 'utf8') })),
+    zipDate(updated),
+  );
   const archive = { bytes, files, updated };
   cache.set(site, archive);
   return archive;

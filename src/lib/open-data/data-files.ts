@@ -27,12 +27,21 @@ export function dataFiles(site: SiteContent): DataFile[] {
   if (cached) return cached;
   const files: DataFile[] = [];
   const both = (path: string, table: PublishedTable, planId: string | null, scope: DataFile['scope']) => {
-    files.push({ path: `${path}.csv`, format: 'csv', table, planId, scope }, { path: `${path}.json`, format: 'json', table, planId, scope });
+    files.push(
+      { path: `${path}.csv`, format: 'csv', table, planId, scope },
+      { path: `${path}.json`, format: 'json', table, planId, scope },
+    );
   };
   for (const table of combinedTables(site)) both(table.name, table, null, 'combined');
   for (const content of site.plans) {
     for (const table of planPublishedTables(content)) both(`plans/${content.plan.id}/${table.name}`, table, content.plan.id, 'plan');
-    for (const indicator of content.indicators) both(`plans/${content.plan.id}/indicators/${indicator.id}`, indicatorValuesTable(content, indicator.id), content.plan.id, 'indicator');
+    for (const indicator of content.indicators)
+      both(
+        `plans/${content.plan.id}/indicators/${indicator.id}`,
+        indicatorValuesTable(content, indicator.id),
+        content.plan.id,
+        'indicator',
+      );
   }
   filesBySite.set(site, files);
   return files;
@@ -57,7 +66,20 @@ export function planBundleJson(site: SiteContent, planId: string): string {
 
 /** Frictionless field type of a column. */
 export function frictionlessField(column: ColumnSpec): Record<string, unknown> {
-  const type = { id: 'string', text: 'string', url: 'string', email: 'string', municipality_code: 'string', enum: 'string', integer: 'integer', page: 'integer', fiscal_year: 'integer', number: 'number', boolean: 'boolean', date: 'date' }[column.type];
+  const type = {
+    id: 'string',
+    text: 'string',
+    url: 'string',
+    email: 'string',
+    municipality_code: 'string',
+    enum: 'string',
+    integer: 'integer',
+    page: 'integer',
+    fiscal_year: 'integer',
+    number: 'number',
+    boolean: 'boolean',
+    date: 'date',
+  }[column.type];
   const constraints: Record<string, unknown> = {};
   if (column.required) constraints.required = true;
   if (column.values) constraints.enum = column.values.map((v) => v.value);

@@ -19,16 +19,27 @@ interface TableSection {
 
 /** One column as lines: name, label, type, required, unit, allowed values, meaning. */
 function columnLines(column: ColumnSpec): string[] {
-  const facts = [`型：${COLUMN_TYPE_LABELS[column.type]}`, column.required ? '必須' : '空欄あり', ...(column.unit ? [`単位：${column.unit}`] : [])];
+  const facts = [
+    `型：${COLUMN_TYPE_LABELS[column.type]}`,
+    column.required ? '必須' : '空欄あり',
+    ...(column.unit ? [`単位：${column.unit}`] : []),
+  ];
   return [
-    `- ${column.name}（${column.label}）　${facts.join('／')}`,
+    `- ${column.name}（${column.label}）\u3000${facts.join('／')}`,
     ...(column.values ? [`    値：${column.values.map((v) => `${v.value}（${v.label}）`).join('、')}`] : []),
     `    ${column.description}`,
   ];
 }
 
 function sectionLines(section: TableSection): string[] {
-  return [`【${section.title}】`, `ファイル：${section.files.join('、')}`, ...(section.description ? [section.description] : []), `列（${section.columns.length} 列、ファイルの1行目の順）：`, ...section.columns.flatMap(columnLines), ''];
+  return [
+    `【${section.title}】`,
+    `ファイル：${section.files.join('、')}`,
+    ...(section.description ? [section.description] : []),
+    `列（${section.columns.length} 列、ファイルの1行目の順）：`,
+    ...section.columns.flatMap(columnLines),
+    '',
+  ];
 }
 
 /**
@@ -41,20 +52,43 @@ function sectionLines(section: TableSection): string[] {
  * content last changed (null when unknown).
  */
 export function dataReadme(site: SiteContent, { fileCount, updated }: { fileCount: number; updated: string | null }): string {
-  const planLines = site.plans.map(({ plan }) => `- ${plan.id}：${plan.title}（${plan.municipality_name}、全国地方公共団体コード ${plan.municipality_code}）`);
+  const planLines = site.plans.map(
+    ({ plan }) => `- ${plan.id}：${plan.title}（${plan.municipality_name}、全国地方公共団体コード ${plan.municipality_code}）`,
+  );
   const licenceLines = site.plans.flatMap(({ plan }) => {
     const licence = licenceStatement(plan);
-    return [licence.stated ? `- ${plan.title}：${licence.title}（${licence.name}）${licence.url ? ` ${licence.url}` : ''}` : `- ${plan.title}：${licence.text}`, `    出典の記載例：「${plan.attribution}」`];
+    return [
+      licence.stated
+        ? `- ${plan.title}：${licence.title}（${licence.name}）${licence.url ? ` ${licence.url}` : ''}`
+        : `- ${plan.title}：${licence.text}`,
+      `    出典の記載例：「${plan.attribution}」`,
+    ];
   });
   const tables: TableSection[] = [
     ...combinedTables(site).map((table) => ({
       title: table.title,
-      files: [`${table.name}.csv`, `${table.name}.json`, ...(table.name === 'plans' || table.name === 'regional-figures' ? [] : [`plans/<計画ID>/${table.name}.csv`, `plans/<計画ID>/${table.name}.json`])],
+      files: [
+        `${table.name}.csv`,
+        `${table.name}.json`,
+        ...(table.name === 'plans' || table.name === 'regional-figures'
+          ? []
+          : [`plans/<計画ID>/${table.name}.csv`, `plans/<計画ID>/${table.name}.json`]),
+      ],
       description: table.description,
       columns: table.columns,
     })),
-    { title: '指標ごとの値', files: ['plans/<計画ID>/indicators/<指標ID>.csv', 'plans/<計画ID>/indicators/<指標ID>.json'], description: '1つの指標の年度ごとの値です。どの行にも指標名と単位が入っています。', columns: INDICATOR_VALUE_COLUMNS },
-    { title: '更新履歴（数値の掲載と変更の記録）', files: ['history.csv', 'history.json'], description: '掲載している数値をいつ載せ、いつ変えたかの記録です。新しい順に並んでいます。', columns: HISTORY_COLUMNS },
+    {
+      title: '指標ごとの値',
+      files: ['plans/<計画ID>/indicators/<指標ID>.csv', 'plans/<計画ID>/indicators/<指標ID>.json'],
+      description: '1つの指標の年度ごとの値です。どの行にも指標名と単位が入っています。',
+      columns: INDICATOR_VALUE_COLUMNS,
+    },
+    {
+      title: '更新履歴（数値の掲載と変更の記録）',
+      files: ['history.csv', 'history.json'],
+      description: '掲載している数値をいつ載せ、いつ変えたかの記録です。新しい順に並んでいます。',
+      columns: HISTORY_COLUMNS,
+    },
   ];
   const lines = [
     'DX 計画のデータ一式（dx-plan-data.zip）',

@@ -2,8 +2,16 @@ import type { Plan } from '../../schemas/plan.ts';
 
 /** Licences the site knows how to describe, by the name written in plans.csv. */
 const KNOWN: Record<string, { id: string; url: string; title: string }> = {
-  'CC BY 4.0': { id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.ja', title: 'クリエイティブ・コモンズ 表示 4.0 国際' },
-  'PDL1.0': { id: 'PDL-1.0', url: 'https://www.digital.go.jp/resources/open_data/public_data_license_v1.0', title: '公共データ利用規約（第1.0版）' },
+  'CC BY 4.0': {
+    id: 'CC-BY-4.0',
+    url: 'https://creativecommons.org/licenses/by/4.0/deed.ja',
+    title: 'クリエイティブ・コモンズ 表示 4.0 国際',
+  },
+  'PDL1.0': {
+    id: 'PDL-1.0',
+    url: 'https://www.digital.go.jp/resources/open_data/public_data_license_v1.0',
+    title: '公共データ利用規約（第1.0版）',
+  },
 };
 
 /** Machine id, URL and Japanese title of a licence name; unknown names are kept as written. */
@@ -22,15 +30,17 @@ export type LicencePlan = Pick<Plan, 'title' | 'licence' | 'publisher' | 'contac
  * never a default.
  */
 export type LicenceStatement =
-  | { stated: true; name: string; id: string; url: string | null; title: string }
-  | { stated: false; text: string };
+  { stated: true; name: string; id: string; url: string | null; title: string } | { stated: false; text: string };
 
 /** The licence statement of one plan (see `LicenceStatement`). */
 export function licenceStatement(plan: LicencePlan): LicenceStatement {
   if (plan.licence !== null) return { stated: true, name: plan.licence, ...describeLicence(plan.licence) };
   const reach = [plan.phone && `電話 ${plan.phone}`, plan.email && `メール ${plan.email}`].filter(Boolean).join('、');
   const whom = `${plan.contact ?? plan.publisher}${reach ? `（${reach}）` : ''}`;
-  return { stated: false, text: `ライセンス（利用条件）は原本に記載がなく、このサイトでも定めていません。利用条件は${whom}にお問い合わせください。` };
+  return {
+    stated: false,
+    text: `ライセンス（利用条件）は原本に記載がなく、このサイトでも定めていません。利用条件は${whom}にお問い合わせください。`,
+  };
 }
 
 /**
@@ -43,6 +53,8 @@ export function licenceTerms(plans: readonly LicencePlan[]): { licences: ReturnT
   const statements = plans.map((plan) => ({ plan, statement: licenceStatement(plan) }));
   const names = [...new Set(statements.flatMap(({ statement }) => (statement.stated ? [statement.name] : [])))];
   const uniform = names.length === 1 && statements.every(({ statement }) => statement.stated);
-  const rights = statements.map(({ plan, statement }) => `${plan.title}：${statement.stated ? `${statement.title}（${statement.name}）。` : statement.text}`).join(' ');
+  const rights = statements
+    .map(({ plan, statement }) => `${plan.title}：${statement.stated ? `${statement.title}（${statement.name}）。` : statement.text}`)
+    .join(' ');
   return { licences: names.map(describeLicence), rights: uniform || plans.length === 0 ? null : rights };
 }

@@ -22,15 +22,34 @@ export interface PublishedTable {
 
 /** Columns every published row starts with, as the municipal standard open-data sets do. */
 export const MUNICIPALITY_COLUMNS: readonly ColumnSpec[] = [
-  { name: 'municipality_code', label: '全国地方公共団体コード', type: 'municipality_code', required: true, description: '計画を定めた地方公共団体の全国地方公共団体コード（検査数字付き6桁、文字列。先頭の0を含みます）。' },
+  {
+    name: 'municipality_code',
+    label: '全国地方公共団体コード',
+    type: 'municipality_code',
+    required: true,
+    description: '計画を定めた地方公共団体の全国地方公共団体コード（検査数字付き6桁、文字列。先頭の0を含みます）。',
+  },
   { name: 'municipality_name', label: '地方公共団体名', type: 'text', required: true, description: '計画を定めた地方公共団体の名前。' },
 ];
 
-const PLAN_ID_COLUMN: ColumnSpec = { name: 'plan_id', label: '計画ID', type: 'id', required: true, references: { table: 'plans', scope: 'site' }, description: '行が属する計画の計画ID（plans の id）。' };
+const PLAN_ID_COLUMN: ColumnSpec = {
+  name: 'plan_id',
+  label: '計画ID',
+  type: 'id',
+  required: true,
+  references: { table: 'plans', scope: 'site' },
+  description: '行が属する計画の計画ID（plans の id）。',
+};
 
 /** Extra label columns next to Western years, so a reader of the file sees the 和暦 too. */
 const ERA_LABELS: Record<string, ColumnSpec> = {
-  fiscal_year: { name: 'fiscal_year_label', label: '年度（和暦）', type: 'text', required: false, description: '年度の和暦の表記（例: 令和7年度）。fiscal_year と同じ年度です（fiscal_year が空欄なら空欄）。' },
+  fiscal_year: {
+    name: 'fiscal_year_label',
+    label: '年度（和暦）',
+    type: 'text',
+    required: false,
+    description: '年度の和暦の表記（例: 令和7年度）。fiscal_year と同じ年度です（fiscal_year が空欄なら空欄）。',
+  },
 };
 
 /** The published columns of a content table: municipality, plan, then the table's own columns (+ 和暦 labels). */
@@ -45,10 +64,15 @@ function publishedRows(content: PlanContent, spec: PlanTableSpec): Record<string
   const source: readonly Readonly<Record<string, CellValue>>[] = rowsByTable(content)[spec.name];
   const columns: readonly ColumnSpec[] = spec.columns;
   return source.map((row) => {
-    const published: Record<string, CellValue> = { municipality_code: plan.municipality_code, municipality_name: plan.municipality_name, plan_id: plan.id };
+    const published: Record<string, CellValue> = {
+      municipality_code: plan.municipality_code,
+      municipality_name: plan.municipality_name,
+      plan_id: plan.id,
+    };
     for (const column of columns) {
       published[column.name] = row[column.name] ?? null;
-      if (ERA_LABELS[column.name]) published[ERA_LABELS[column.name]!.name] = row[column.name] == null ? null : formatEraFiscalYear(row[column.name] as number);
+      if (ERA_LABELS[column.name])
+        published[ERA_LABELS[column.name]!.name] = row[column.name] == null ? null : formatEraFiscalYear(row[column.name] as number);
     }
     return published;
   });
@@ -100,13 +124,25 @@ export function planPublishedTables(content: PlanContent): PublishedTable[] {
     sources: [`${base}/${spec.file}`],
   })).filter((t) => t.rows.length > 0);
   for (const dataset of content.datasets) {
-    const columns: ColumnSpec[] = dataset.columns.map((c) => ({ name: c.name, label: c.label, type: c.type, required: c.required, description: c.description, ...(c.unit ? { unit: c.unit } : {}) }));
+    const columns: ColumnSpec[] = dataset.columns.map((c) => ({
+      name: c.name,
+      label: c.label,
+      type: c.type,
+      required: c.required,
+      description: c.description,
+      ...(c.unit ? { unit: c.unit } : {}),
+    }));
     tables.push({
       name: `dataset-${dataset.id}`,
       title: dataset.title,
       description: dataset.caption ?? '',
       columns: [...MUNICIPALITY_COLUMNS, PLAN_ID_COLUMN, ...columns],
-      rows: dataset.rows.map((row) => ({ municipality_code: content.plan.municipality_code, municipality_name: content.plan.municipality_name, plan_id: content.plan.id, ...row })),
+      rows: dataset.rows.map((row) => ({
+        municipality_code: content.plan.municipality_code,
+        municipality_name: content.plan.municipality_name,
+        plan_id: content.plan.id,
+        ...row,
+      })),
       key: [],
       sources: [`${base}/datasets/${dataset.id}.csv`, `${base}/datasets/${dataset.id}.columns.csv`],
     });
@@ -138,10 +174,29 @@ export const INDICATOR_VALUE_COLUMNS: readonly ColumnSpec[] = [
   { name: 'indicator_id', label: '指標ID', type: 'id', required: true, description: '指標のID（indicators の id）。' },
   { name: 'indicator_name', label: '指標名（原文）', type: 'text', required: true, description: '原本に印刷された指標名。' },
   { name: 'unit', label: '単位', type: 'text', required: false, description: '値の単位。' },
-  { name: 'fiscal_year', label: '年度', type: 'fiscal_year', required: false, description: '西暦の年度。原本に年度の記載がない値は空欄（note にその旨）。' },
+  {
+    name: 'fiscal_year',
+    label: '年度',
+    type: 'fiscal_year',
+    required: false,
+    description: '西暦の年度。原本に年度の記載がない値は空欄（note にその旨）。',
+  },
   ERA_LABELS.fiscal_year!,
-  { name: 'kind', label: '値の種類', type: 'enum', required: true, values: OBSERVATION_KINDS, description: 'baseline（現状値）、actual（実績値）、projected（見込値）、target（目標値）。' },
-  { name: 'value', label: '値', type: 'number', required: false, description: '単位も桁区切りも付けない数値。空欄は値がないことを表し、0 ではありません（理由は note）。' },
+  {
+    name: 'kind',
+    label: '値の種類',
+    type: 'enum',
+    required: true,
+    values: OBSERVATION_KINDS,
+    description: 'baseline（現状値）、actual（実績値）、projected（見込値）、target（目標値）。',
+  },
+  {
+    name: 'value',
+    label: '値',
+    type: 'number',
+    required: false,
+    description: '単位も桁区切りも付けない数値。空欄は値がないことを表し、0 ではありません（理由は note）。',
+  },
   { name: 'note', label: '注記', type: 'text', required: false, description: '値についての注記。' },
 ];
 
@@ -158,9 +213,17 @@ export function indicatorValuesTable(content: PlanContent, indicatorId: string):
       .filter((o) => o.indicator_id === indicatorId)
       .sort(compareObservations)
       .map((o) => ({
-        municipality_code: plan.municipality_code, municipality_name: plan.municipality_name, plan_id: plan.id,
-        indicator_id: indicator.id, indicator_name: indicator.name, unit: indicator.unit,
-        fiscal_year: o.fiscal_year, fiscal_year_label: o.fiscal_year === null ? null : formatEraFiscalYear(o.fiscal_year), kind: o.kind, value: o.value, note: o.note,
+        municipality_code: plan.municipality_code,
+        municipality_name: plan.municipality_name,
+        plan_id: plan.id,
+        indicator_id: indicator.id,
+        indicator_name: indicator.name,
+        unit: indicator.unit,
+        fiscal_year: o.fiscal_year,
+        fiscal_year_label: o.fiscal_year === null ? null : formatEraFiscalYear(o.fiscal_year),
+        kind: o.kind,
+        value: o.value,
+        note: o.note,
       })),
     key: ['fiscal_year', 'kind'],
     sources: [`content/plans/${plan.id}/observations.csv`, `content/plans/${plan.id}/indicators.csv`],

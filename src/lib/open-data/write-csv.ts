@@ -25,5 +25,9 @@ export function toCsv(columns: readonly ColumnSpec[], rows: readonly Record<stri
 
 /** The rows as JSON: an array of objects keyed by column name, blanks as null. */
 export function toJson(columns: readonly ColumnSpec[], rows: readonly Record<string, CellValue>[]): string {
-  return `${JSON.stringify(rows.map((row) => Object.fromEntries(columns.map((c) => [c.name, row[c.name] ?? null]))), null, 2)}\n`;
+  return `${JSON.stringify(
+    rows.map((row) => Object.fromEntries(columns.map((c) => [c.name, row[c.name] ?? null]))),
+    null,
+    2,
+  )}\n`;
 }

@@ -23,5 +23,7 @@ export function planContentsSummary(content: PlanContent): string {
     content.goals.length > 0 && `目標 ${content.goals.length}`,
     content.indicators.length > 0 && `指標 ${content.indicators.length}`,
     content.glossary.length > 0 && `用語 ${content.glossary.length}`,
-  ].filter(Boolean).join('・');
+  ]
+    .filter(Boolean)
+    .join('・');
 }

@@ -11,13 +11,20 @@ export type PlanPage = 'chapters' | 'indicators' | 'glossary' | 'results' | 'com
  */
 export function planHasPage(content: PlanContent, page: PlanPage): boolean {
   switch (page) {
-    case 'chapters': return content.chapters.length > 0;
-    case 'indicators': return content.indicators.length > 0;
-    case 'glossary': return content.glossary.length > 0;
-    case 'results': return content.evaluations.length > 0;
-    case 'compare': return content.plan.predecessor_id !== null && content.succession.length > 0;
-    case 'comments': return content.plan.status === 'public-comment';
-    case 'responses': return content.plan.status === 'public-comment' || content.responses.length > 0;
+    case 'chapters':
+      return content.chapters.length > 0;
+    case 'indicators':
+      return content.indicators.length > 0;
+    case 'glossary':
+      return content.glossary.length > 0;
+    case 'results':
+      return content.evaluations.length > 0;
+    case 'compare':
+      return content.plan.predecessor_id !== null && content.succession.length > 0;
+    case 'comments':
+      return content.plan.status === 'public-comment';
+    case 'responses':
+      return content.plan.status === 'public-comment' || content.responses.length > 0;
   }
 }
 
@@ -40,7 +47,8 @@ export function siteNav(site: SiteContent, plan: PlanContent): NavItem[] {
     !plan.plan.is_primary && { href: urls.planHome(plan.plan), label: 'この計画のトップ' },
     planHasPage(plan, 'chapters') && { href: urls.chapters(plan.plan.id), label: '計画本文' },
     planHasPage(plan, 'indicators') && { href: urls.indicators(plan.plan.id), label: terms.indicator },
-    predecessor !== undefined && planHasPage(predecessor, 'results') && { href: urls.results(predecessor.plan.id), label: '前計画の達成状況' },
+    predecessor !== undefined &&
+      planHasPage(predecessor, 'results') && { href: urls.results(predecessor.plan.id), label: '前計画の達成状況' },
     planHasPage(plan, 'results') && { href: urls.results(plan.plan.id), label: '達成状況' },
     planHasPage(plan, 'glossary') && { href: urls.glossary(plan.plan.id), label: terms.glossary },
     site.plans.length > 1 && { href: urls.plans(), label: '計画一覧' },

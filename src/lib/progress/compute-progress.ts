@@ -69,16 +69,23 @@ export function straightLine(baseline: DatedValue, target: DatedValue, year: num
  * 5. cumulative indicators with dated baseline and target: compared with the straight line from baseline to target — at or beyond
  *    it 順調, short of it 遅れ; other indicators: 進行中, or 現状値より後退 when the share is negative.
  */
-export function computeProgress(indicator: Pick<Indicator, 'kind' | 'direction' | 'aggregation'>, observations: readonly Observation[]): Progress {
+export function computeProgress(
+  indicator: Pick<Indicator, 'kind' | 'direction' | 'aggregation'>,
+  observations: readonly Observation[],
+): Progress {
   const baseline = valued(observations, 'baseline').at(-1) ?? null;
   const target = valued(observations, 'target').at(-1) ?? null;
   // An actual counts once it is later than the baseline; a baseline without a year precedes every actual.
-  const latest = valued(observations, 'actual').filter((a) => a.year !== null && (baseline?.year == null || a.year > baseline.year)).at(-1) ?? null;
+  const latest =
+    valued(observations, 'actual')
+      .filter((a) => a.year !== null && (baseline?.year == null || a.year > baseline.year))
+      .at(-1) ?? null;
   const base = { baseline, target, latest, expected: null, share: null, direction: indicator.direction } satisfies Omit<Progress, 'status'>;
   if (indicator.kind === 'text') return { ...base, status: 'text' };
   if (!latest || !target) return { ...base, status: 'no-data' };
 
-  const share = baseline && baseline.value !== target.value ? ((latest.value - baseline.value) / (target.value - baseline.value)) * 100 : null;
+  const share =
+    baseline && baseline.value !== target.value ? ((latest.value - baseline.value) / (target.value - baseline.value)) * 100 : null;
   const result = { ...base, share: share === null ? null : Math.round(share * 10) / 10 };
   if (reaches(latest.value, target.value, indicator.direction)) return { ...result, status: 'met' };
   if (indicator.aggregation === 'cumulative' && isDated(baseline) && isDated(target) && isDated(latest)) {

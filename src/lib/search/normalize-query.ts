@@ -6,7 +6,10 @@ import { toHiragana, toKatakana } from './fold.ts';
  * runs of spaces collapse.
  */
 export function normalizeQuery(query: string): string {
-  return query.normalize('NFKC').replace(/[\s\u3000]+/g, ' ').trim();
+  return query
+    .normalize('NFKC')
+    .replace(/[\s\u3000]+/g, ' ')
+    .trim();
 }
 
 /**

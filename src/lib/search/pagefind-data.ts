@@ -35,7 +35,11 @@ function wordsOf(data: PagefindPageData): string[] {
 export function toFoundPage(data: PagefindPageData): FoundPage {
   const meta = data.meta;
   const headings = data.anchors
-    .map((anchor) => ({ id: anchor.id, text: (anchor.title || (/^h\d$/i.test(anchor.element) ? anchor.text : '') || '').trim(), location: anchor.location }))
+    .map((anchor) => ({
+      id: anchor.id,
+      text: (anchor.title || (/^h\d$/i.test(anchor.element) ? anchor.text : '') || '').trim(),
+      location: anchor.location,
+    }))
     .filter((anchor) => anchor.text !== '');
   return {
     url: data.url,
@@ -44,6 +48,8 @@ export function toFoundPage(data: PagefindPageData): FoundPage {
     type: meta.type ?? '',
     words: wordsOf(data),
     headings,
-    ...(meta.record === 'term' ? { record: { names: (meta.names ?? '').split('｜').filter(Boolean), definition: meta.definition ?? '' } } : {}),
+    ...(meta.record === 'term'
+      ? { record: { names: (meta.names ?? '').split('｜').filter(Boolean), definition: meta.definition ?? '' } }
+      : {}),
   };
 }

@@ -173,9 +173,15 @@ function sectionsOf(page: FoundPage, withTitle = false): Section[] {
   const headings = [...page.headings].sort((a, b) => a.location - b.location);
   const slice = (from: number, to: number) => page.words.slice(from, to).join('').trim();
   const top = slice(0, headings[0]?.location ?? page.words.length);
-  const sections: Section[] = [{ url: page.url, heading: null, passage: passage(top.startsWith(page.title) ? top.slice(page.title.length) : top) }];
+  const sections: Section[] = [
+    { url: page.url, heading: null, passage: passage(top.startsWith(page.title) ? top.slice(page.title.length) : top) },
+  ];
   headings.forEach((heading, i) => {
-    sections.push({ url: `${base}#${heading.id}`, heading: tidy(heading.text).trim(), passage: passage(slice(heading.location, headings[i + 1]?.location ?? page.words.length)) });
+    sections.push({
+      url: `${base}#${heading.id}`,
+      heading: tidy(heading.text).trim(),
+      passage: passage(slice(heading.location, headings[i + 1]?.location ?? page.words.length)),
+    });
   });
   if (withTitle) sections.push({ url: page.url, heading: null, passage: passage(top) });
   return sections;
@@ -193,8 +199,20 @@ function glossaryHits(page: FoundPage, query: Query): SearchHit[] {
   return sectionsOf(page)
     .filter((section) => section.heading !== null && hasAll(section.passage, query))
     .map((section) => {
-      const rank = has(passage(section.heading!), query.phrase) ? MATCH.title : has(section.passage, query.phrase) ? MATCH.phrase : MATCH.words;
-      return { url: section.url, title: section.heading!, section: null, plan: page.plan, type: page.type, rank, ...excerptOf(section.passage, query) };
+      const rank = has(passage(section.heading!), query.phrase)
+        ? MATCH.title
+        : has(section.passage, query.phrase)
+          ? MATCH.phrase
+          : MATCH.words;
+      return {
+        url: section.url,
+        title: section.heading!,
+        section: null,
+        plan: page.plan,
+        type: page.type,
+        rank,
+        ...excerptOf(section.passage, query),
+      };
     });
 }
 
@@ -204,7 +222,18 @@ function recordHit(page: FoundPage, record: NonNullable<FoundPage['record']>, qu
   const shown = passage(`${names.text}：${record.definition}`);
   if (!hasAll(shown, query)) return [];
   const rank = has(names, query.phrase) ? MATCH.title : has(shown, query.phrase) ? MATCH.phrase : MATCH.words;
-  return [{ url: page.url, title: page.title, section: null, plan: page.plan, type: page.type, rank, ...excerptOf(shown, query), highlight: record.names[0] ?? page.title }];
+  return [
+    {
+      url: page.url,
+      title: page.title,
+      section: null,
+      plan: page.plan,
+      type: page.type,
+      rank,
+      ...excerptOf(shown, query),
+      highlight: record.names[0] ?? page.title,
+    },
+  ];
 }
 
 /**
@@ -240,12 +269,19 @@ export function rankResults(pages: readonly FoundPage[], rawQuery: string): Sear
   const query: Query = { words, phrase: words.join('') };
   const byUrl = new Map<string, Candidate>();
   pages.forEach((page, pageIndex) => {
-    const hits = page.record ? recordHit(page, page.record, query) : page.type === '用語' ? glossaryHits(page, query) : pageHit(page, query);
+    const hits = page.record
+      ? recordHit(page, page.record, query)
+      : page.type === '用語'
+        ? glossaryHits(page, query)
+        : pageHit(page, query);
     hits.forEach((hit, i) => {
       const candidate: Candidate = { hit, order: pageIndex * 10_000 + i, record: page.record !== undefined };
       const other = byUrl.get(hit.url);
       if (!other) return void byUrl.set(hit.url, candidate);
-      const better = candidate.hit.rank < other.hit.rank || (candidate.hit.rank === other.hit.rank && other.record && !candidate.record) ? candidate : other;
+      const better =
+        candidate.hit.rank < other.hit.rank || (candidate.hit.rank === other.hit.rank && other.record && !candidate.record)
+          ? candidate
+          : other;
       byUrl.set(hit.url, { ...better, order: Math.min(candidate.order, other.order) });
     });
   });

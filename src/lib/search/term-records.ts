@@ -28,19 +28,32 @@ export interface TermRecord {
 
 /** Every name of a term, each once: the term, its printed reading, its aliases, then the sort reading. */
 export function termNames(term: GlossaryTerm): string[] {
-  return [...new Set([term.term, term.reading, ...(term.aliases ?? '').split('｜'), term.sort_reading].map((name) => name?.trim() ?? '').filter(Boolean))];
+  return [
+    ...new Set(
+      [term.term, term.reading, ...(term.aliases ?? '').split('｜'), term.sort_reading].map((name) => name?.trim() ?? '').filter(Boolean),
+    ),
+  ];
 }
 
 /** One record per glossary entry of every plan. */
 export function termRecords(plans: readonly PlanContent[]): TermRecord[] {
-  return plans.flatMap(({ plan, glossary }) => glossary.map((term) => {
-    const names = termNames(term);
-    return {
-      url: urls.glossary(plan.id, term.id),
-      content: [...new Set(names.flatMap((name) => [name, toKatakana(name), toHiragana(name)]))].join(' '),
-      language: 'ja' as const,
-      meta: { title: term.term, plan: plan.title, type: '用語' as const, record: 'term' as const, names: names.join('｜'), definition: definitionSentence(term) },
-      filters: { 計画: [plan.title], 種類: ['用語' as const] },
-    };
-  }));
+  return plans.flatMap(({ plan, glossary }) =>
+    glossary.map((term) => {
+      const names = termNames(term);
+      return {
+        url: urls.glossary(plan.id, term.id),
+        content: [...new Set(names.flatMap((name) => [name, toKatakana(name), toHiragana(name)]))].join(' '),
+        language: 'ja' as const,
+        meta: {
+          title: term.term,
+          plan: plan.title,
+          type: '用語' as const,
+          record: 'term' as const,
+          names: names.join('｜'),
+          definition: definitionSentence(term),
+        },
+        filters: { 計画: [plan.title], 種類: ['用語' as const] },
+      };
+    }),
+  );
 }

@@ -27,7 +27,9 @@ const CSP_DIRECTIVES: Record<string, string> = {
 };
 
 /** The policy for the <meta http-equiv> tag (frame-ancestors is ignored there, so it is left out). */
-export const CONTENT_SECURITY_POLICY = Object.entries(CSP_DIRECTIVES).map(([k, v]) => `${k} ${v}`).join('; ');
+export const CONTENT_SECURITY_POLICY = Object.entries(CSP_DIRECTIVES)
+  .map(([k, v]) => `${k} ${v}`)
+  .join('; ');
 
 /** Headers of every response, whatever its path — errors and unknown paths included. */
 export const COMMON_HEADERS: Readonly<Record<string, string>> = {
@@ -85,6 +87,7 @@ export function headersFor(policy: HeaderPolicy, path: string | null): Record<st
  * `_headers`: refuses a value that would break out of them.
  */
 export function checkHeaderValue(name: string, value: string): string {
-  if (/["\\\r\n]/.test(value) || !/^[A-Za-z0-9-]+$/.test(name)) throw new Error(`The header ${name}: ${value} cannot be written safely into a server configuration.`);
+  if (/["\\\r\n]/.test(value) || !/^[A-Za-z0-9-]+$/.test(name))
+    throw new Error(`The header ${name}: ${value} cannot be written safely into a server configuration.`);
   return value;
 }

@@ -34,7 +34,11 @@ function fail(rule: RuleId, message: string, hint: string): CellResult {
 /** Checks a cell that must hold a plain half-width number. */
 function checkNumber(raw: string, column: ColumnSpec, integer: boolean): CellResult {
   if (DASHES.has(raw)) {
-    return fail('dash-for-blank', `「${raw}」は数値ではありません`, '値がないときは空欄にし、理由（原本では「-」など）を note 列に書いてください。空欄は 0 とは扱いません');
+    return fail(
+      'dash-for-blank',
+      `「${raw}」は数値ではありません`,
+      '値がないときは空欄にし、理由（原本では「-」など）を note 列に書いてください。空欄は 0 とは扱いません',
+    );
   }
   // Compare on the half-width form, so 「65％」 is reported as a unit problem, not a width one.
   const half = toHalfWidth(raw).trim();
@@ -42,16 +46,28 @@ function checkNumber(raw: string, column: ColumnSpec, integer: boolean): CellRes
     return fail('full-width-digits', `「${raw}」に全角の数字や記号が含まれています`, `半角で ${half} と書いてください`);
   }
   if (SCIENTIFIC.test(half)) {
-    return fail('scientific-notation', `「${raw}」は指数表記です（Excel が桁の多い数を縮めて書く形）`, `${plainDecimal(half)} と書いてください。Excel で列の表示形式を「数値」にしてから保存すると指数表記になりません。縮めたときに桁が丸められていないか、原本の値と見比べてください`);
+    return fail(
+      'scientific-notation',
+      `「${raw}」は指数表記です（Excel が桁の多い数を縮めて書く形）`,
+      `${plainDecimal(half)} と書いてください。Excel で列の表示形式を「数値」にしてから保存すると指数表記になりません。縮めたときに桁が丸められていないか、原本の値と見比べてください`,
+    );
   }
   if (THOUSANDS.test(half)) {
-    return fail('thousands-separator', `「${raw}」に桁区切りのカンマが含まれています`, `カンマを取って ${half.replace(/,/g, '')} と書いてください`);
+    return fail(
+      'thousands-separator',
+      `「${raw}」に桁区切りのカンマが含まれています`,
+      `カンマを取って ${half.replace(/,/g, '')} と書いてください`,
+    );
   }
   const withText = NUMBER_WITH_TEXT.exec(half);
   if (withText && !PLAIN_NUMBER.test(half)) {
     const [, number, , unit] = withText;
     const where = column.name === 'value' ? 'indicators.csv の unit 列' : '単位の列';
-    return fail('number-with-unit', `「${raw}」は数値ではありません（単位「${unit}」が付いています）`, `${number!.replace(/,/g, '')} と書き、単位「${unit}」は ${where}に書いてください`);
+    return fail(
+      'number-with-unit',
+      `「${raw}」は数値ではありません（単位「${unit}」が付いています）`,
+      `${number!.replace(/,/g, '')} と書き、単位「${unit}」は ${where}に書いてください`,
+    );
   }
   if (!PLAIN_NUMBER.test(raw)) {
     return fail('not-a-number', `「${raw}」は数値ではありません`, '半角の数字だけで書いてください（例: 61.9）');
@@ -102,8 +118,14 @@ export function checkCell(raw: string, column: ColumnSpec): CellResult {
       const invisible = findInvisibleInId(raw);
       if (invisible) {
         const clean = withoutInvisible(raw);
-        const suggestion = ID_FORMAT.test(clean) ? `この文字を消して「${clean}」と書いてください` : 'この文字を消し、半角の英小文字・数字と、間のハイフンだけで書いてください（例: g1-m2）';
-        return fail('invisible-character', `ID に見えない文字「${invisible.name}」が含まれています（${invisible.index + 1}文字目）`, suggestion);
+        const suggestion = ID_FORMAT.test(clean)
+          ? `この文字を消して「${clean}」と書いてください`
+          : 'この文字を消し、半角の英小文字・数字と、間のハイフンだけで書いてください（例: g1-m2）';
+        return fail(
+          'invisible-character',
+          `ID に見えない文字「${invisible.name}」が含まれています（${invisible.index + 1}文字目）`,
+          suggestion,
+        );
       }
       if (!ID_FORMAT.test(raw)) {
         return fail('id-format', `「${raw}」は ID に使えません`, '半角の英小文字・数字と、間のハイフンだけで書いてください（例: g1-m2）');
@@ -119,7 +141,8 @@ export function checkCell(raw: string, column: ColumnSpec): CellResult {
         return fail('page-format', `「${raw}」はページ番号ではありません`, `数字だけで ${raw.replace(/^p\.?\s*/i, '')} と書いてください`);
       }
       const checked = checkNumber(raw, column, true);
-      if (checked.ok && (checked.value as number) < 1) return fail('page-format', `「${raw}」はページ番号ではありません`, '1 以上の整数で書いてください');
+      if (checked.ok && (checked.value as number) < 1)
+        return fail('page-format', `「${raw}」はページ番号ではありません`, '1 以上の整数で書いてください');
       return checked;
     }
     case 'fiscal_year':
@@ -134,32 +157,51 @@ export function checkCell(raw: string, column: ColumnSpec): CellResult {
       const byLabel = column.values?.find((v) => v.label === raw);
       const guess = byLabel?.value ?? closestMatch(toHalfWidth(raw), allowed);
       const list = (column.values ?? []).map((v) => `${v.value}（${v.label}）`).join('、');
-      return fail('enum', `「${raw}」は使えない値です`, `${guess ? `「${guess}」のことでしょうか。` : ''}次のどれかを書いてください: ${list}`);
+      return fail(
+        'enum',
+        `「${raw}」は使えない値です`,
+        `${guess ? `「${guess}」のことでしょうか。` : ''}次のどれかを書いてください: ${list}`,
+      );
     }
     case 'url':
-      if (!/^https?:\/\/[^\s]+$/.test(raw)) return fail('url', `「${raw}」は URL ではありません`, 'https:// で始まるアドレスを書いてください');
+      if (!/^https?:\/\/[^\s]+$/.test(raw))
+        return fail('url', `「${raw}」は URL ではありません`, 'https:// で始まるアドレスを書いてください');
       return { ok: true, value: raw };
     case 'email': {
       if (isEmailAddress(raw)) return { ok: true, value: raw };
       const half = toHalfWidth(raw);
       if (isEmailAddress(half)) return fail('email', `「${raw}」に全角の文字が含まれています`, `半角で ${half} と書いてください`);
-      return fail('email', `「${raw}」は1つのメールアドレスではありません`, 'メールアドレスを1つだけ半角で書いてください（例: iken@city.example.jp）。2つ目のアドレス、「mailto:」、「?cc=」のような宛先や件名の追加は書けません');
+      return fail(
+        'email',
+        `「${raw}」は1つのメールアドレスではありません`,
+        'メールアドレスを1つだけ半角で書いてください（例: iken@city.example.jp）。2つ目のアドレス、「mailto:」、「?cc=」のような宛先や件名の追加は書けません',
+      );
     }
     case 'date': {
       const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
       const date = match ? new Date(`${raw}T00:00:00Z`) : undefined;
       if (!match || !date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== raw) {
-        return fail('date', `「${raw}」は日付ではありません`, 'YYYY-MM-DD の形で書いてください（例: 2026-03-31）。日付が未定なら空欄にしてください');
+        return fail(
+          'date',
+          `「${raw}」は日付ではありません`,
+          'YYYY-MM-DD の形で書いてください（例: 2026-03-31）。日付が未定なら空欄にしてください',
+        );
       }
       return { ok: true, value: raw };
     }
     case 'municipality_code':
       if (!/^\d{6}$/.test(raw)) {
-        const hint = /^\d{5}$/.test(raw) ? '先頭の 0 が消えていないか確かめてください（Excel で開くと消えることがあります）。検査数字を含む6桁で書きます（例: 032069）' : '検査数字を含む6桁の半角数字で書いてください（例: 032069）';
+        const hint = /^\d{5}$/.test(raw)
+          ? '先頭の 0 が消えていないか確かめてください（Excel で開くと消えることがあります）。検査数字を含む6桁で書きます（例: 032069）'
+          : '検査数字を含む6桁の半角数字で書いてください（例: 032069）';
         return fail('municipality-code', `「${raw}」は全国地方公共団体コードではありません`, hint);
       }
       if (!isValidMunicipalityCode(raw)) {
-        return fail('municipality-code', `「${raw}」は検査数字（6桁目）が合いません`, '総務省の全国地方公共団体コード一覧で6桁のコードを確かめてください');
+        return fail(
+          'municipality-code',
+          `「${raw}」は検査数字（6桁目）が合いません`,
+          '総務省の全国地方公共団体コード一覧で6桁のコードを確かめてください',
+        );
       }
       return { ok: true, value: raw };
   }

@@ -45,7 +45,12 @@ export const SHOWN_ERRORS = 200;
 export function formatContentErrors(errors: readonly ContentError[], consequence = 'サイトは作成されませんでした。'): string {
   const lines = errors.slice(0, SHOWN_ERRORS).map((e) => `  ${formatContentError(e)}`);
   const rest = errors.length - lines.length;
-  const more = rest > 0 ? [`  …ほかに ${rest} 件あります（最初の ${SHOWN_ERRORS} 件だけを表示しています。上の問題を直すと、まとめて消えることがよくあります）`] : [];
+  const more =
+    rest > 0
+      ? [
+          `  …ほかに ${rest} 件あります（最初の ${SHOWN_ERRORS} 件だけを表示しています。上の問題を直すと、まとめて消えることがよくあります）`,
+        ]
+      : [];
   return [`コンテンツに ${errors.length} 件の問題があります。${consequence}`, ...lines, ...more].join('\n');
 }
 

@@ -29,13 +29,15 @@ const NAMES: Record<number, string> = {
 };
 
 /** Control characters never allowed in content (tab and line ends are allowed in text). */
-// Finding control characters is this pattern's whole purpose.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF\uFFFE\uFFFF]/u;
+const CONTROL =
+  // Finding control characters is this pattern's whole purpose.
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF\uFFFE\uFFFF]/u;
 
 /** Characters that are invisible, or look like an ordinary space but are not one, inside an id. */
-// eslint-disable-next-line no-control-regex
-const INVISIBLE_IN_ID = /[\u0000-\u001F\u007F-\u00A0\u00AD\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060\u2066-\u2069\u3000\uFEFF\uFFFE\uFFFF]/u;
+const INVISIBLE_IN_ID =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u001F\u007F-\u00A0\u00AD\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060\u2066-\u2069\u3000\uFEFF\uFFFE\uFFFF]/u;
 
 /** A character found, with its 0-based index in the text and its name, e.g. 「U+200B ゼロ幅スペース」. */
 export interface FoundCharacter {
@@ -49,7 +51,8 @@ export interface FoundCharacter {
 export function characterName(char: string): string {
   const code = char.codePointAt(0)!;
   const hex = code.toString(16).toUpperCase().padStart(4, '0');
-  const name = NAMES[code] ?? ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) ? '双方向の表示を変える制御文字' : '制御文字');
+  const name =
+    NAMES[code] ?? ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) ? '双方向の表示を変える制御文字' : '制御文字');
   return `U+${hex} ${name}`;
 }
 

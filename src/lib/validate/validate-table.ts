@@ -48,13 +48,20 @@ export function validateTable<S extends TableSpec>(spec: S, file: string, text: 
     errors.push({ file, line, column, ...rest });
 
   if (text.replace(/^\uFEFF/, '').trim() === '') {
-    at(0, 0, { rule: 'empty-file', message: 'ファイルが空です', hint: `1行目に見出し（${spec.columns.map((c) => c.name).join(',')}）を書いてください。データがまだない表は、ファイルごと削除できます` });
+    at(0, 0, {
+      rule: 'empty-file',
+      message: 'ファイルが空です',
+      hint: `1行目に見出し（${spec.columns.map((c) => c.name).join(',')}）を書いてください。データがまだない表は、ファイルごと削除できます`,
+    });
     return { rows: [], errors, complete: false, rejected: [] };
   }
 
   const parsed = parseCsv(text);
   for (const problem of parsed.problems) {
-    const known = SYNTAX_MESSAGES[problem.code] ?? { message: `CSV として読めません（${problem.message}）`, hint: 'Excel で開いて「CSV UTF-8」形式で保存し直してください' };
+    const known = SYNTAX_MESSAGES[problem.code] ?? {
+      message: `CSV として読めません（${problem.message}）`,
+      hint: 'Excel で開いて「CSV UTF-8」形式で保存し直してください',
+    };
     at(problem.line, 1, { rule: 'csv-syntax', ...known });
   }
   if (parsed.problems.length > 0) return { rows: [], errors, complete: false, rejected: [] };
@@ -67,7 +74,13 @@ export function validateTable<S extends TableSpec>(spec: S, file: string, text: 
       if (!found) return;
       controlFound = true;
       const field = line === parsed.headerLine ? undefined : parsed.header[index];
-      at(line, index + 1, { ...(field ? { field } : {}), value: found.name, rule: 'control-character', message: `見えない制御文字「${found.name}」が含まれています（${found.index + 1}文字目）`, hint: 'この文字を削除してください（コピー元の文書やほかのシステムから紛れ込むことがあります）' });
+      at(line, index + 1, {
+        ...(field ? { field } : {}),
+        value: found.name,
+        rule: 'control-character',
+        message: `見えない制御文字「${found.name}」が含まれています（${found.index + 1}文字目）`,
+        hint: 'この文字を削除してください（コピー元の文書やほかのシステムから紛れ込むことがあります）',
+      });
     });
   }
   if (controlFound) return { rows: [], errors, complete: false, rejected: [] };
@@ -77,18 +90,52 @@ export function validateTable<S extends TableSpec>(spec: S, file: string, text: 
   const columnNumbers: Record<string, number> = {};
   parsed.header.forEach((name, index) => {
     if (columnNumbers[name] !== undefined) {
-      at(parsed.headerLine, index + 1, { field: name, value: name, rule: 'duplicate-column', message: `見出し「${name}」が2回あります`, hint: 'どちらかの列を削除してください' });
+      at(parsed.headerLine, index + 1, {
+        field: name,
+        value: name,
+        rule: 'duplicate-column',
+        message: `見出し「${name}」が2回あります`,
+        hint: 'どちらかの列を削除してください',
+      });
     } else if (!known.includes(name)) {
-      const guess = closestMatch(name, known.filter((k) => !parsed.header.includes(k)));
-      at(parsed.headerLine, index + 1, guess
-        ? { field: name, value: name, rule: 'misspelled-column', message: `見出し「${name}」はこの表にない列名です`, hint: `「${guess}」の書き間違いではありませんか。列名は半角英字で正確に書いてください` }
-        : { field: name, value: name, rule: 'unknown-column', message: `見出し「${name}」はこの表にない列名です`, hint: `使える列名は ${known.join(', ')} です。不要な列なら削除してください` });
+      const guess = closestMatch(
+        name,
+        known.filter((k) => !parsed.header.includes(k)),
+      );
+      at(
+        parsed.headerLine,
+        index + 1,
+        guess
+          ? {
+              field: name,
+              value: name,
+              rule: 'misspelled-column',
+              message: `見出し「${name}」はこの表にない列名です`,
+              hint: `「${guess}」の書き間違いではありませんか。列名は半角英字で正確に書いてください`,
+            }
+          : {
+              field: name,
+              value: name,
+              rule: 'unknown-column',
+              message: `見出し「${name}」はこの表にない列名です`,
+              hint: `使える列名は ${known.join(', ')} です。不要な列なら削除してください`,
+            },
+      );
     }
     columnNumbers[name] ??= index + 1;
   });
   for (const column of spec.columns) {
-    if (column.required && columnNumbers[column.name] === undefined && !errors.some((e) => e.rule === 'misspelled-column' && e.hint.includes(`「${column.name}」`))) {
-      at(parsed.headerLine, 1, { field: column.name, rule: 'missing-column', message: `必須の列「${column.name}」（${column.label}）がありません`, hint: `1行目の見出しに ${column.name} を加えてください` });
+    if (
+      column.required &&
+      columnNumbers[column.name] === undefined &&
+      !errors.some((e) => e.rule === 'misspelled-column' && e.hint.includes(`「${column.name}」`))
+    ) {
+      at(parsed.headerLine, 1, {
+        field: column.name,
+        rule: 'missing-column',
+        message: `必須の列「${column.name}」（${column.label}）がありません`,
+        hint: `1行目の見出しに ${column.name} を加えてください`,
+      });
     }
   }
   if (errors.length > 0) return { rows: [], errors, complete: false, rejected: [] };
@@ -97,7 +144,8 @@ export function validateTable<S extends TableSpec>(spec: S, file: string, text: 
   const rejected: Record<string, string>[] = [];
   // Raw cells of a rejected row, with invisible characters removed so that other tables' references to
   // the id the clerk meant (`g1`, not `g1` + a zero-width space) raise no second, misleading error.
-  const rawOf = (cells: string[]) => Object.fromEntries(Object.entries(columnNumbers).map(([name, n]) => [name, withoutInvisible((cells[n - 1] ?? '').trim())]));
+  const rawOf = (cells: string[]) =>
+    Object.fromEntries(Object.entries(columnNumbers).map(([name, n]) => [name, withoutInvisible((cells[n - 1] ?? '').trim())]));
   const seenKeys = new Map<string, number>();
   for (const row of parsed.rows) {
     if (row.cells.length !== parsed.header.length) {
@@ -105,7 +153,9 @@ export function validateTable<S extends TableSpec>(spec: S, file: string, text: 
       at(row.line, Math.min(row.cells.length, parsed.header.length + 1), {
         rule: 'field-count',
         message: `この行の項目数は ${row.cells.length} で、見出しの ${parsed.header.length} と合いません`,
-        hint: many ? '文章の中にカンマ「,」があるときは、その項目全体を「"」で囲んでください' : '足りない項目を補ってください（空欄の項目もカンマで区切って残します）',
+        hint: many
+          ? '文章の中にカンマ「,」があるときは、その項目全体を「"」で囲んでください'
+          : '足りない項目を補ってください（空欄の項目もカンマで区切って残します）',
       });
       rejected.push(rawOf(row.cells));
       continue;
@@ -119,7 +169,13 @@ export function validateTable<S extends TableSpec>(spec: S, file: string, text: 
         values[column.name] = null;
         if (column.required) {
           rowOk = false;
-          at(row.line, number ?? 1, { field: column.name, value: '', rule: 'required', message: `${column.label}（${column.name}）が空欄です`, hint: `この列は必須です。${column.description}` });
+          at(row.line, number ?? 1, {
+            field: column.name,
+            value: '',
+            rule: 'required',
+            message: `${column.label}（${column.name}）が空欄です`,
+            hint: `この列は必須です。${column.description}`,
+          });
         }
         continue;
       }
@@ -150,7 +206,10 @@ export function validateTable<S extends TableSpec>(spec: S, file: string, text: 
         value: key,
         rule: spec.key.length === 1 ? 'duplicate-id' : 'duplicate-key',
         message: `${keyLabel}「${key}」は ${firstLine} 行目と重複しています`,
-        hint: spec.key.length === 1 ? '別の ID を付けるか、重複した行を削除してください' : '同じ組み合わせの行は1つだけにしてください。値を直すなら前の行を書き換えます',
+        hint:
+          spec.key.length === 1
+            ? '別の ID を付けるか、重複した行を削除してください'
+            : '同じ組み合わせの行は1つだけにしてください。値を直すなら前の行を書き換えます',
       });
       continue;
     }

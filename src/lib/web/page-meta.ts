@@ -21,7 +21,8 @@ interface PlanLike {
  */
 export function pageDescription(title: string, plan: PlanLike | null, siteName: string, own?: string): string {
   if (own) return own;
-  if (plan) return `${title}。${plan.municipality_name}の${title.includes(plan.title) ? '計画' : `「${plan.title}」`}の本文・目標・指標と進捗を、原本の文言と数値のとおりに掲載しています。`;
+  if (plan)
+    return `${title}。${plan.municipality_name}の${title.includes(plan.title) ? '計画' : `「${plan.title}」`}の本文・目標・指標と進捗を、原本の文言と数値のとおりに掲載しています。`;
   return `${title}。${siteName}：自治体のDX計画の本文・目標・指標と進捗を、原本の文言と数値のとおりに掲載しています。`;
 }
 
@@ -29,7 +30,14 @@ export function pageDescription(title: string, plan: PlanLike | null, siteName: 
  * Title, description, canonical link and Open Graph tags of a page. `siteUrl` is the configured
  * public origin (SITE_URL); `path` already includes the base path.
  */
-export function pageMeta(options: { title: string; siteName: string; path: string; siteUrl: string | null; plan: PlanLike | null; description?: string | undefined }): PageMeta {
+export function pageMeta(options: {
+  title: string;
+  siteName: string;
+  path: string;
+  siteUrl: string | null;
+  plan: PlanLike | null;
+  description?: string | undefined;
+}): PageMeta {
   const { title, siteName, path, siteUrl, plan } = options;
   const documentTitle = title === siteName ? title : `${title}｜${siteName}`;
   const description = pageDescription(title, plan, siteName, options.description);

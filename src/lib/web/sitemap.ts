@@ -9,10 +9,18 @@ export function sitemapXml(siteUrl: string, basePath: string, pathnames: readonl
   const urls = [...new Set(pathnames.filter((p) => !/^404\/?$/.test(p)))]
     .map((p) => new URL(`${basePath}${p.replace(/^\//, '')}`, `${siteUrl}/`).href)
     .sort();
-  return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls.map((u) => `  <url><loc>${escapeXml(u)}</loc></url>`), '</urlset>', ''].join('\n');
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...urls.map((u) => `  <url><loc>${escapeXml(u)}</loc></url>`),
+    '</urlset>',
+    '',
+  ].join('\n');
 }
 
 /** `robots.txt`: everything may be crawled; names the sitemap when the public address is known. */
 export function robotsTxt(siteUrl: string | null, basePath: string): string {
-  return ['User-agent: *', 'Allow: /', ...(siteUrl ? [`Sitemap: ${new URL(`${basePath}sitemap.xml`, `${siteUrl}/`).href}`] : []), ''].join('\n');
+  return ['User-agent: *', 'Allow: /', ...(siteUrl ? [`Sitemap: ${new URL(`${basePath}sitemap.xml`, `${siteUrl}/`).href}`] : []), ''].join(
+    '\n',
+  );
 }

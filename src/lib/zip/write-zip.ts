@@ -63,7 +63,13 @@ function writeSharedFields(header: Buffer, at: number, f: SharedFields): void {
 
 /** Refuses names an extractor could write outside its folder, or read differently elsewhere. */
 function checkName(name: string): void {
-  if (name === '' || name.startsWith('/') || name.includes('\\') || name.includes('\0') || name.split('/').some((part) => part === '' || part === '.' || part === '..')) {
+  if (
+    name === '' ||
+    name.startsWith('/') ||
+    name.includes('\\') ||
+    name.includes('\0') ||
+    name.split('/').some((part) => part === '' || part === '.' || part === '..')
+  ) {
     throw new Error(`Not a safe path inside a zip file: ${JSON.stringify(name)}`);
   }
 }

@@ -7,6 +7,11 @@ import { urls } from '../../lib/urls.ts';
 /** The history as an Atom feed (empty, with the site's id, when there is no repository history). */
 export const GET: APIRoute = () => {
   const site = getSite();
-  const body = atomFeed(siteHistory(site) ?? [], { title: `${site.primary.plan.municipality_name}のDX計画：更新履歴`, feedUrl: urls.historyFeed(), pageUrl: urls.history(), id: 'urn:dx-plan:history' });
+  const body = atomFeed(siteHistory(site) ?? [], {
+    title: `${site.primary.plan.municipality_name}のDX計画：更新履歴`,
+    feedUrl: urls.historyFeed(),
+    pageUrl: urls.history(),
+    id: 'urn:dx-plan:history',
+  });
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -68,17 +68,27 @@ describe('chapterCitations', () => {
 
 describe('headingReference and citationText', () => {
   it('prefers the printed number of a heading', () => {
-    expect(['(2) 計画の基本目標', '（３）期間', '1 計画策定の背景と目的', '① 消費行動の変化', '用語集'].map(headingReference)).toEqual(['(2)', '（３）', '1', '①', '「用語集」']);
+    expect(['(2) 計画の基本目標', '（３）期間', '1 計画策定の背景と目的', '① 消費行動の変化', '用語集'].map(headingReference)).toEqual([
+      '(2)',
+      '（３）',
+      '1',
+      '①',
+      '「用語集」',
+    ]);
   });
 
   it('puts the plan, the reference and the page into one line', () => {
-    expect(citationText('北上市情報基本計画2026（案）', { label: '第4章(2) 第3段落', page: 16 })).toBe('北上市情報基本計画2026（案） 第4章(2) 第3段落（原本 p.16〜）');
+    expect(citationText('北上市情報基本計画2026（案）', { label: '第4章(2) 第3段落', page: 16 })).toBe(
+      '北上市情報基本計画2026（案） 第4章(2) 第3段落（原本 p.16〜）',
+    );
     expect(citationText('奥州市DX全体方針 第3版', { label: '1. 第1段落', page: null })).toBe('奥州市DX全体方針 第3版 1. 第1段落');
   });
 
   it('scopes a table row anchor by its table, so the same item in two tables keeps two anchors', () => {
     expect(rowAnchor('measures-detail-table5', 'indicator', 'telework-staff')).toBe('measures-detail-table5-indicator-telework-staff');
-    expect(rowAnchor('measures-detail-table6', 'indicator', 'telework-staff')).not.toBe(rowAnchor('measures-detail-table5', 'indicator', 'telework-staff'));
+    expect(rowAnchor('measures-detail-table6', 'indicator', 'telework-staff')).not.toBe(
+      rowAnchor('measures-detail-table5', 'indicator', 'telework-staff'),
+    );
     expect(rowAnchor(undefined, 'measure', 'g1-m2')).toBe('measure-g1-m2');
   });
 });

@@ -4,10 +4,44 @@ import type { Plan } from '../../../src/schemas/plan.ts';
 
 /** A plan row as plans.csv would give it; each test sets the fields of its state. */
 const plan = (fields: Partial<Plan>): Plan => ({
-  id: 'sample-2026', municipality_code: '032069', municipality_name: '北上市', prefecture: '岩手県', title: '見本計画（案）', subtitle: null, vision: null,
-  status: 'public-comment', period_start: 2026, period_end: 2030, date: null, date_label: null, publisher: '北上市', postal_code: null, address: null, phone: null, fax: null, email: null,
-  source_url: null, predecessor_id: null, licence: 'CC BY 4.0', attribution: '出典', is_primary: true, note: null, contact: null, cover_text: null, goal_term: null, measure_term: null, initiative_term: null, indicator_term: null, glossary_term: null,
-  comment_start: null, comment_end: null, comment_email: null, comment_fax: null, comment_address: null, comment_url: null, ...fields,
+  id: 'sample-2026',
+  municipality_code: '032069',
+  municipality_name: '北上市',
+  prefecture: '岩手県',
+  title: '見本計画（案）',
+  subtitle: null,
+  vision: null,
+  status: 'public-comment',
+  period_start: 2026,
+  period_end: 2030,
+  date: null,
+  date_label: null,
+  publisher: '北上市',
+  postal_code: null,
+  address: null,
+  phone: null,
+  fax: null,
+  email: null,
+  source_url: null,
+  predecessor_id: null,
+  licence: 'CC BY 4.0',
+  attribution: '出典',
+  is_primary: true,
+  note: null,
+  contact: null,
+  cover_text: null,
+  goal_term: null,
+  measure_term: null,
+  initiative_term: null,
+  indicator_term: null,
+  glossary_term: null,
+  comment_start: null,
+  comment_end: null,
+  comment_email: null,
+  comment_fax: null,
+  comment_address: null,
+  comment_url: null,
+  ...fields,
 });
 
 describe('commentPhase', () => {
@@ -31,26 +65,44 @@ describe('commentPhase', () => {
 describe('planNotice', () => {
   it('a draft under public comment with unknown dates: a draft, and how to comment', () => {
     const notice = planNotice(plan({}), '2026-11-25');
-    expect([notice.headline, notice.detail, notice.invitesComments]).toEqual(['見本計画（案）は、パブリックコメント（意見募集）のための案です。', '市の最終決定ではありません。意見の募集期間と提出方法は市の告知をご確認ください。このサイトで意見書の下書きを作れます。', true]);
+    expect([notice.headline, notice.detail, notice.invitesComments]).toEqual([
+      '見本計画（案）は、パブリックコメント（意見募集）のための案です。',
+      '市の最終決定ではありません。意見の募集期間と提出方法は市の告知をご確認ください。このサイトで意見書の下書きを作れます。',
+      true,
+    ]);
   });
 
   it('an open period gives its dates', () => {
-    expect(planNotice(plan({ comment_start: '2026-12-01', comment_end: '2026-12-25' }), '2026-12-10').detail).toBe('市の最終決定ではありません。意見を募集しています（2026年12月1日から2026年12月25日まで）。このサイトで意見書を作れます。');
+    expect(planNotice(plan({ comment_start: '2026-12-01', comment_end: '2026-12-25' }), '2026-12-10').detail).toBe(
+      '市の最終決定ではありません。意見を募集しています（2026年12月1日から2026年12月25日まで）。このサイトで意見書を作れます。',
+    );
   });
 
   it('a closed period stops inviting comments', () => {
     const notice = planNotice(plan({ comment_start: '2026-12-01', comment_end: '2026-12-25' }), '2027-01-05');
-    expect([notice.phase, notice.invitesComments, notice.detail]).toEqual(['closed', false, '意見の募集は2026年12月25日に終わりました。市の最終決定ではなく、内容が変わることがあります。']);
+    expect([notice.phase, notice.invitesComments, notice.detail]).toEqual([
+      'closed',
+      false,
+      '意見の募集は2026年12月25日に終わりました。市の最終決定ではなく、内容が変わることがあります。',
+    ]);
   });
 
   it('a draft outside public comment only says it is a draft', () => {
     const notice = planNotice(plan({ status: 'draft', title: '盛岡市計画（案）' }), '2026-11-25');
-    expect([notice.headline, notice.detail, notice.invitesComments]).toEqual(['盛岡市計画（案）は案です。', '市の最終決定ではなく、内容が変わることがあります。', false]);
+    expect([notice.headline, notice.detail, notice.invitesComments]).toEqual([
+      '盛岡市計画（案）は案です。',
+      '市の最終決定ではなく、内容が変わることがあります。',
+      false,
+    ]);
   });
 
   it('an adopted plan gives its adoption date, as a date or as printed, or says it is unknown', () => {
-    expect(planNotice(plan({ status: 'adopted', title: 'A計画', date: '2026-03-31' }), '2026-11-25').headline).toBe('A計画は、2026年3月31日に策定された計画です。');
-    expect(planNotice(plan({ status: 'adopted', title: 'B計画', date_label: '令和8年3月' }), '2026-11-25').headline).toBe('B計画は、令和8年3月に策定された計画です。');
+    expect(planNotice(plan({ status: 'adopted', title: 'A計画', date: '2026-03-31' }), '2026-11-25').headline).toBe(
+      'A計画は、2026年3月31日に策定された計画です。',
+    );
+    expect(planNotice(plan({ status: 'adopted', title: 'B計画', date_label: '令和8年3月' }), '2026-11-25').headline).toBe(
+      'B計画は、令和8年3月に策定された計画です。',
+    );
     const unknown = planNotice(plan({ status: 'adopted', title: 'C計画' }), '2026-11-25');
     expect([unknown.headline, unknown.detail]).toEqual(['C計画は、策定された計画です。', '策定日は原本に記載がありません。']);
   });

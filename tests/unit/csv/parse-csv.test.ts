@@ -30,7 +30,11 @@ describe('parseCsv', () => {
   ])('numbers lines correctly with %s line ends', (_name, end) => {
     const parsed = parseCsv(['id,note', 'a,x', '"b","1', '2"', 'c,y', ''].join(end));
     expect(parsed.problems).toEqual([]);
-    expect(parsed.rows.map((r) => [r.line, r.cells[0]])).toEqual([[2, 'a'], [3, 'b'], [5, 'c']]);
+    expect(parsed.rows.map((r) => [r.line, r.cells[0]])).toEqual([
+      [2, 'a'],
+      [3, 'b'],
+      [5, 'c'],
+    ]);
   });
 
   it('numbers lines correctly in a CRLF file with one bare LF, without a false field count', () => {

@@ -5,16 +5,36 @@
  * views — at the site root and under a base path.
  */
 import { describe, expect, it } from 'vitest';
-import { COMMON_HEADERS, EMBED_HEADERS, headerPolicy, headersFor, PAGE_HEADERS, type HeaderPolicy } from '../../../src/lib/security/headers.ts';
+import {
+  COMMON_HEADERS,
+  EMBED_HEADERS,
+  headerPolicy,
+  headersFor,
+  PAGE_HEADERS,
+  type HeaderPolicy,
+} from '../../../src/lib/security/headers.ts';
 import { headersFile, type SiteEntry } from '../../../src/lib/deploy/headers-file.ts';
 import { nginxConf } from '../../../src/lib/deploy/nginx-conf.ts';
 import { htaccess } from '../../../src/lib/deploy/htaccess.ts';
 
 type Headers = Record<string, string>;
 
-const ENTRIES: SiteEntry[] = ['index.html', '404.html', 'favicon.svg', '_headers', '.htaccess'].map((name) => ({ name, folder: false }))
+const ENTRIES: SiteEntry[] = ['index.html', '404.html', 'favicon.svg', '_headers', '.htaccess']
+  .map((name) => ({ name, folder: false }))
   .concat(['plans', 'data', 'embed', '_astro', 'pagefind', 'glossary', '_deploy'].map((name) => ({ name, folder: true })));
-const PATHS = ['', 'index.html', '404.html', 'plans/kitakami-2026/', 'plans/kitakami-2026/indicators/x/', 'data/dx-plan-data.zip', '_astro/a.js', 'pagefind/pagefind.js', 'glossary/', 'embed/', 'embed/plans/kitakami-2026/indicators/x/'];
+const PATHS = [
+  '',
+  'index.html',
+  '404.html',
+  'plans/kitakami-2026/',
+  'plans/kitakami-2026/indicators/x/',
+  'data/dx-plan-data.zip',
+  '_astro/a.js',
+  'pagefind/pagefind.js',
+  'glossary/',
+  'embed/',
+  'embed/plans/kitakami-2026/indicators/x/',
+];
 
 /** `_headers` as Netlify applies it: every matching rule, a later rule's header replacing an earlier one. */
 function netlify(text: string, path: string): Headers {
@@ -68,8 +88,14 @@ function apache(text: string, path: string): Headers {
   let inIf: RegExp | null = null;
   for (const line of text.split('\n').map((l) => l.trim())) {
     const opening = line.match(/^<If "%\{REQUEST_URI\} =~ m#(.+)#">$/);
-    if (opening) { inIf = new RegExp(opening[1]!.replace(/\\#/g, '#')); continue; }
-    if (line === '</If>') { inIf = null; continue; }
+    if (opening) {
+      inIf = new RegExp(opening[1]!.replace(/\\#/g, '#'));
+      continue;
+    }
+    if (line === '</If>') {
+      inIf = null;
+      continue;
+    }
     if (inIf && !inIf.test(path)) continue;
     const set = line.match(/^Header always set ([A-Za-z-]+) "([^"]*)"$/);
     const unset = line.match(/^Header always unset ([A-Za-z-]+)$/);
@@ -96,7 +122,8 @@ describe.each([
     expect(Object.keys(joined).sort()).toEqual(Object.keys(expected).sort());
     for (const [name, values] of Object.entries(joined)) {
       expect(values.at(-1), name).toBe(expected[name]);
-      for (const other of values.slice(0, -1)) expect([name, other]).toEqual(['Content-Security-Policy', COMMON_HEADERS['Content-Security-Policy']]);
+      for (const other of values.slice(0, -1))
+        expect([name, other]).toEqual(['Content-Security-Policy', COMMON_HEADERS['Content-Security-Policy']]);
     }
   });
 
@@ -110,7 +137,10 @@ describe.each([
 
   it('gives every top-level entry but the embeddable views a rule in _headers', () => {
     const patterns = rulesOf(files.headers).map((r) => r.pattern);
-    for (const entry of ENTRIES) expect(patterns, entry.name).toContain(`${policy.root}${entry.name}${entry.folder ? '/*' : ''}`.replace(`${policy.embedRoot.slice(0, -1)}/*`, `${policy.embedRoot}*`));
+    for (const entry of ENTRIES)
+      expect(patterns, entry.name).toContain(
+        `${policy.root}${entry.name}${entry.folder ? '/*' : ''}`.replace(`${policy.embedRoot.slice(0, -1)}/*`, `${policy.embedRoot}*`),
+      );
     expect(patterns.filter((p) => p.startsWith(policy.embedRoot.slice(0, -1)))).toEqual([`${policy.embedRoot}*`]);
   });
 });
@@ -128,7 +158,9 @@ describe('the formats', () => {
     const bad = { ...headerPolicy(), page: { ...PAGE_HEADERS, 'X-Test': 'a" always; add_header X "b' } };
     expect(() => nginxConf(bad)).toThrow(/cannot be written safely/);
     expect(() => htaccess(bad)).toThrow(/cannot be written safely/);
-    expect(() => headersFile({ ...headerPolicy(), embed: { ...EMBED_HEADERS, 'X-Test': 'a\nb' } }, ENTRIES)).toThrow(/cannot be written safely/);
+    expect(() => headersFile({ ...headerPolicy(), embed: { ...EMBED_HEADERS, 'X-Test': 'a\nb' } }, ENTRIES)).toThrow(
+      /cannot be written safely/,
+    );
   });
 
   it('refuse embeddable views that are not one folder under the root', () => {

@@ -11,8 +11,12 @@ describe('formatDate', () => {
 describe('planDateText', () => {
   it('keeps an unknown date unknown, saying what the original prints', () => {
     expect(planDateText({ date: '2026-03-31', date_label: '令和8年3月', status: 'adopted' })).toBe('2026年3月31日');
-    expect(planDateText({ date: null, date_label: '令和8年●月', status: 'public-comment' })).toBe('令和8年●月（原本の表記。日付は未定です）');
-    expect(planDateText({ date: null, date_label: '令和6年1月', status: 'adopted' })).toBe('令和6年1月（原本の表記。日の記載はありません）');
+    expect(planDateText({ date: null, date_label: '令和8年●月', status: 'public-comment' })).toBe(
+      '令和8年●月（原本の表記。日付は未定です）',
+    );
+    expect(planDateText({ date: null, date_label: '令和6年1月', status: 'adopted' })).toBe(
+      '令和6年1月（原本の表記。日の記載はありません）',
+    );
     expect(planDateText({ date: null, date_label: null, status: 'adopted' })).toBe('原本に記載なし');
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { eraOfFiscalYear, formatEraFiscalYear, formatEraFiscalYearRange, formatFiscalYear, formatFiscalYearRange } from '../../../src/lib/format/fiscal-year.ts';
+import {
+  eraOfFiscalYear,
+  formatEraFiscalYear,
+  formatEraFiscalYearRange,
+  formatFiscalYear,
+  formatFiscalYearRange,
+} from '../../../src/lib/format/fiscal-year.ts';
 
 describe('formatFiscalYear', () => {
   it.each([

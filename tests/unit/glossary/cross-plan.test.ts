@@ -3,12 +3,30 @@ import { sharedTerms, termKey } from '../../../src/lib/glossary/cross-plan.ts';
 import type { PlanContent } from '../../../src/lib/content/types.ts';
 import type { GlossaryTerm } from '../../../src/schemas/glossary-term.ts';
 
-const term = (id: string, text: string, aliases: string | null = null, sort: string | null = null): GlossaryTerm => ({ id, term: text, reading: null, aliases, expansion: null, description: `${text}の説明（${id}）`, sort_reading: sort, page: null, number: null, index_label: null, used_pages: null });
+const term = (id: string, text: string, aliases: string | null = null, sort: string | null = null): GlossaryTerm => ({
+  id,
+  term: text,
+  reading: null,
+  aliases,
+  expansion: null,
+  description: `${text}の説明（${id}）`,
+  sort_reading: sort,
+  page: null,
+  number: null,
+  index_label: null,
+  used_pages: null,
+});
 const plan = (id: string, glossary: GlossaryTerm[]) => ({ plan: { id, title: `${id}計画` }, glossary }) as unknown as PlanContent;
 
 describe('termKey', () => {
   it('ignores width, case, spaces, middle dots and hyphens', () => {
-    expect(['ＡＩ', 'ai', '生成 AI', 'デジタル・トランスフォーメーション', 'Wi-Fi'].map(termKey)).toEqual(['ai', 'ai', '生成ai', 'デジタルトランスフォーメーション', 'wifi']);
+    expect(['ＡＩ', 'ai', '生成 AI', 'デジタル・トランスフォーメーション', 'Wi-Fi'].map(termKey)).toEqual([
+      'ai',
+      'ai',
+      '生成ai',
+      'デジタルトランスフォーメーション',
+      'wifi',
+    ]);
   });
 });
 

@@ -2,13 +2,37 @@ import { describe, expect, it } from 'vitest';
 import { compileTerms, findTerms, linkTerms } from '../../../src/lib/glossary/link-terms.ts';
 import type { GlossaryTerm } from '../../../src/schemas/glossary-term.ts';
 
-const term = (id: string, text: string, aliases: string | null = null): GlossaryTerm => ({ id, term: text, reading: null, aliases, expansion: null, description: '説明', sort_reading: null, page: 24, number: null, index_label: null, used_pages: null });
-const matcher = compileTerms([term('ai', 'AI'), term('generative-ai', '生成 AI'), term('ui', 'UI'), term('ict', 'ICT'), term('push', 'プッシュ型支援', 'プッシュ型通知'), term('wifi', 'Wi-Fi'), term('dx', 'DX'), term('it', 'IT')]);
+const term = (id: string, text: string, aliases: string | null = null): GlossaryTerm => ({
+  id,
+  term: text,
+  reading: null,
+  aliases,
+  expansion: null,
+  description: '説明',
+  sort_reading: null,
+  page: 24,
+  number: null,
+  index_label: null,
+  used_pages: null,
+});
+const matcher = compileTerms([
+  term('ai', 'AI'),
+  term('generative-ai', '生成 AI'),
+  term('ui', 'UI'),
+  term('ict', 'ICT'),
+  term('push', 'プッシュ型支援', 'プッシュ型通知'),
+  term('wifi', 'Wi-Fi'),
+  term('dx', 'DX'),
+  term('it', 'IT'),
+]);
 const found = (text: string) => findTerms(text, matcher).map((s) => [text.slice(s.start, s.end), s.termId]);
 
 describe('findTerms', () => {
   it('prefers the longest term (生成AI before AI), with or without the printed space', () => {
-    expect(found('生成AIの活用とAI')).toEqual([['生成AI', 'generative-ai'], ['AI', 'ai']]);
+    expect(found('生成AIの活用とAI')).toEqual([
+      ['生成AI', 'generative-ai'],
+      ['AI', 'ai'],
+    ]);
     expect(found('生成 AI の活用')).toEqual([['生成 AI', 'generative-ai']]);
   });
   it.each([
@@ -22,7 +46,11 @@ describe('findTerms', () => {
     expect(found(text)).toEqual(expected);
   });
   it('ignores full-width / half-width differences and letter case', () => {
-    expect(found('ＡＩとＷｉ－Ｆｉ、wi-fi')).toEqual([['ＡＩ', 'ai'], ['Ｗｉ－Ｆｉ', 'wifi'], ['wi-fi', 'wifi']]);
+    expect(found('ＡＩとＷｉ－Ｆｉ、wi-fi')).toEqual([
+      ['ＡＩ', 'ai'],
+      ['Ｗｉ－Ｆｉ', 'wifi'],
+      ['wi-fi', 'wifi'],
+    ]);
   });
   it('ends in bounded time when a spelling is empty or only spaces (an empty key would match everywhere)', () => {
     const broken = compileTerms([term('ai', '人工知能', ' ｜｜　｜エーアイ')]);
@@ -37,13 +65,24 @@ describe('findTerms', () => {
 describe('linkTerms', () => {
   it('links only the first occurrence per section, leaving bold text and footnotes alone', () => {
     const seen = new Set<string>();
-    const first = linkTerms([{ type: 'text', text: 'DXとDX' }, { type: 'strong', children: [{ type: 'text', text: 'AI' }] }, { type: 'footnote-ref', label: '1' }], matcher, seen);
+    const first = linkTerms(
+      [
+        { type: 'text', text: 'DXとDX' },
+        { type: 'strong', children: [{ type: 'text', text: 'AI' }] },
+        { type: 'footnote-ref', label: '1' },
+      ],
+      matcher,
+      seen,
+    );
     expect(first).toEqual([
       { type: 'term', termId: 'dx', text: 'DX' },
       { type: 'text', text: 'とDX' },
       { type: 'strong', children: [{ type: 'text', text: 'AI' }] },
       { type: 'footnote-ref', label: '1' },
     ]);
-    expect(linkTerms([{ type: 'text', text: 'DXとAI' }], matcher, seen)).toEqual([{ type: 'text', text: 'DXと' }, { type: 'term', termId: 'ai', text: 'AI' }]);
+    expect(linkTerms([{ type: 'text', text: 'DXとAI' }], matcher, seen)).toEqual([
+      { type: 'text', text: 'DXと' },
+      { type: 'term', termId: 'ai', text: 'AI' },
+    ]);
   });
 });

@@ -7,7 +7,15 @@ import type { HistoryEvent } from '../../../src/lib/history/value-history.ts';
 
 const { site } = validateContent(readContentFiles(join(import.meta.dirname, '../../fixtures/base/content')));
 const at = { date: '2027-06-01T10:00:00+09:00', commit: 'abc', reason: '実績値を追加', planId: 'sample-2026' };
-const value = (indicatorId: string, fiscalYear: string, valueKind: string): HistoryEvent => ({ ...at, type: 'value-added', indicatorId, fiscalYear, valueKind, before: null, after: '1' });
+const value = (indicatorId: string, fiscalYear: string, valueKind: string): HistoryEvent => ({
+  ...at,
+  type: 'value-added',
+  indicatorId,
+  fiscalYear,
+  valueKind,
+  before: null,
+  after: '1',
+});
 
 describe('historyEntries', () => {
   it('links a change of a value still published to that value’s row (its permalink)', () => {

@@ -2,17 +2,42 @@ import { describe, expect, it } from 'vitest';
 import { historyEvents, type ContentRevision } from '../../../src/lib/history/value-history.ts';
 
 const HEADER = 'indicator_id,fiscal_year,kind,value,note';
-const revision = (commit: string, date: string, reason: string, files: Record<string, string | null>): ContentRevision => ({ commit, date, reason, files: new Map(Object.entries(files)) });
+const revision = (commit: string, date: string, reason: string, files: Record<string, string | null>): ContentRevision => ({
+  commit,
+  date,
+  reason,
+  files: new Map(Object.entries(files)),
+});
 
 describe('historyEvents', () => {
   it('records when each value first appeared, each change (old → new) and each removal, with date and reason', () => {
     const events = historyEvents([
-      revision('a1', '2026-04-01T10:00:00+09:00', '計画を掲載', { 'plans/p/observations.csv': `${HEADER}\nline,2024,baseline,3096,\nline,2030,target,5600,\n` }),
-      revision('b2', '2027-05-10T10:00:00+09:00', '2026年度の実績を追加', { 'plans/p/observations.csv': `${HEADER}\nline,2024,baseline,3096,\nline,2026,actual,3600,\nline,2030,target,5600,\n` }),
-      revision('c3', '2027-06-01T10:00:00+09:00', '2026年度の実績を訂正（集計誤り）', { 'plans/p/observations.csv': `${HEADER}\nline,2024,baseline,3096,\nline,2026,actual,3650,注を追加\nline,2030,target,5600,\n` }),
-      revision('d4', '2027-07-01T10:00:00+09:00', '目標値を削除', { 'plans/p/observations.csv': `${HEADER}\nline,2024,baseline,3096,\nline,2026,actual,3650,注を追加\n` }),
+      revision('a1', '2026-04-01T10:00:00+09:00', '計画を掲載', {
+        'plans/p/observations.csv': `${HEADER}\nline,2024,baseline,3096,\nline,2030,target,5600,\n`,
+      }),
+      revision('b2', '2027-05-10T10:00:00+09:00', '2026年度の実績を追加', {
+        'plans/p/observations.csv': `${HEADER}\nline,2024,baseline,3096,\nline,2026,actual,3600,\nline,2030,target,5600,\n`,
+      }),
+      revision('c3', '2027-06-01T10:00:00+09:00', '2026年度の実績を訂正（集計誤り）', {
+        'plans/p/observations.csv': `${HEADER}\nline,2024,baseline,3096,\nline,2026,actual,3650,注を追加\nline,2030,target,5600,\n`,
+      }),
+      revision('d4', '2027-07-01T10:00:00+09:00', '目標値を削除', {
+        'plans/p/observations.csv': `${HEADER}\nline,2024,baseline,3096,\nline,2026,actual,3650,注を追加\n`,
+      }),
     ]);
-    expect(events.map((e) => (e.type.startsWith('value') ? [e.commit, e.type, 'fiscalYear' in e ? `${e.fiscalYear} ${e.valueKind}` : '', 'before' in e ? e.before : '', 'after' in e ? e.after : ''] : []))).toEqual([
+    expect(
+      events.map((e) =>
+        e.type.startsWith('value')
+          ? [
+              e.commit,
+              e.type,
+              'fiscalYear' in e ? `${e.fiscalYear} ${e.valueKind}` : '',
+              'before' in e ? e.before : '',
+              'after' in e ? e.after : '',
+            ]
+          : [],
+      ),
+    ).toEqual([
       ['a1', 'value-added', '2024 baseline', null, '3096'],
       ['a1', 'value-added', '2030 target', null, '5600'],
       ['b2', 'value-added', '2026 actual', null, '3600'],
@@ -25,7 +50,9 @@ describe('historyEvents', () => {
   it('ignores a change of a note alone, and reads files whose columns changed order', () => {
     const events = historyEvents([
       revision('a1', '2026-04-01T00:00:00Z', 'x', { 'plans/p/observations.csv': `${HEADER}\nline,2024,baseline,3096,\n` }),
-      revision('b2', '2026-04-02T00:00:00Z', 'y', { 'plans/p/observations.csv': 'kind,indicator_id,fiscal_year,value,note\r\nbaseline,line,2024,3096,注\r\n' }),
+      revision('b2', '2026-04-02T00:00:00Z', 'y', {
+        'plans/p/observations.csv': 'kind,indicator_id,fiscal_year,value,note\r\nbaseline,line,2024,3096,注\r\n',
+      }),
     ]);
     expect(events).toHaveLength(1);
   });
@@ -33,7 +60,10 @@ describe('historyEvents', () => {
   it('records newly published comment responses and plan status changes', () => {
     const events = historyEvents([
       revision('a1', '2026-01-01T00:00:00Z', '案を掲載', { 'plans.csv': 'id,title,status\np,計画（案）,public-comment\n' }),
-      revision('b2', '2026-04-01T00:00:00Z', '策定', { 'plans.csv': 'id,title,status\np,計画,adopted\n', 'plans/p/responses.csv': 'number,passage\n1,第1章\n2,第2章\n' }),
+      revision('b2', '2026-04-01T00:00:00Z', '策定', {
+        'plans.csv': 'id,title,status\np,計画,adopted\n',
+        'plans/p/responses.csv': 'number,passage\n1,第1章\n2,第2章\n',
+      }),
     ]);
     expect(events.map((e) => [e.commit, e.type, e.planId, 'number' in e ? e.number : 'after' in e ? e.after : ''])).toEqual([
       ['a1', 'status-changed', 'p', 'public-comment'],

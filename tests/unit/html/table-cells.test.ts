@@ -5,20 +5,34 @@ const table = (head: string, body: string) => `<thead><tr>${head}</tr></thead><t
 
 describe('labelTableCells', () => {
   it('labels every body cell with its column header and keeps the row header unlabelled', () => {
-    const html = labelTableCells(table('<th scope="col">指標</th><th scope="col" class="dx-num">現状値</th>', '<tr id="r1"><th scope="row"><a href="/x/">登録者数</a></th><td class="dx-num">3,096人</td></tr>'));
+    const html = labelTableCells(
+      table(
+        '<th scope="col">指標</th><th scope="col" class="dx-num">現状値</th>',
+        '<tr id="r1"><th scope="row"><a href="/x/">登録者数</a></th><td class="dx-num">3,096人</td></tr>',
+      ),
+    );
     expect(html).toContain('<td class="dx-num" data-label="現状値" role="cell">3,096人</td>');
     expect(html).toContain('<th scope="row" role="rowheader"><a href="/x/">登録者数</a></th>');
     expect(html).not.toMatch(/<th scope="row"[^>]*data-label/);
   });
 
   it('gives the table parts explicit roles, keeping a role already there', () => {
-    const html = labelTableCells(table('<th scope="col">A</th><th scope="col" role="presentation">B</th>', '<tr><td>1</td><td>2</td></tr>'));
-    expect(html).toBe('<thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">A</th><th scope="col" role="presentation">B</th></tr></thead>'
-      + '<tbody role="rowgroup"><tr role="row"><td data-label="A" role="cell">1</td><td data-label="B" role="cell">2</td></tr></tbody>');
+    const html = labelTableCells(
+      table('<th scope="col">A</th><th scope="col" role="presentation">B</th>', '<tr><td>1</td><td>2</td></tr>'),
+    );
+    expect(html).toBe(
+      '<thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">A</th><th scope="col" role="presentation">B</th></tr></thead>' +
+        '<tbody role="rowgroup"><tr role="row"><td data-label="A" role="cell">1</td><td data-label="B" role="cell">2</td></tr></tbody>',
+    );
   });
 
   it('follows column spans in the header and in the body, and keeps a label the cell already has', () => {
-    const html = labelTableCells(table('<th>取組</th><th colspan="2">令和3〜4年度</th><th>令和5年度</th><th>令和6年度</th>', '<tr><th scope="row">X</th><td colspan="3">検討</td><td data-label="令和6年度（予定）">導入</td></tr>'));
+    const html = labelTableCells(
+      table(
+        '<th>取組</th><th colspan="2">令和3〜4年度</th><th>令和5年度</th><th>令和6年度</th>',
+        '<tr><th scope="row">X</th><td colspan="3">検討</td><td data-label="令和6年度（予定）">導入</td></tr>',
+      ),
+    );
     expect(html).toContain('<td colspan="3" data-label="令和3〜4年度・令和5年度" role="cell">検討</td>');
     expect(html).toContain('<td data-label="令和6年度（予定）" role="cell">導入</td>');
   });
@@ -43,6 +57,8 @@ describe('labelTableCells', () => {
   });
 
   it('labels nothing when the table has no header row', () => {
-    expect(labelTableCells('<tbody><tr><td>1</td></tr></tbody>')).toBe('<tbody role="rowgroup"><tr role="row"><td role="cell">1</td></tr></tbody>');
+    expect(labelTableCells('<tbody><tr><td>1</td></tr></tbody>')).toBe(
+      '<tbody role="rowgroup"><tr role="row"><td role="cell">1</td></tr></tbody>',
+    );
   });
 });

@@ -3,7 +3,12 @@ import { layoutForCells, SHORT_CELL_CHARS } from '../../../src/lib/html/table-la
 
 describe('layoutForCells', () => {
   it('keeps a grid of short values as a grid', () => {
-    expect(layoutForCells([['1', '横手', '条里北庁舎', '4F_情報政策課事務室', '●'], ['2', '十文字', '十文字庁舎', '', '']])).toBe('scroll');
+    expect(
+      layoutForCells([
+        ['1', '横手', '条里北庁舎', '4F_情報政策課事務室', '●'],
+        ['2', '十文字', '十文字庁舎', '', ''],
+      ]),
+    ).toBe('scroll');
     expect(layoutForCells([['あ'.repeat(SHORT_CELL_CHARS)]])).toBe('scroll');
   });
   it('stacks a table with a sentence in any cell', () => {

@@ -3,7 +3,9 @@ import { linkHref, linkKind } from '../../../src/lib/markdown/link-target.ts';
 
 describe('linkKind', () => {
   it('tells the four kinds of link a chapter may have', () => {
-    expect(['https://www.city.example.jp/a?b=1#c', 'mailto:dx@city.example.jp', '/plans/x/indicators/', '#goals'].map((url) => linkKind(url))).toEqual([{ kind: 'external' }, { kind: 'mail' }, { kind: 'internal' }, { kind: 'anchor' }]);
+    expect(
+      ['https://www.city.example.jp/a?b=1#c', 'mailto:dx@city.example.jp', '/plans/x/indicators/', '#goals'].map((url) => linkKind(url)),
+    ).toEqual([{ kind: 'external' }, { kind: 'mail' }, { kind: 'internal' }, { kind: 'anchor' }]);
   });
 
   it('refuses an address that runs on into the text after it', () => {

@@ -54,11 +54,26 @@ describe('parseChapter', () => {
 
   it('gives headings their explicit ids and pages, inheriting the page when none is given', () => {
     const headings = parsed!.blocks.filter((b) => b.type === 'heading');
-    expect(headings.map((h) => [h.id, h.depth, h.page, h.line])).toEqual([['policy', 2, 16, 7], ['goal-1', 3, 16, 15], ['goals', 2, 17, 27]]);
+    expect(headings.map((h) => [h.id, h.depth, h.page, h.line])).toEqual([
+      ['policy', 2, 16, 7],
+      ['goal-1', 3, 16, 15],
+      ['goals', 2, 17, 27],
+    ]);
   });
 
   it('numbers blocks by their position inside their section', () => {
-    expect(parsed!.blocks.map((b) => b.id)).toEqual(['policy', 'policy-p1', 'policy-p2', 'fn-1', 'goal-1', 'goal-1-list1', 'goal-1-fig1', 'goal-1-table1', 'goals', 'goals-p1']);
+    expect(parsed!.blocks.map((b) => b.id)).toEqual([
+      'policy',
+      'policy-p1',
+      'policy-p2',
+      'fn-1',
+      'goal-1',
+      'goal-1-list1',
+      'goal-1-fig1',
+      'goal-1-table1',
+      'goals',
+      'goals-p1',
+    ]);
   });
 
   it('keeps block ids stable when an unrelated section changes', () => {
@@ -68,7 +83,10 @@ describe('parseChapter', () => {
   });
 
   it('separates a figure’s text from its source line', () => {
-    expect(parsed!.blocks.find((b) => b.type === 'figure')).toMatchObject({ lines: ['図の中の文字'], caption: '出典：「岩手県 DX 推進計画の概要」（岩手県）' });
+    expect(parsed!.blocks.find((b) => b.type === 'figure')).toMatchObject({
+      lines: ['図の中の文字'],
+      caption: '出典：「岩手県 DX 推進計画の概要」（岩手県）',
+    });
   });
 
   it('reads directives with their attributes', () => {
@@ -76,8 +94,16 @@ describe('parseChapter', () => {
   });
 
   it('reads list items without changing their text, and marks the footnote as referenced', () => {
-    expect(parsed!.blocks.find((b) => b.type === 'list')).toMatchObject({ ordered: false, start: null, items: [{ id: 'goal-1-list1-1', inlines: [{ type: 'text', text: 'ア 一つ目' }] }, { id: 'goal-1-list1-2' }] });
-    expect(parsed!.blocks.find((b) => b.type === 'footnote')).toMatchObject({ label: '1', referenced: true, inlines: [{ type: 'text', text: '注の本文。' }] });
+    expect(parsed!.blocks.find((b) => b.type === 'list')).toMatchObject({
+      ordered: false,
+      start: null,
+      items: [{ id: 'goal-1-list1-1', inlines: [{ type: 'text', text: 'ア 一つ目' }] }, { id: 'goal-1-list1-2' }],
+    });
+    expect(parsed!.blocks.find((b) => b.type === 'footnote')).toMatchObject({
+      label: '1',
+      referenced: true,
+      inlines: [{ type: 'text', text: '注の本文。' }],
+    });
   });
 
   it('accepts CRLF line ends and a BOM', () => {
@@ -92,7 +118,9 @@ describe('parseChapter', () => {
   });
 
   it('locates a frontmatter problem on its line of the file', () => {
-    expect(parseChapter('c9.md', 'c9', '---\nnumber: 1\ntitle: 題\npage: p.2\n---\n').errors.map((e) => `${e.line}:${e.column} ${e.rule}`)).toEqual(['4:7 page-format']);
+    expect(
+      parseChapter('c9.md', 'c9', '---\nnumber: 1\ntitle: 題\npage: p.2\n---\n').errors.map((e) => `${e.line}:${e.column} ${e.rule}`),
+    ).toEqual(['4:7 page-format']);
   });
 });
 
@@ -120,17 +148,38 @@ describe('transcription-note marks', () => {
       { type: 'text', text: '標準標準システム' },
       { type: 'note', ref: { plan: null, id: 2 } },
       { type: 'text', text: 'への' },
-      { type: 'strong', children: [{ type: 'text', text: '移行' }, { type: 'note', ref: { plan: 'kitakami-2026', id: 4 } }] },
+      {
+        type: 'strong',
+        children: [
+          { type: 'text', text: '移行' },
+          { type: 'note', ref: { plan: 'kitakami-2026', id: 4 } },
+        ],
+      },
     ]);
     expect(inlineText(nodes)).toBe('標準標準システムへの移行');
   });
 
   it('takes marks out of the title, headings and figure lines, keeping their text clean for ids, citations and tables of contents', () => {
-    const { chapter: parsed, errors } = parseChapter('c2.md', 'c2', `---\nnumber: 2\ntitle: 計画の構成[!5]\n---\n\n## (3) 岩手県の目指す方向性[!12] {#iwate page=9}\n\n:::figure\nAI基盤（ガバナメントAI[!3]（仮称））\n出典：「教育ロードマップ」[!10]\n:::\n`);
+    const { chapter: parsed, errors } = parseChapter(
+      'c2.md',
+      'c2',
+      `---\nnumber: 2\ntitle: 計画の構成[!5]\n---\n\n## (3) 岩手県の目指す方向性[!12] {#iwate page=9}\n\n:::figure\nAI基盤（ガバナメントAI[!3]（仮称））\n出典：「教育ロードマップ」[!10]\n:::\n`,
+    );
     expect(errors).toEqual([]);
     expect([parsed!.title, parsed!.titleNotes]).toEqual(['計画の構成', [{ plan: null, id: 5 }]]);
-    expect(parsed!.blocks[0]).toMatchObject({ type: 'heading', id: 'iwate', text: '(3) 岩手県の目指す方向性', notes: [{ plan: null, id: 12 }] });
-    expect(parsed!.blocks[1]).toMatchObject({ type: 'figure', lines: ['AI基盤（ガバナメントAI（仮称））'], lineNotes: [[{ plan: null, id: 3 }]], caption: '出典：「教育ロードマップ」', captionNotes: [{ plan: null, id: 10 }] });
+    expect(parsed!.blocks[0]).toMatchObject({
+      type: 'heading',
+      id: 'iwate',
+      text: '(3) 岩手県の目指す方向性',
+      notes: [{ plan: null, id: 12 }],
+    });
+    expect(parsed!.blocks[1]).toMatchObject({
+      type: 'figure',
+      lines: ['AI基盤（ガバナメントAI（仮称））'],
+      lineNotes: [[{ plan: null, id: 3 }]],
+      caption: '出典：「教育ロードマップ」',
+      captionNotes: [{ plan: null, id: 10 }],
+    });
   });
 });
 
@@ -173,7 +222,10 @@ describe('heading attributes', () => {
 describe('directives', () => {
   it('reads a table without attributes and one with several', () => {
     const blocks = blocksOf('\n::scores\n\n::indicators plan=kitakami-2026 measure=g1-m1\n');
-    expect(blocks).toMatchObject([{ type: 'directive', name: 'scores', attributes: {} }, { type: 'directive', name: 'indicators', attributes: { plan: 'kitakami-2026', measure: 'g1-m1' } }]);
+    expect(blocks).toMatchObject([
+      { type: 'directive', name: 'scores', attributes: {} },
+      { type: 'directive', name: 'indicators', attributes: { plan: 'kitakami-2026', measure: 'g1-m1' } },
+    ]);
   });
 
   it('refuses a value that is not an id, instead of cutting it', () => {
@@ -194,7 +246,10 @@ describe('directives', () => {
 describe('figures', () => {
   it('keeps a figure’s lines as written: a printed 「1.」 or 「・」 line is text, not a list', () => {
     const blocks = blocksOf('\n:::figure\n1. 自治体におけるDX推進の意義\n\n・ 組織体制の整備\n<自治体DXの取組み>\n:::\n');
-    expect(blocks[0]).toMatchObject({ type: 'figure', lines: ['1. 自治体におけるDX推進の意義', '・ 組織体制の整備', '<自治体DXの取組み>'] });
+    expect(blocks[0]).toMatchObject({
+      type: 'figure',
+      lines: ['1. 自治体におけるDX推進の意義', '・ 組織体制の整備', '<自治体DXの取組み>'],
+    });
   });
 
   it('refuses an unclosed figure and other block names', () => {
@@ -209,7 +264,13 @@ describe('lists', () => {
     const blocks = blocksOf('\n- 箇条\n\n3. 三\n4. 四\n');
     expect(blocks).toMatchObject([
       { type: 'list', id: 'intro-list1', ordered: false, start: null },
-      { type: 'list', id: 'intro-list2', ordered: true, start: 3, items: [{ id: 'intro-list2-1', inlines: [{ type: 'text', text: '三' }] }, { id: 'intro-list2-2' }] },
+      {
+        type: 'list',
+        id: 'intro-list2',
+        ordered: true,
+        start: 3,
+        items: [{ id: 'intro-list2-1', inlines: [{ type: 'text', text: '三' }] }, { id: 'intro-list2-2' }],
+      },
     ]);
   });
 
@@ -241,7 +302,9 @@ describe('footnotes', () => {
 
 describe('links', () => {
   it('reads https, mailto, site and in-chapter links', () => {
-    const nodes = inlinesOf('\n[市](https://www.city.kitakami.iwate.jp/)、[窓口](mailto:dx@city.example.jp)、[指標](/plans/kitakami-2026/indicators/)、[目標](#goals)\n\n## 目標 {#goals}\n');
+    const nodes = inlinesOf(
+      '\n[市](https://www.city.kitakami.iwate.jp/)、[窓口](mailto:dx@city.example.jp)、[指標](/plans/kitakami-2026/indicators/)、[目標](#goals)\n\n## 目標 {#goals}\n',
+    );
     expect(nodes.filter((n) => n.type === 'link')).toEqual([
       { type: 'link', href: 'https://www.city.kitakami.iwate.jp/', kind: 'external', children: [{ type: 'text', text: '市' }] },
       { type: 'link', href: 'mailto:dx@city.example.jp', kind: 'mail', children: [{ type: 'text', text: '窓口' }] },

@@ -10,7 +10,14 @@ const plan = (id: string) => all.plans.find((p) => p.plan.id === id)!;
 
 describe('siteNav', () => {
   it('follows the plan the reader is in, in its own words, linking only pages it has', () => {
-    expect(siteNav(all, plan('kitakami-2026')).map((i) => i.label)).toEqual(['トップ', '計画本文', '成果指標', '前計画の達成状況', '用語集', '計画一覧']);
+    expect(siteNav(all, plan('kitakami-2026')).map((i) => i.label)).toEqual([
+      'トップ',
+      '計画本文',
+      '成果指標',
+      '前計画の達成状況',
+      '用語集',
+      '計画一覧',
+    ]);
     expect(siteNav(all, plan('oshu-2021')).map((i) => [i.label, i.href])).toEqual([
       ['トップ', '/'],
       ['この計画のトップ', '/plans/oshu-2021/'],

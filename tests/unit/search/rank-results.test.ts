@@ -5,7 +5,13 @@ import { MATCH, queryWords, rankResults, type FoundPage, type SearchHit } from '
  * A found page as Pagefind gives it: the title (h1) first, then the text of the top of the page,
  * then each section under a heading with an id.
  */
-function page(url: string, title: string, type: string, top: string, sections: [id: string, heading: string, text: string][] = []): FoundPage {
+function page(
+  url: string,
+  title: string,
+  type: string,
+  top: string,
+  sections: [id: string, heading: string, text: string][] = [],
+): FoundPage {
   const words = [`${title}. `, `${top} `];
   const headings: FoundPage['headings'] = [];
   for (const [id, heading, text] of sections) {
@@ -23,7 +29,9 @@ const chapter = page('/plans/oshu/chapters/s5/', '5. 施策一覧', '章', '施�
   ['list-community', '(1) 地域社会のDX推進', 'スマート農業の推進。水道メーターの更新。'],
   ['list-water', '(2) 水道', '水道開栓閉栓のネット予約・スマートメーターの導入。'],
 ]);
-const farming = page('/plans/oshu/chapters/s8/', '8. 主な取組と工程', '章', '', [['community', '(1) 地域社会', 'スマート農業推進 農政課。']]);
+const farming = page('/plans/oshu/chapters/s8/', '8. 主な取組と工程', '章', '', [
+  ['community', '(1) 地域社会', 'スマート農業推進 農政課。'],
+]);
 
 const urls = (hits: SearchHit[]) => hits.map((h) => h.url);
 const marked = (hit: SearchHit) => hit.excerpt.filter((p) => p.mark).map((p) => p.text);
@@ -93,7 +101,9 @@ describe('rankResults: the exact phrase first', () => {
     expect(water[0]!.title).toBe('スマートメーター（水道）');
   });
   it('opens a page named by the query at its top, and quotes the text where it also occurs', () => {
-    const indicator = page('/plans/k/indicators/school/', '校務支援システムの稼働学校数', '指標', '値の種類：累計', [['values', '値', '校務支援システムを1校で稼働。']]);
+    const indicator = page('/plans/k/indicators/school/', '校務支援システムの稼働学校数', '指標', '値の種類：累計', [
+      ['values', '値', '校務支援システムを1校で稼働。'],
+    ]);
     const [hit] = rankResults([indicator], '校務');
     expect(hit).toMatchObject({ url: '/plans/k/indicators/school/', section: null, rank: MATCH.title });
     expect(excerptText(hit!)).toContain('校務支援システムを1校で稼働');
@@ -102,11 +112,18 @@ describe('rankResults: the exact phrase first', () => {
 
 describe('rankResults: glossary records', () => {
   const record: FoundPage = {
-    url: '/plans/k/glossary/#term-generative-ai', title: '生成 AI', plan: '北上市', type: '用語',
-    words: ['生成 AI ', 'せいせいえーあい ', 'セイセイエーアイ'], headings: [],
+    url: '/plans/k/glossary/#term-generative-ai',
+    title: '生成 AI',
+    plan: '北上市',
+    type: '用語',
+    words: ['生成 AI ', 'せいせいえーあい ', 'セイセイエーアイ'],
+    headings: [],
     record: { names: ['生成 AI', 'せいせいえーあい'], definition: '新しいコンテンツを生成できる人工知能。' },
   };
-  const kitakamiGlossary: FoundPage = { ...page('/plans/k/glossary/', '用語集', '用語', '', [['term-generative-ai', '生成 AI', '新しいコンテンツを生成できる人工知能。']]), plan: '北上市' };
+  const kitakamiGlossary: FoundPage = {
+    ...page('/plans/k/glossary/', '用語集', '用語', '', [['term-generative-ai', '生成 AI', '新しいコンテンツを生成できる人工知能。']]),
+    plan: '北上市',
+  };
   it('finds an entry by a reading no page prints, and shows that reading', () => {
     const [hit, ...rest] = rankResults([record], 'せいせいえーあい');
     expect(rest).toEqual([]);
@@ -114,7 +131,7 @@ describe('rankResults: glossary records', () => {
     expect(marked(hit!)).toEqual(['せいせいえーあい']);
     expect(excerptText(hit!)).toBe('生成 AI、せいせいえーあい：新しいコンテンツを生成できる人工知能。');
   });
-  it('gives one result for an entry found both on its page and as a record: the page\'s, at the better place', () => {
+  it("gives one result for an entry found both on its page and as a record: the page's, at the better place", () => {
     const hits = rankResults([chapter, record, kitakamiGlossary], '生成AI');
     expect(urls(hits)).toEqual(['/plans/k/glossary/#term-generative-ai']);
     expect(excerptText(hits[0]!)).toContain('生成 AI. 新しいコンテンツ');
@@ -124,7 +141,9 @@ describe('rankResults: glossary records', () => {
 describe('rankResults: excerpts', () => {
   it('for words apart, quotes the place where they are closest, and prefers a section with them close together', () => {
     const far = `${'あ'.repeat(20)}オープンデータの公開${'い'.repeat(200)}CSVをダウンロード`;
-    const data = page('/data/', 'オープンデータ', 'データ', 'このサイトのすべての表を、CSV と JSON でダウンロードできます。', [['catalogue', 'データの一覧', far]]);
+    const data = page('/data/', 'オープンデータ', 'データ', 'このサイトのすべての表を、CSV と JSON でダウンロードできます。', [
+      ['catalogue', 'データの一覧', far],
+    ]);
     const [hit] = rankResults([data], 'オープンデータ CSV');
     expect(hit!.url).toBe('/data/');
     expect(excerptText(hit!)).toBe('オープンデータ. このサイトのすべての表を、CSV と JSON でダウンロードできます。');

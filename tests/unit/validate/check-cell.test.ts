@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { checkCell } from '../../../src/lib/validate/check-cell.ts';
 import type { ColumnSpec } from '../../../src/schemas/column-spec.ts';
 
-const column = (type: ColumnSpec['type'], extra: Partial<ColumnSpec> = {}): ColumnSpec => ({ name: 'value', label: '値', type, required: false, description: '', ...extra });
+const column = (type: ColumnSpec['type'], extra: Partial<ColumnSpec> = {}): ColumnSpec => ({
+  name: 'value',
+  label: '値',
+  type,
+  required: false,
+  description: '',
+  ...extra,
+});
 
 describe('checkCell accepts valid values', () => {
   it.each([
@@ -32,7 +39,12 @@ describe('checkCell rejects with a rule and a fix', () => {
     ['number', '3,096人', 'number-with-unit', '3096 と書き、単位「人」は indicators.csv の unit 列に書いてください'],
     ['number', '３０９６', 'full-width-digits', '半角で 3096 と書いてください'],
     ['number', '3,096', 'thousands-separator', 'カンマを取って 3096 と書いてください'],
-    ['number', '-', 'dash-for-blank', '値がないときは空欄にし、理由（原本では「-」など）を note 列に書いてください。空欄は 0 とは扱いません'],
+    [
+      'number',
+      '-',
+      'dash-for-blank',
+      '値がないときは空欄にし、理由（原本では「-」など）を note 列に書いてください。空欄は 0 とは扱いません',
+    ],
     ['number', '約50', 'not-a-number', '半角の数字だけで書いてください（例: 61.9）'],
     ['integer', '1.5', 'not-an-integer', '小数点のない半角の整数で書いてください'],
     ['fiscal_year', 'R7', 'era-year', '年度は西暦の整数で書いてください（R7 → 2025）'],
@@ -70,11 +82,33 @@ describe('checkCell rejects with a rule and a fix', () => {
     'joho@-city.example',
     'joho@city..example',
   ])('email 「%s」 is not one address', (raw) => {
-    expect(checkCell(raw, column('email'))).toEqual({ ok: false, problem: { rule: 'email', message: `「${raw}」は1つのメールアドレスではありません`, hint: 'メールアドレスを1つだけ半角で書いてください（例: iken@city.example.jp）。2つ目のアドレス、「mailto:」、「?cc=」のような宛先や件名の追加は書けません' } });
+    expect(checkCell(raw, column('email'))).toEqual({
+      ok: false,
+      problem: {
+        rule: 'email',
+        message: `「${raw}」は1つのメールアドレスではありません`,
+        hint: 'メールアドレスを1つだけ半角で書いてください（例: iken@city.example.jp）。2つ目のアドレス、「mailto:」、「?cc=」のような宛先や件名の追加は書けません',
+      },
+    });
   });
 
   it('suggests the enum value meant by its Japanese label', () => {
-    const result = checkCell('実績値', column('enum', { values: [{ value: 'actual', label: '実績値' }, { value: 'target', label: '目標値' }] }));
-    expect(result).toEqual({ ok: false, problem: { rule: 'enum', message: '「実績値」は使えない値です', hint: '「actual」のことでしょうか。次のどれかを書いてください: actual（実績値）、target（目標値）' } });
+    const result = checkCell(
+      '実績値',
+      column('enum', {
+        values: [
+          { value: 'actual', label: '実績値' },
+          { value: 'target', label: '目標値' },
+        ],
+      }),
+    );
+    expect(result).toEqual({
+      ok: false,
+      problem: {
+        rule: 'enum',
+        message: '「実績値」は使えない値です',
+        hint: '「actual」のことでしょうか。次のどれかを書いてください: actual（実績値）、target（目標値）',
+      },
+    });
   });
 });

@@ -6,7 +6,14 @@ import { join } from 'node:path';
 
 describe('a run with very many problems', () => {
   it('prints the count, the first problems and how many more there are', () => {
-    const errors: ContentError[] = Array.from({ length: SHOWN_ERRORS + 5 }, (_, i) => ({ file: 'content/a.csv', line: i + 2, column: 1, rule: 'required', message: '空欄です', hint: '書いてください' }));
+    const errors: ContentError[] = Array.from({ length: SHOWN_ERRORS + 5 }, (_, i) => ({
+      file: 'content/a.csv',
+      line: i + 2,
+      column: 1,
+      rule: 'required',
+      message: '空欄です',
+      hint: '書いてください',
+    }));
     const lines = formatContentErrors(errors).split('\n');
     expect(lines[0]).toBe(`コンテンツに ${SHOWN_ERRORS + 5} 件の問題があります。サイトは作成されませんでした。`);
     expect(lines).toHaveLength(SHOWN_ERRORS + 2);

@@ -46,7 +46,8 @@ describe('writeZip', () => {
   });
 
   it('refuses unsafe or repeated names and dates a zip cannot hold', () => {
-    for (const name of ['/etc/passwd', '../x', 'a/../b', 'a\\b', 'a//b', '', 'a/']) expect(() => writeZip([{ name, data: text('x') }]), name).toThrow(/Not a safe path/);
+    for (const name of ['/etc/passwd', '../x', 'a/../b', 'a\\b', 'a//b', '', 'a/'])
+      expect(() => writeZip([{ name, data: text('x') }]), name).toThrow(/Not a safe path/);
     expect(() => writeZip([sample[1]!, sample[1]!])).toThrow(/twice/);
     expect(() => writeZip(sample, { year: 1979, month: 12, day: 31 })).toThrow(/1980/);
     expect(() => writeZip(sample, { year: 2026, month: 13, day: 1 })).toThrow(/Not a date/);

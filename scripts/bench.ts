@@ -10,7 +10,7 @@
  * `npm run bench -- search` builds once and measures search only.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -52,6 +52,9 @@ function syntheticContent(copies: number): string {
     // Indicators are "printed in" their own plan.
     const indicators = join(dir, 'plans', id, 'indicators.csv');
     writeFileSync(indicators, readFileSync(indicators, 'utf8').replaceAll(`,${primary.id},`, `,${id},`));
+    // Notes about another plan's files are marked there, not in this copy.
+    const corrections = join(dir, 'plans', id, 'corrections.csv');
+    if (existsSync(corrections)) writeFileSync(corrections, readFileSync(corrections, 'utf8').split('\n').filter((line) => !line.includes(',../')).join('\n'));
   }
   writeFileSync(plansFile, Papa.unparse(rows));
   return dir;

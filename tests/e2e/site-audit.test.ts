@@ -19,6 +19,7 @@ import { readContentFiles } from '../../src/io/read-content-files.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { launchBrowser, sitePaths, sweepPages } from './browser.ts';
+import { MAX_HEADER_HEIGHT, phoneFindings, type PhoneFindings } from './phone-findings.ts';
 import { AXE_TAGS, axeSource, runAxe, type AxeViolation } from './axe.ts';
 import { focusProblems, layoutProblems, motionProblems, readableContent, scriptsLoaded, structureProblems } from './page-checks.ts';
 
@@ -37,6 +38,11 @@ interface ModeResult {
   violations: AxeViolation[];
   layout: string[];
 }
+/** The phone checks (phone-findings.ts) run in the same visits at 1280 px and 320 px. */
+interface PhoneModes {
+  '1280px': PhoneFindings;
+  '320px': PhoneFindings;
+}
 interface PageAudit {
   path: string;
   modes: Record<string, ModeResult>;
@@ -50,6 +56,7 @@ interface PageAudit {
   content: ReturnType<typeof readableContent>;
   contentWithoutJs: ReturnType<typeof readableContent>;
   brokenDownloads: string[];
+  phone: PhoneModes;
 }
 
 const paths = sitePaths();
@@ -84,9 +91,14 @@ beforeAll(async () => {
         scripts.inline.reduce((n, code) => n + gzipSync(code).length, 0);
       await page.keyboard.press('Tab'); // keyboard modality, so :focus-visible applies to script focus too
       const focus = await page.evaluate(focusProblems);
-      return { violations, layout, structure, content, csp, jsBytes, hasChart, focus, foreignRequests: [...foreign] };
+      const phone = await phoneFindings(page);
+      return { violations, layout, structure, content, csp, jsBytes, hasChart, focus, foreignRequests: [...foreign], phone };
     }),
-    sweep(MODES[1]!.options, async (page) => ({ violations: await axe(page), layout: await page.evaluate(layoutProblems) })),
+    sweep(MODES[1]!.options, async (page) => ({
+      violations: await axe(page),
+      layout: await page.evaluate(layoutProblems),
+      phone: await phoneFindings(page),
+    })),
     sweep(MODES[2]!.options, async (page) => ({
       violations: await axe(page),
       layout: await page.evaluate(layoutProblems),
@@ -109,7 +121,7 @@ beforeAll(async () => {
       path,
       modes: {
         '1280px': { violations: d.violations, layout: d.layout },
-        '320px': n,
+        '320px': { violations: n.violations, layout: n.layout },
         'forced-colors': { violations: f.violations, layout: f.layout },
       },
       structure: d.structure,
@@ -122,6 +134,7 @@ beforeAll(async () => {
       content: d.content,
       contentWithoutJs,
       brokenDownloads,
+      phone: { '1280px': d.phone, '320px': n.phone },
     });
   }
 }, 900_000);
@@ -171,6 +184,21 @@ describe.each(MODES.map((m) => m.name))('at %s', (mode) => {
   it('no page scrolls sideways; wide tables scroll in their own labelled, focusable region', () => {
     expect(everyPage((a) => a.modes[mode]!.layout)).toEqual([]);
   });
+});
+
+describe.each(['1280px', '320px'] as const)('read at %s (the phone checks of phone.test.ts)', (mode) => {
+  it('no page squeezes text below 4 characters a line (table cells, list items, paragraphs, captions…)', () => {
+    expect(everyPage((a) => a.phone[mode].squeezed)).toEqual([]);
+  });
+  it('controls are at least 44×44 px and links are spaced per WCAG 2.5.8', () => {
+    expect(everyPage((a) => a.phone[mode].targets)).toEqual([]);
+  });
+});
+
+it(`on a 320 px phone the header takes at most ${MAX_HEADER_HEIGHT} px of the screen`, () => {
+  expect(
+    everyPage((a) => (a.phone['320px'].header > MAX_HEADER_HEIGHT ? [`header ${Math.round(a.phone['320px'].header)} px`] : [])),
+  ).toEqual([]);
 });
 
 it('every page has one h1, landmarks, named navigation and lang="ja"', () => {

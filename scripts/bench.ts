@@ -54,7 +54,14 @@ function syntheticContent(copies: number): string {
     writeFileSync(indicators, readFileSync(indicators, 'utf8').replaceAll(`,${primary.id},`, `,${id},`));
     // Notes about another plan's files are marked there, not in this copy.
     const corrections = join(dir, 'plans', id, 'corrections.csv');
-    if (existsSync(corrections)) writeFileSync(corrections, readFileSync(corrections, 'utf8').split('\n').filter((line) => !line.includes(',../')).join('\n'));
+    if (existsSync(corrections))
+      writeFileSync(
+        corrections,
+        readFileSync(corrections, 'utf8')
+          .split('\n')
+          .filter((line) => !line.includes(',../'))
+          .join('\n'),
+      );
   }
   writeFileSync(plansFile, Papa.unparse(rows));
   return dir;

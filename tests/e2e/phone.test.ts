@@ -14,7 +14,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, sitePaths, sweepPages, withPage } from './browser.ts';
+import { launchBrowser, sitePaths, siteUrl, sweepPages, withPage } from './browser.ts';
 import { MAX_HEADER_HEIGHT, phoneFindings, type PhoneFindings } from './phone-findings.ts';
 
 const WIDTHS = [390] as const;
@@ -49,6 +49,8 @@ const PAGE_TYPES: Record<string, string> = {
   about: '/about/',
   accessibility: '/accessibility/',
   methodology: '/methodology/',
+  history: '/history/',
+  embed: '/embed/plans/kitakami-2026/indicators/parenting-line-subscribers/',
 };
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots');
 
@@ -138,12 +140,20 @@ it('on a wide screen the menu links and the status detail show without a tap', a
 
 it('saves a full-page screenshot of one page of each type at 390 px and 1280 px, for people to look at', async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  for (const [type, path] of Object.entries(PAGE_TYPES)) {
-    expect(paths, `${type}: ${path} is not a built page`).toContain(path);
-    for (const width of [390, 1280]) {
-      await withPage(browser, path, { viewport: { width, height: 900 } }, async (page) => {
-        await page.screenshot({ path: join(SCREENSHOTS, `${type}-${width}.png`), fullPage: true });
-      });
-    }
-  }
+  for (const [type, path] of Object.entries(PAGE_TYPES)) expect(paths, `${type}: ${path} is not a built page`).toContain(path);
+  // One tab per width, reused from page to page (opening a context per shot costs more than the shot).
+  await Promise.all(
+    [390, 1280].map(async (width) => {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      try {
+        for (const [type, path] of Object.entries(PAGE_TYPES)) {
+          await page.goto(siteUrl(path), { waitUntil: 'load' });
+          await page.screenshot({ path: join(SCREENSHOTS, `${type}-${width}.png`), fullPage: true });
+        }
+      } finally {
+        await context.close();
+      }
+    }),
+  );
 }, 300_000);

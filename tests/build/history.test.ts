@@ -9,30 +9,18 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureSite } from './build-site.ts';
 
-const git = (dir: string, ...args: string[]) =>
-  execFileSync('git', ['-C', dir, ...args], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: '北上市',
-      GIT_AUTHOR_EMAIL: 'joho@example.jp',
-      GIT_COMMITTER_NAME: '北上市',
-      GIT_COMMITTER_EMAIL: 'joho@example.jp',
-    },
-  });
+/** A committer for the test repository, so commits work on a machine without a git identity. */
+const GIT_ENV = {
+  ...process.env,
+  GIT_AUTHOR_NAME: '北上市',
+  GIT_AUTHOR_EMAIL: 'joho@example.jp',
+  GIT_COMMITTER_NAME: '北上市',
+  GIT_COMMITTER_EMAIL: 'joho@example.jp',
+};
+const git = (dir: string, ...args: string[]) => execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', env: GIT_ENV });
 const commitAt = (dir: string, date: string, message: string) => {
   git(dir, 'add', '-A');
-  execFileSync('git', ['-C', dir, 'commit', '-q', '-m', message], {
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: '北上市',
-      GIT_AUTHOR_EMAIL: 'joho@example.jp',
-      GIT_COMMITTER_NAME: '北上市',
-      GIT_COMMITTER_EMAIL: 'joho@example.jp',
-      GIT_AUTHOR_DATE: date,
-      GIT_COMMITTER_DATE: date,
-    },
-  });
+  execFileSync('git', ['-C', dir, 'commit', '-q', '-m', message], { env: { ...GIT_ENV, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } });
 };
 
 describe('a content repository with an added and a corrected actual', () => {

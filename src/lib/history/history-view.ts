@@ -52,13 +52,11 @@ export function historyEntries(events: readonly HistoryEvent[], site: SiteConten
       planId: event.planId,
       planTitle: content?.plan.title ?? event.planId,
     };
+    // A plan-level event: no indicator, year or value kind.
+    const planLevel = { ...base, indicatorId: null, indicatorName: null, fiscalYear: null, valueKind: null };
     if (event.type === 'response-added') {
       return {
-        ...base,
-        indicatorId: null,
-        indicatorName: null,
-        fiscalYear: null,
-        valueKind: null,
+        ...planLevel,
         before: null,
         after: null,
         summary: `意見募集の結果（意見 ${event.number}）を掲載`,
@@ -71,11 +69,7 @@ export function historyEntries(events: readonly HistoryEvent[], site: SiteConten
           ? `計画を「${statusLabel(event.after)}」として掲載`
           : `計画の状態を「${statusLabel(event.before)}」から「${statusLabel(event.after)}」に変更`;
       return {
-        ...base,
-        indicatorId: null,
-        indicatorName: null,
-        fiscalYear: null,
-        valueKind: null,
+        ...planLevel,
         before: event.before,
         after: event.after,
         summary,

@@ -6,3 +6,8 @@ export function normaliseBasePath(path: string): string {
   const trimmed = path.trim().replace(/^\/+|\/+$/g, '');
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
+
+/** A root-relative site path under a base path: `/dx/plans/…` for `/plans/…` under `/dx/` (unchanged when already under it). */
+export function underBase(basePath: string, path: string): string {
+  return basePath === '/' || path.startsWith(basePath) ? path : `${basePath}${path.replace(/^\//, '')}`;
+}

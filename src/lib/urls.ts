@@ -1,10 +1,10 @@
-import { normaliseBasePath } from './base-path.ts';
+import { normaliseBasePath, underBase } from './base-path.ts';
 
 /** The deployment's base path (BASE_PATH, `base` in Astro's config): `/` or e.g. `/dx/`. */
 const BASE = normaliseBasePath(import.meta.env?.BASE_URL ?? '/');
 
 /** A site path under the base path: `/dx/plans/…` for `/plans/…` when the site lives under /dx/. */
-export const withBase = (path: string): string => (BASE === '/' ? path : `${BASE}${path.replace(/^\//, '')}`);
+export const withBase = (path: string): string => underBase(BASE, path);
 
 /**
  * Every internal URL of the site, in one place, so pages and links cannot disagree.

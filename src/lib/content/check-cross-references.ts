@@ -1,6 +1,7 @@
 import type { Plan } from '../../schemas/plan.ts';
 import type { RegionalFigure } from '../../schemas/regional-figure.ts';
 import type { Chapter } from '../markdown/types.ts';
+import { append } from '../append.ts';
 import type { ContentError } from '../validate/content-error.ts';
 import type { SourcedRow } from '../validate/validate-table.ts';
 import { validRows, type ValidatedPlanTables } from './validated-tables.ts';
@@ -44,32 +45,28 @@ export interface CrossReferenceInput {
 export function checkCrossReferences({ planRows, planRejected, tablesByPlan, chaptersByPlan, brokenChapters, planFile, regionalRows = [] }: CrossReferenceInput): ContentError[] {
   const planIds = [...tablesByPlan.keys(), ...planRejected.map((r) => r.id ?? '')];
   const errors = [...checkPlanList(planRows, planRejected, planIds, planFile), ...checkPredecessorCycles(planRows)];
-  const append = (items: readonly ContentError[]) => {
-    // Not push(...items): a check may return more problems than a call can take as arguments.
-    for (const item of items) errors.push(item);
-  };
   for (const { values: plan } of planRows) {
     const tables = tablesByPlan.get(plan.id)!;
     const period = { start: plan.period_start, end: plan.period_end };
     const chapters = chaptersByPlan.get(plan.id) ?? [];
     const [indicators, observations] = [validRows(tables, 'indicators'), validRows(tables, 'observations')];
     const items = itemKeys(tables);
-    append(checkReferenceColumns(tables, planIds));
-    append(checkIndicatorParents(tables));
-    append(checkIndicatorFootnotes(plan.id, indicators, chaptersByPlan, brokenChapters));
-    append(checkIndicatorTargets(indicators, tables.observations));
-    append(checkObservations(plan.id, observations, period));
-    if (period.start <= period.end) append(checkValueRanges(observations, indicators, validRows(tables, 'roadmap'), period));
-    append(checkInitiativeParents(validRows(tables, 'initiatives')));
-    append(checkRoadmap(validRows(tables, 'roadmap'), items));
-    append(checkScores(tables, items));
-    append(checkSuccession(plan.id, plan.predecessor_id, validRows(tables, 'succession'), tables, tablesByPlan));
-    append(checkGlossaryExpansions(validRows(tables, 'glossary')));
-    append(checkGlossaryTerms(validRows(tables, 'glossary')));
-    append(checkCorrections(validRows(tables, 'corrections')));
-    append(checkSectionAnchors(plan.id, tables, chapters, brokenChapters));
-    append(checkDirectives(plan.id, chapters, tablesByPlan, planIds));
+    append(errors, checkReferenceColumns(tables, planIds));
+    append(errors, checkIndicatorParents(tables));
+    append(errors, checkIndicatorFootnotes(plan.id, indicators, chaptersByPlan, brokenChapters));
+    append(errors, checkIndicatorTargets(indicators, tables.observations));
+    append(errors, checkObservations(plan.id, observations, period));
+    if (period.start <= period.end) append(errors, checkValueRanges(observations, indicators, validRows(tables, 'roadmap'), period));
+    append(errors, checkInitiativeParents(validRows(tables, 'initiatives')));
+    append(errors, checkRoadmap(validRows(tables, 'roadmap'), items));
+    append(errors, checkScores(tables, items));
+    append(errors, checkSuccession(plan.id, plan.predecessor_id, validRows(tables, 'succession'), tables, tablesByPlan));
+    append(errors, checkGlossaryExpansions(validRows(tables, 'glossary')));
+    append(errors, checkGlossaryTerms(validRows(tables, 'glossary')));
+    append(errors, checkCorrections(validRows(tables, 'corrections')));
+    append(errors, checkSectionAnchors(plan.id, tables, chapters, brokenChapters));
+    append(errors, checkDirectives(plan.id, chapters, tablesByPlan, planIds));
   }
-  append(checkRegionalFigures(regionalRows, tablesByPlan, planIds));
+  append(errors, checkRegionalFigures(regionalRows, tablesByPlan, planIds));
   return errors;
 }

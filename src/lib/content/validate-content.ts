@@ -9,6 +9,7 @@ import type { Chapter } from '../markdown/types.ts';
 import type { ContentFiles, DatasetContent, PlanContent, SiteContent } from './types.ts';
 import { checkCrossReferences } from './check-cross-references.ts';
 import { decodeContentFiles } from './decode-content-files.ts';
+import { append } from '../append.ts';
 import { siteSettings, type SiteEnvironment } from './site-settings.ts';
 import { checkSiteSettings } from './check-site-settings.ts';
 import { publishedPlans } from './published-plans.ts';
@@ -23,10 +24,6 @@ function defaultSiteName(plans: readonly PlanContent[], primary: PlanContent): s
   return `${primary.plan.municipality_name}${others ? 'ほかの' : ''}DX計画の進捗`;
 }
 
-/** Appends without spreading: a run may find a hundred thousand problems, more than a call's arguments. */
-function append<T>(target: T[], items: readonly T[]): void {
-  for (const item of items) target.push(item);
-}
 import { contentWarnings } from './content-warnings.ts';
 import { chapterNotes, checkNoteMarks, extractCellNotes, type LocatedNote } from './note-mark-checks.ts';
 import type { CellNoteMark } from '../corrections/note-marks.ts';

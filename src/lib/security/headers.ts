@@ -11,6 +11,7 @@
  * this part exists only as a header.
  */
 import { urls } from '../urls.ts';
+import { underBase } from '../base-path.ts';
 
 const CSP_DIRECTIVES: Record<string, string> = {
   'default-src': "'self'",
@@ -67,8 +68,13 @@ export interface HeaderPolicy {
  * the integrations run outside Vite, where urls.ts does not know it).
  */
 export function headerPolicy(basePath = '/'): HeaderPolicy {
-  const at = (path: string) => (basePath === '/' || path.startsWith(basePath) ? path : `${basePath}${path.replace(/^\//, '')}`);
-  return { root: at(urls.home()), embedRoot: at(urls.embeds()), common: COMMON_HEADERS, page: PAGE_HEADERS, embed: EMBED_HEADERS };
+  return {
+    root: underBase(basePath, urls.home()),
+    embedRoot: underBase(basePath, urls.embeds()),
+    common: COMMON_HEADERS,
+    page: PAGE_HEADERS,
+    embed: EMBED_HEADERS,
+  };
 }
 
 /**

@@ -1,3 +1,5 @@
+import { underBase } from '../base-path.ts';
+
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
@@ -7,7 +9,7 @@ const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&
  */
 export function sitemapXml(siteUrl: string, basePath: string, pathnames: readonly string[]): string {
   const urls = [...new Set(pathnames.filter((p) => !/^404\/?$/.test(p)))]
-    .map((p) => new URL(`${basePath}${p.replace(/^\//, '')}`, `${siteUrl}/`).href)
+    .map((p) => new URL(underBase(basePath, `/${p.replace(/^\//, '')}`), `${siteUrl}/`).href)
     .sort();
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

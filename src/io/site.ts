@@ -43,3 +43,11 @@ export function getSite(): SiteContent {
   cached = { stamp, site: withDates };
   return withDates;
 }
+
+/**
+ * The validated site for routes (`getStaticPaths` and frontmatter): the one way a page reads the
+ * content. Asynchronous because it reads Astro's content collections (see `src/content.config.ts`).
+ */
+export async function loadSite(): Promise<SiteContent> {
+  return getSite();
+}

@@ -19,6 +19,16 @@ export interface AroundLink {
 export const planPageLabels = {
   /** Words shared by several plan pages. */
   common: {
+    /** A page's <title> before the plan's: 「指標の一覧｜見本計画」. */
+    pageTitle: (page: string, planTitle: string) => `${page}｜${planTitle}`,
+    /** A printed name quoted: 「…」. */
+    quoted: (text: string) => `「${text}」`,
+    /** A section of a chapter: 「第1章 計画の概要「(1) 趣旨」」. */
+    section: (chapter: string, heading: string) => `${chapter}「${heading}」`,
+    /** An aside in brackets: 「（…）」. */
+    aside: (text: string) => `（${text}）`,
+    /** Items of a list in a sentence: 「A、B」. */
+    list: (items: readonly string[]) => items.join('、'),
     /** The page of the original where something starts: 「原本 p.16」. */
     page: (page: number | string) => `原本 p.${page}`,
     /** The page of the original from which something runs: 「原本 p.16〜」. */

@@ -42,7 +42,7 @@ export function chapterPage(site: SiteContent, params: RouteParams): ChapterPage
   return {
     shell: planShell(
       plan,
-      `${title}｜${plan.title}`,
+      planPageLabels.common.pageTitle(title, plan.title),
       [{ label: planPageLabels.common.contents, href: urls.chapters(plan.id) }, { label: title }],
       '章',
     ),

@@ -29,7 +29,7 @@ export function commentsPage(site: SiteContent, params: RouteParams): CommentsPa
   const { plan } = planById(site, param(params, 'plan'));
   const labels = planPageLabels.comments;
   return {
-    shell: planShell(plan, `${labels.title}｜${plan.title}`, [{ label: labels.title }]),
+    shell: planShell(plan, planPageLabels.common.pageTitle(labels.title, plan.title), [{ label: labels.title }]),
     plan,
     lead: labels.lead(plan.title),
     subject: labels.subject(letterSubject(plan.title)),

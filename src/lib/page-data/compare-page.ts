@@ -108,7 +108,7 @@ export function comparePage(site: SiteContent, params: RouteParams): ComparePage
   };
   const missing = levels.flatMap((l) => unmentioned(rows, previous, l.kind));
   return {
-    shell: planShell(plan, `${labels.title}｜${plan.title}`, [{ label: labels.title }], '計画'),
+    shell: planShell(plan, common.pageTitle(labels.title, plan.title), [{ label: labels.title }], '計画'),
     title: labels.title,
     lead: labels.lead(previous.plan.title, plan.title, levels.map((l) => l.heading).join(labels.kindSeparator)),
     linkage,

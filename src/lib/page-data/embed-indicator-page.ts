@@ -29,7 +29,11 @@ export function embedIndicatorPage(site: SiteContent, params: RouteParams): Embe
   const view = embedView(site, content, indicator);
   const page = urls.indicator(plan.id, indicator.id);
   return {
-    shell: { title: `${view.title}｜${plan.title}`, description: labels.description(plan.title, indicator.name), canonicalPath: page },
+    shell: {
+      title: planPageLabels.common.pageTitle(view.title, plan.title),
+      description: labels.description(plan.title, indicator.name),
+      canonicalPath: page,
+    },
     content,
     indicator,
     view,

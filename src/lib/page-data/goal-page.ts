@@ -70,14 +70,14 @@ export function goalPage(site: SiteContent, params: RouteParams): GoalPage {
       ? {
           heading: labels.description,
           href: sectionUrl(plan.id, goal.section),
-          source: `${chapterLabel(section.chapter)}「${section.heading.text}」`,
+          source: planPageLabels.common.section(chapterLabel(section.chapter), section.heading.text),
           ...labels.quotedFrom,
           blocks: section.blocks,
           noteBase: urls.chapter(plan.id, section.chapter.id),
         }
       : null;
   const page: GoalPage = {
-    shell: planShell(plan, `${title}｜${plan.title}`, [{ label: title }], '施策'),
+    shell: planShell(plan, planPageLabels.common.pageTitle(title, plan.title), [{ label: title }], '施策'),
     content,
     goal,
     title,

@@ -50,7 +50,7 @@ export function indicatorListPage(site: SiteContent, params: RouteParams): Indic
   ).filter((c): c is ValueColumn => Boolean(c));
   const hasMarks = content.evaluations.length > 0;
   return {
-    shell: planShell(plan, `${title}｜${plan.title}`, [{ label: title }], '指標'),
+    shell: planShell(plan, planPageLabels.common.pageTitle(title, plan.title), [{ label: title }], '指標'),
     title,
     lead: labels.lead(plan.title, content.indicators.length),
     caption: labels.caption(plan.title, content.indicators.length),

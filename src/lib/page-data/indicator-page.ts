@@ -95,7 +95,7 @@ export function indicatorPage(site: SiteContent, params: RouteParams, history: r
   return {
     shell: planShell(
       plan,
-      `${indicator.name}｜${plan.title}`,
+      common.pageTitle(indicator.name, plan.title),
       [{ label: common.indicatorList, href: urls.indicators(plan.id) }, { label: indicator.label ?? indicator.name }],
       '指標',
     ),
@@ -110,10 +110,10 @@ export function indicatorPage(site: SiteContent, params: RouteParams, history: r
         term: l.direction === 'from' ? labels.lineageFrom : labels.lineageTo(l.otherPlanTitle),
         lead: wording.lead,
         trail: wording.trail,
-        other: l.other ? { name: `「${l.other.name}」`, href: urls.indicator(l.otherPlanId, l.other.id) } : null,
+        other: l.other ? { name: common.quoted(l.other.name), href: urls.indicator(l.otherPlanId, l.other.id) } : null,
         none: wording.none,
         basis: `${wording.whose}${labels.basis}${l.basis}`,
-        reason: `${labels.reason}${l.reason ?? NO_REASON}${l.reasonSource ? `（${l.reasonSource}）` : ''}`,
+        reason: `${labels.reason}${l.reason ?? NO_REASON}${l.reasonSource ? common.aside(l.reasonSource) : ''}`,
         compare: { label: labels.compare, href: `${urls.comparison(l.direction === 'from' ? plan.id : l.otherPlanId)}#indicators` },
       };
     }),
@@ -123,14 +123,16 @@ export function indicatorPage(site: SiteContent, params: RouteParams, history: r
       ? {
           term: labels.evaluation,
           mark: evaluation.mark,
-          where: `（${planById(site, evaluation.evaluated_in).plan.title}${evaluation.page ? labels.evaluationPage(evaluation.page) : ''}）`,
+          where: common.aside(
+            `${planById(site, evaluation.evaluated_in).plan.title}${evaluation.page ? labels.evaluationPage(evaluation.page) : ''}`,
+          ),
         }
       : null,
     printedIn: {
       term: labels.printedIn,
       text: `${printedIn.title}${indicator.page ? labels.printedPage(indicator.page) : ''}`,
       sections: shownIn.map((s) => ({
-        label: `${chapterLabel(s.chapter)}「${s.heading.text}」`,
+        label: common.section(chapterLabel(s.chapter), s.heading.text),
         href: urls.chapter(s.plan.plan.id, s.chapter.id, s.heading.id),
       })),
     },

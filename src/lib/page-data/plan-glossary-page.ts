@@ -55,7 +55,7 @@ export function planGlossaryPage(site: SiteContent, params: RouteParams): PlanGl
   );
   const extraAliases = (term: GlossaryTerm) => (term.aliases ?? '').split('｜').filter((a) => a && !term.term.includes(a));
   return {
-    shell: planShell(plan, `${title}｜${plan.title}`, [{ label: title }], '用語'),
+    shell: planShell(plan, planPageLabels.common.pageTitle(title, plan.title), [{ label: title }], '用語'),
     content,
     title,
     page: first ? planPageLabels.common.pageFrom(first) : null,
@@ -71,7 +71,7 @@ export function planGlossaryPage(site: SiteContent, params: RouteParams): PlanGl
         const aliases = extraAliases(term);
         return {
           term,
-          aliases: aliases.length > 0 ? `（${aliases.join('、')}）` : null,
+          aliases: aliases.length > 0 ? planPageLabels.common.aside(planPageLabels.common.list(aliases)) : null,
           lines: descriptionParts(term),
           usedPages: term.used_pages ? labels.usedPages(term.used_pages) : null,
           shared: other
@@ -82,7 +82,7 @@ export function planGlossaryPage(site: SiteContent, params: RouteParams): PlanGl
               }
             : null,
           uses: (uses.get(term.id) ?? []).map((use) => ({
-            label: `${chapterLabel(use.chapter)}${use.heading ? `「${use.heading.text}」` : ''}`,
+            label: use.heading ? planPageLabels.common.section(chapterLabel(use.chapter), use.heading.text) : chapterLabel(use.chapter),
             href: urls.chapter(plan.id, use.chapter.id, use.heading?.id),
           })),
         };

@@ -36,7 +36,7 @@ export function responsesPage(site: SiteContent, params: RouteParams): Responses
   const json = file('json');
   const changed = responses.filter((r) => r.draft_changed).length;
   return {
-    shell: planShell(plan, `${labels.title}｜${plan.title}`, [{ label: labels.title }], '計画'),
+    shell: planShell(plan, planPageLabels.common.pageTitle(labels.title, plan.title), [{ label: labels.title }], '計画'),
     title: labels.title,
     unpublished:
       responses.length === 0

@@ -59,7 +59,7 @@ export function resultsPage(site: SiteContent, params: RouteParams): ResultsPage
         review: review
           ? {
               ...labels.review,
-              label: `${review.plan.plan.title} ${chapterLabel(review.chapter)}「${review.heading.text}」`,
+              label: `${review.plan.plan.title} ${planPageLabels.common.section(chapterLabel(review.chapter), review.heading.text)}`,
               href: urls.chapter(review.plan.plan.id, review.chapter.id, review.heading.id),
             }
           : null,

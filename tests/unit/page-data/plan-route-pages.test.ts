@@ -18,6 +18,7 @@ import { responsesPage, responsesPaths } from '../../../src/lib/page-data/respon
 import { commentsPage, commentsPaths } from '../../../src/lib/page-data/comments-page.ts';
 import { planHomePage, planHomePaths, planHomeView } from '../../../src/lib/page-data/plan-home-page.ts';
 import { embedIndicatorPage } from '../../../src/lib/page-data/embed-indicator-page.ts';
+import { evaluationTableData, outcomeIndicatorTableData } from '../../../src/lib/page-data/indicator-tables.ts';
 import type { HistoryEntry } from '../../../src/lib/history/history-view.ts';
 
 const fixture = join(import.meta.dirname, '../../fixtures/base/content');
@@ -153,6 +154,41 @@ describe("indicator tables in the plan's vocabulary", () => {
     expect(planPageLabels.evaluationTable.measure(terms)).toBe('重点取組項目');
     const previous = planTerms(planById(yokoteLike, 'sample-2023').plan);
     expect(planPageLabels.evaluationTable.caption(previous, '見本計画2023', 1)).toBe('見本計画2023 基本目標1の指標と達成状況');
+  });
+});
+
+describe('per-goal indicator tables', () => {
+  it("head the outcome indicators with 成果指標 by default, and keep the document's note heading", () => {
+    const table = outcomeIndicatorTableData(planById(base, 'sample-2026'), 'g1', 'c1-x');
+    expect(table.caption).toBe('見本計画2026（案） 基本目標1の成果指標');
+    expect(table.heads).toEqual({ indicator: '成果指標', baseline: '現状値', target: '目標値', source: '出典', note: '備考' });
+    expect(table.rows.map((r) => [r.id, r.baseline?.value, r.source, r.note])).toEqual([
+      ['c1-x-indicator-line-users', 3096, '所管課調べ', '・年間約500件の新規登録を目標'],
+    ]);
+    expect(outcomeIndicatorTableData(planById(base, 'sample-2026'), 'g2').heads.note).toBe('評価方法');
+  });
+  it('head them with 指標 for a plan whose indicator_term is 指標 (as Yokote prints)', () => {
+    const table = outcomeIndicatorTableData(planById(yokoteLike, 'sample-2026'), 'g1');
+    expect(table.caption).toBe('見本計画2026（案） 個別目標1の指標');
+    expect(table.heads.indicator).toBe('指標');
+    expect(JSON.stringify(table.heads)).not.toContain('成果指標');
+  });
+  it('give the evaluation table one column per kind and year, the measure column and the marks', () => {
+    const table = evaluationTableData(planById(base, 'sample-2023'), 'g1');
+    expect(table.caption).toBe('見本計画2023 基本目標1の成果指標と達成状況');
+    expect(table.heads).toEqual({ measure: '基本施策', indicator: '指標', evaluation: '評価' });
+    expect(table.columns.map((c) => [c.label, c.year])).toEqual([
+      ['目標値', 2025],
+      ['実績値', 2023],
+      ['実績値', 2024],
+    ]);
+    expect(table.rows.map((r) => [r.id, r.cells.map((o) => o?.value), r.mark])).toEqual([['indicator-wifi-rate', [69, null, 39], '△']]);
+  });
+  it("word the evaluation table in the evaluated plan's vocabulary", () => {
+    const table = evaluationTableData(planById(yokoteLike, 'sample-2023'), 'g1');
+    expect(table.caption).toBe('見本計画2023 基本目標1の指標と達成状況');
+    expect(JSON.stringify(table)).not.toContain('成果指標');
+    expect(() => evaluationTableData(planById(base, 'sample-2023'), 'g9')).toThrow('g9');
   });
 });
 

@@ -350,6 +350,8 @@ export const planPageLabels = {
     roadmapCaption: (owner: string) => `${owner}の工程表`,
     roadmapMissing: (owner: string) => `${owner}の工程表の内容は、原本から抽出できた文字にありません。`,
     uncertainSpan: (note: string) => `（期間は不確か）注：${note}`,
+    /** The radar chart's accessible name: the item and its levels in words. */
+    radarLabel: (name: string, description: string) => `${name}：${description}`,
     scoreLevels: '評価レベルの基準',
     level: 'レベル',
     scoreAxes: (axes: readonly string[]) => `グラフの数字は評価の要素の番号です：${axes.map((a, i) => `${i + 1} ${a}`).join('、')}。`,
@@ -378,6 +380,10 @@ export const planPageLabels = {
     link: 'リンク',
     cityMark: '市の評価：',
     progress: (share: string) => `目標までの進捗 ${share}`,
+    /** The brackets around the progress status after the share. */
+    statusAround: { before: '（', after: '）' },
+    /** A value's year and kind: 「2025年度（令和7年度）の実績値」. */
+    yearKind: (year: string, kind: string) => `${year}の${kind}`,
     progressHeading: '進捗の状況',
     status: '状況',
     share: '目標までの進捗',

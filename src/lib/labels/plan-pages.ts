@@ -29,6 +29,12 @@ export const planPageLabels = {
     aside: (text: string) => `（${text}）`,
     /** Items of a list in a sentence: 「A、B」. */
     list: (items: readonly string[]) => items.join('、'),
+    /** Between items written one after another (links in a sentence). */
+    listSeparator: '、',
+    /** Brackets around an aside that holds markup (a reading with its marks). */
+    asideAround: { before: '（', after: '）' },
+    /** Between a term and what follows it: 「基本目標：継続 4」. */
+    colon: '：',
     /** The page of the original where something starts: 「原本 p.16」. */
     page: (page: number | string) => `原本 p.${page}`,
     /** The page of the original from which something runs: 「原本 p.16〜」. */

@@ -60,6 +60,8 @@ export interface ComparePage {
   /** The column heads of the tables. */
   columns: { previous: string; current: string; fate: string; previousEvaluation: string; linkBasis: string; reason: string };
   noMark: string;
+  /** Between a level's name and its counts, and a row's linker and its basis. */
+  colon: string;
   none: string;
   noReason: string;
 }
@@ -149,6 +151,7 @@ export function comparePage(site: SiteContent, params: RouteParams): ComparePage
       reason: labels.reason,
     },
     noMark: labels.noMark,
+    colon: common.colon,
     none: common.none,
     noReason: NO_REASON,
   };

@@ -39,6 +39,9 @@ export interface PlanGlossaryPage {
   indexLabel: string;
   groups: { id: string; label: string; entries: GlossaryEntry[] }[];
   usesLabel: string;
+  /** Brackets around a reading, and the separator between the places a term is used. */
+  around: { before: string; after: string };
+  separator: string;
 }
 
 /** The glossary page of a plan (param `plan`), titled as the plan titles its glossary. */
@@ -63,6 +66,8 @@ export function planGlossaryPage(site: SiteContent, params: RouteParams): PlanGl
     shared: shared.size > 0 ? { ...labels.shared, href: urls.sharedGlossary() } : null,
     indexLabel: labels.index(terms),
     usesLabel: labels.uses,
+    around: planPageLabels.common.asideAround,
+    separator: planPageLabels.common.listSeparator,
     groups: groupTerms(content.glossary).map((group) => ({
       id: group.id,
       label: group.label,

@@ -47,7 +47,7 @@ function merge([typed = [], ...others]: PagefindResult[][]): PagefindResult[] {
   return [...merged.values()];
 }
 
-/** The results for a query, within the given Pagefind filters (計画, 種類). */
+/** The results for a query, within the given Pagefind filters (the plan and the type, named as in the labels). */
 export async function findHits(query: string, filters: Record<string, unknown>): Promise<SearchHit[]> {
   const pagefind = await loadPagefind();
   const searches = await Promise.all(kanaVariants(query).map((variant) => pagefind.search(variant, { filters })));
@@ -83,16 +83,25 @@ function resultItem(hit: SearchHit): HTMLLIElement {
   return item;
 }
 
+/** The status messages, rendered from the labels on <dx-search> (`{plan}`, `{query}`, `{count}` are filled in). */
+export interface SearchMessages {
+  countInPlan?: string;
+  count?: string;
+  noneInPlan?: string;
+  none?: string;
+}
+
 /** Shows the results in the list and says in the live region how many, and in which plan ('' = all). */
-export function showHits(list: HTMLElement, status: HTMLElement, hits: SearchHit[], rawQuery: string, plan: string): void {
-  const query = normalizeQuery(rawQuery);
+export function showHits(
+  list: HTMLElement,
+  status: HTMLElement,
+  hits: SearchHit[],
+  rawQuery: string,
+  plan: string,
+  messages: SearchMessages,
+): void {
+  const values: Record<string, string> = { plan, query: normalizeQuery(rawQuery), count: String(hits.length) };
   list.replaceChildren(...hits.map(resultItem));
-  if (hits.length > 0)
-    status.textContent = plan
-      ? `${plan}の中で「${query}」を検索した結果は ${hits.length} 件です。`
-      : `「${query}」の検索結果は ${hits.length} 件です。`;
-  else
-    status.textContent = plan
-      ? `${plan}の中には「${query}」に一致するページは見つかりませんでした。「すべての計画で探す」で、ほかの計画からも探せます。`
-      : `「${query}」に一致するページは見つかりませんでした。言葉を短くするか、別の言い方で試してください。`;
+  const message = hits.length > 0 ? (plan ? messages.countInPlan : messages.count) : plan ? messages.noneInPlan : messages.none;
+  status.textContent = (message ?? '').replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
 }

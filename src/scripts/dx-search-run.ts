@@ -60,8 +60,24 @@ export async function findHits(query: string, filters: Record<string, unknown>):
 const withHighlight = (hit: SearchHit) =>
   hit.highlight ? `${hit.url}${hit.url.includes('#') ? '' : '#'}:~:text=${encodeURIComponent(hit.highlight)}` : hit.url;
 
+/** The words the script prints, rendered from the labels on <dx-search> (`{plan}`, `{query}`, `{count}`, `{section}` are filled in). */
+export interface SearchMessages {
+  countInPlan?: string;
+  count?: string;
+  noneInPlan?: string;
+  none?: string;
+  /** How a result's section is quoted. */
+  section?: string;
+  /** Between a result's type, plan and section. */
+  separator?: string;
+}
+
+/** A message with its `{name}` slots filled in. */
+const fill = (template: string | undefined, values: Record<string, string>) =>
+  (template ?? '').replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
+
 /** One result: the heading as a link, what and where it is, and the excerpt with the matches marked. */
-function resultItem(hit: SearchHit): HTMLLIElement {
+function resultItem(hit: SearchHit, messages: SearchMessages): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'dx-search__result';
   const link = document.createElement('a');
@@ -69,7 +85,9 @@ function resultItem(hit: SearchHit): HTMLLIElement {
   link.textContent = hit.title;
   const meta = document.createElement('p');
   meta.className = 'dx-meta';
-  meta.textContent = [hit.type, hit.plan, hit.section && `「${hit.section}」`].filter(Boolean).join('・');
+  meta.textContent = [hit.type, hit.plan, hit.section && fill(messages.section, { section: hit.section })]
+    .filter(Boolean)
+    .join(messages.separator ?? '');
   const excerpt = document.createElement('p');
   excerpt.append(
     ...hit.excerpt.map((part) => {
@@ -83,14 +101,6 @@ function resultItem(hit: SearchHit): HTMLLIElement {
   return item;
 }
 
-/** The status messages, rendered from the labels on <dx-search> (`{plan}`, `{query}`, `{count}` are filled in). */
-export interface SearchMessages {
-  countInPlan?: string;
-  count?: string;
-  noneInPlan?: string;
-  none?: string;
-}
-
 /** Shows the results in the list and says in the live region how many, and in which plan ('' = all). */
 export function showHits(
   list: HTMLElement,
@@ -101,7 +111,7 @@ export function showHits(
   messages: SearchMessages,
 ): void {
   const values: Record<string, string> = { plan, query: normalizeQuery(rawQuery), count: String(hits.length) };
-  list.replaceChildren(...hits.map(resultItem));
+  list.replaceChildren(...hits.map((hit) => resultItem(hit, messages)));
   const message = hits.length > 0 ? (plan ? messages.countInPlan : messages.count) : plan ? messages.noneInPlan : messages.none;
-  status.textContent = (message ?? '').replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
+  status.textContent = fill(message, values);
 }

@@ -3,6 +3,7 @@ import type { SiteContent } from '../content/types.ts';
 import { planById } from '../content/queries.ts';
 import { formatFileSize } from '../format/number.ts';
 import type { HistoryEntry } from '../history/history-view.ts';
+import { chromeLabels } from '../labels/chrome.ts';
 import { sitePageLabels } from '../labels/site-pages.ts';
 import { catalogueEntries, type CatalogueEntry } from '../open-data/catalogue-entries.ts';
 import { dataArchive } from '../open-data/data-archive.ts';
@@ -62,7 +63,7 @@ export function dataPage(site: SiteContent, history: readonly HistoryEntry[] | n
   const archive = dataArchive(site, history);
   const scopeOf = (id: string | null) => (id ? planById(site, id).plan.title : labels.allPlans);
   return {
-    layout: sitePageLayout(labels.title, { search: 'データ' }),
+    layout: sitePageLayout(labels.title, { search: chromeLabels.searchTypes.data }),
     labels,
     archive: {
       href: urls.dataArchive(),

@@ -1,6 +1,6 @@
 import type { SiteContent } from '../content/types.ts';
 import { sharedTerms, type SharedTerm } from '../glossary/cross-plan.ts';
-import { sitePageTitles } from '../labels/chrome.ts';
+import { chromeLabels, sitePageTitles } from '../labels/chrome.ts';
 import { sitePageLabels } from '../labels/site-pages.ts';
 import { urls } from '../urls.ts';
 import { hasSharedGlossary } from './cross-plan-pages.ts';
@@ -42,7 +42,10 @@ export function sharedGlossaryPage(site: SiteContent): SharedGlossaryPage {
   const labels = sitePageLabels.sharedGlossary;
   const terms = sharedTerms(site.plans);
   return {
-    layout: sitePageLayout(labels.title, { search: '用語', parents: [{ label: sitePageTitles.plans, href: urls.plans() }] }),
+    layout: sitePageLayout(labels.title, {
+      search: chromeLabels.searchTypes.term,
+      parents: [{ label: sitePageTitles.plans, href: urls.plans() }],
+    }),
     labels,
     lead: labels.lead(terms.length),
     glossaries: site.plans

@@ -1,5 +1,6 @@
 import type { PlanContent, SiteContent } from '../content/types.ts';
 import { planTerms } from '../content/queries.ts';
+import { chromeLabels } from '../labels/chrome.ts';
 import { sitePageLabels } from '../labels/site-pages.ts';
 import type { PageLayout } from './page-shell.ts';
 
@@ -19,7 +20,7 @@ export function homePage(site: SiteContent): HomePage {
       title: plan.title,
       description: sitePageLabels.home.description(plan.municipality_name, plan.title, planTerms(plan)),
       breadcrumbs: [],
-      search: { type: '計画', plan: plan.title },
+      search: { type: chromeLabels.searchTypes.plan, plan: plan.title },
     },
     content,
   };

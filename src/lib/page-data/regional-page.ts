@@ -1,6 +1,6 @@
 import type { SiteContent } from '../content/types.ts';
 import { planById } from '../content/queries.ts';
-import { sitePageTitles } from '../labels/chrome.ts';
+import { chromeLabels, sitePageTitles } from '../labels/chrome.ts';
 import { sitePageLabels } from '../labels/site-pages.ts';
 import { urls } from '../urls.ts';
 import { hasRegionalView } from './cross-plan-pages.ts';
@@ -35,7 +35,10 @@ export const regionalPaths = (site: SiteContent) => (hasRegionalView(site) ? [{ 
 export function regionalPage(site: SiteContent): RegionalPage {
   const labels = sitePageLabels.regional;
   return {
-    layout: sitePageLayout(labels.title, { search: '計画', parents: [{ label: sitePageTitles.plans, href: urls.plans() }] }),
+    layout: sitePageLayout(labels.title, {
+      search: chromeLabels.searchTypes.plan,
+      parents: [{ label: sitePageTitles.plans, href: urls.plans() }],
+    }),
     labels,
     topics: regionalTopics(site).map((t) => ({
       id: t.topic,

@@ -22,6 +22,8 @@ export interface NotesSection {
 export interface TranscriptionNotesPage {
   layout: PageLayout;
   heading: string;
+  /** How the site transcribes the originals: the opening prose. */
+  policy: typeof sitePageLabels.transcriptionNotes.policy;
   sections: NotesSection[];
 }
 
@@ -53,5 +55,5 @@ export function transcriptionNotesPage(site: SiteContent): TranscriptionNotesPag
       ];
     }),
   );
-  return { layout: sitePageLayout(labels.title), heading: labels.title, sections };
+  return { layout: sitePageLayout(labels.title), heading: labels.title, policy: labels.policy, sections };
 }

@@ -143,8 +143,13 @@ describe('searchPage', () => {
 });
 
 describe('transcriptionNotesPage', () => {
-  it('has no section for a site without notes', () => {
-    expect(transcriptionNotesPage(site).sections).toEqual([]);
+  it('has no section for a site without notes, and opens with the transcription policy', () => {
+    const page = transcriptionNotesPage(site);
+    expect(page.sections).toEqual([]);
+    expect(page.policy.lead).toHaveLength(3);
+    expect(page.policy.lead[2]).toBe('転記の決まりは次のとおりです。');
+    expect(page.policy.rules).toHaveLength(8);
+    expect(page.policy.rules[6]).toBe('原本にある半角スペース（「令和 5 年」など）は、原本のとおり残しています。');
   });
   it('gives each plan a table of corrections and one of oddities kept as printed, with counts and row anchors', () => {
     const noted = fixtureSite((files) => {

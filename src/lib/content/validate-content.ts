@@ -174,7 +174,7 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
   const config = configResult?.rows[0]?.values;
   const settings = siteSettings(configText, env);
   append(errors, checkSiteSettings(settings));
-  const warnings = contentWarnings(planRows);
+  const warnings = contentWarnings(planRows, settings.plans);
   if (errors.length > 0) return { site: null, errors, warnings };
 
   const allPlans: PlanContent[] = planRows.map(({ values: plan }) => {

@@ -224,14 +224,14 @@ export const planTable = {
       label: '意見の提出先FAX番号',
       type: 'text',
       required: false,
-      description: '意見を受け付けるFAX番号（市の告知の表記）。',
+      description: '意見書の宛先のFAX番号（原本または市の告知の表記）。FAXで受け付けるかどうか（提出方法）は市の告知によるので、ここには書きません。',
     },
     {
       name: 'comment_address',
       label: '意見の提出先（郵送・持参）',
       type: 'text',
       required: false,
-      description: '郵送・持参での提出先の住所（原本または市の告知の表記）。',
+      description: '意見書の宛先の住所（原本または市の告知の表記。郵便番号は comment_postal_code）。郵送・持参で受け付けるかどうかは市の告知によります。',
     },
     {
       name: 'comment_office',

@@ -31,7 +31,7 @@ export const planTable = {
       label: '全国地方公共団体コード',
       type: 'municipality_code',
       required: true,
-      description: '検査数字付き6桁の全国地方公共団体コード。先頭の0を含む文字列です（例: 032069）。',
+      description: '検査数字付き6桁の全国地方公共団体コード。先頭の0を含む文字列です（6桁。先頭が0のコードも0を付けて書きます）。',
     },
     {
       name: 'municipality_name',
@@ -40,7 +40,7 @@ export const planTable = {
       required: true,
       description: '計画を定めた地方公共団体の名前（例: 〇〇市）。',
     },
-    { name: 'prefecture', label: '都道府県名', type: 'text', required: true, description: '地方公共団体が属する都道府県（例: 岩手県）。' },
+    { name: 'prefecture', label: '都道府県名', type: 'text', required: true, description: '地方公共団体が属する都道府県（例: 〇〇県）。' },
     { name: 'title', label: '計画名', type: 'text', required: true, description: '原本の表紙どおりの計画名。' },
     { name: 'subtitle', label: '副題', type: 'text', required: false, description: '原本の表紙どおりの副題（前後のダッシュを含む）。' },
     { name: 'vision', label: '基本方針（目指す姿）', type: 'text', required: false, description: '計画が掲げる基本方針・目指す姿の文言。' },
@@ -124,7 +124,7 @@ export const planTable = {
       type: 'text',
       required: false,
       description:
-        '原本に印刷された問い合わせ先の部署（発行者と別に書かれている場合。例: 横手市総務企画部 情報政策課）。空欄なら発行者を問い合わせ先として表示します。',
+        '原本に印刷された問い合わせ先の部署（発行者と別に書かれている場合。例: 〇〇市総務部 情報政策課）。空欄なら発行者を問い合わせ先として表示します。',
     },
     { name: 'postal_code', label: '郵便番号', type: 'text', required: false, description: '発行部署の郵便番号（原本の表記）。' },
     { name: 'address', label: '所在地', type: 'text', required: false, description: '発行部署の所在地（原本の表記）。' },
@@ -180,7 +180,7 @@ export const planTable = {
       label: '表紙のその他の文字',
       type: 'text',
       required: false,
-      description: '計画名・副題・日付・発行者のほかに原本の表紙に印刷された文字（原本の表記のまま。例: OshuDX）。',
+      description: '計画名・副題・日付・発行者のほかに原本の表紙に印刷された文字（原本の表記のまま。例: 表紙のロゴの文字）。',
     },
     {
       name: 'goal_term',
@@ -224,21 +224,23 @@ export const planTable = {
       label: '意見の提出先FAX番号',
       type: 'text',
       required: false,
-      description: '意見書の宛先のFAX番号（原本または市の告知の表記）。FAXで受け付けるかどうか（提出方法）は市の告知によるので、ここには書きません。',
+      description:
+        '意見書の宛先のFAX番号（原本または市の告知の表記）。FAXで受け付けるかどうか（提出方法）は市の告知によるので、ここには書きません。',
     },
     {
       name: 'comment_address',
       label: '意見の提出先（郵送・持参）',
       type: 'text',
       required: false,
-      description: '意見書の宛先の住所（原本または市の告知の表記。郵便番号は comment_postal_code）。郵送・持参で受け付けるかどうかは市の告知によります。',
+      description:
+        '意見書の宛先の住所（原本または市の告知の表記。郵便番号は comment_postal_code）。郵送・持参で受け付けるかどうかは市の告知によります。',
     },
     {
       name: 'comment_office',
       label: '意見の提出先（部署）',
       type: 'text',
       required: false,
-      description: '意見書の宛先の部署（原本または市の告知の表記。例: 北上市企画部都市プロモーション課情報政策推進室）。',
+      description: '意見書の宛先の部署（原本または市の告知の表記。例: 〇〇市企画部情報政策課）。',
     },
     {
       name: 'comment_postal_code',

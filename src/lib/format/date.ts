@@ -10,7 +10,12 @@ export function formatDate(iso: string): string {
  * printed on the cover without the word 策定 (`date_label`) is never given as the adoption date:
  * it is named as the cover's date. The full list of dates (改定, 版) is `planDateFacts`.
  */
-export function planDateText(plan: { date: string | null; date_label: string | null; adopted_label?: string | null; status: string }): string {
+export function planDateText(plan: {
+  date: string | null;
+  date_label: string | null;
+  adopted_label?: string | null;
+  status: string;
+}): string {
   if (plan.date) return formatDate(plan.date);
   const adopted = plan.adopted_label ?? null;
   const draft = plan.status !== 'adopted';

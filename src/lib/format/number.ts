@@ -10,7 +10,11 @@ export function formatNumber(value: number, decimals: number | null = null): str
   if (decimals === null || decimals <= 0) return numberFormat.format(value);
   let format = printedFormats.get(decimals);
   if (!format) {
-    format = new Intl.NumberFormat('ja-JP', { minimumFractionDigits: decimals, maximumFractionDigits: Math.max(decimals, 6), useGrouping: true });
+    format = new Intl.NumberFormat('ja-JP', {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: Math.max(decimals, 6),
+      useGrouping: true,
+    });
     printedFormats.set(decimals, format);
   }
   return format.format(value);

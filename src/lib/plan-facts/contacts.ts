@@ -15,8 +15,17 @@ export interface ContactPoint {
  * The contact a plan's own pages name: the office its original prints as contact (`contact`), else
  * its publisher, with the postal code, address, phone, fax and e-mail printed with it.
  */
-export function planContact(plan: Pick<Plan, 'contact' | 'publisher' | 'postal_code' | 'address' | 'phone' | 'fax' | 'email'>): ContactPoint {
-  return { office: plan.contact ?? plan.publisher, postalCode: plan.postal_code, address: plan.address, phone: plan.phone, fax: plan.fax, email: plan.email };
+export function planContact(
+  plan: Pick<Plan, 'contact' | 'publisher' | 'postal_code' | 'address' | 'phone' | 'fax' | 'email'>,
+): ContactPoint {
+  return {
+    office: plan.contact ?? plan.publisher,
+    postalCode: plan.postal_code,
+    address: plan.address,
+    phone: plan.phone,
+    fax: plan.fax,
+    email: plan.email,
+  };
 }
 
 /**
@@ -38,7 +47,10 @@ export function siteContact(
 }
 
 /** The contact of a page: its plan's own on a plan's pages, the site's on the site's own pages. */
-export function pageContact(site: { siteContact: ContactPoint | null }, plan: Parameters<typeof planContact>[0] | null): ContactPoint | null {
+export function pageContact(
+  site: { siteContact: ContactPoint | null },
+  plan: Parameters<typeof planContact>[0] | null,
+): ContactPoint | null {
   return plan ? planContact(plan) : site.siteContact;
 }
 
@@ -48,7 +60,12 @@ export function pageContact(site: { siteContact: ContactPoint | null }, plan: Pa
  */
 export function contactText(contact: ContactPoint): string {
   const place = [contact.postalCode, contact.address].filter(Boolean).join(' ');
-  const means = [place, contact.phone && `電話 ${contact.phone}`, contact.fax && `FAX ${contact.fax}`, contact.email && `メール ${contact.email}`].filter(Boolean);
+  const means = [
+    place,
+    contact.phone && `電話 ${contact.phone}`,
+    contact.fax && `FAX ${contact.fax}`,
+    contact.email && `メール ${contact.email}`,
+  ].filter(Boolean);
   if (contact.office === null) return means.join('、');
   return means.length > 0 ? `${contact.office}（${means.join('、')}）` : contact.office;
 }

@@ -71,7 +71,10 @@ export function adoptedPlanSentence(plan: PlanDateFields): { headline: string; d
   const title = titleWithEdition(plan);
   if (revisions) return { headline: `${title}は、${revisions}計画です。`, detail: '策定の時期は原本に記載がありません。' };
   if (dates.coverDate) {
-    const printed = [dates.edition, dates.coverDate].filter((x): x is string => x !== null).map((x) => `「${x}」`).join('');
+    const printed = [dates.edition, dates.coverDate]
+      .filter((x): x is string => x !== null)
+      .map((x) => `「${x}」`)
+      .join('');
     return {
       headline: `${title}（${dates.coverDate}）を掲載しています。`,
       detail: `原本の表紙の表記は${printed}です。策定・改定の時期は原本に記載がありません。`,
@@ -89,12 +92,18 @@ export function planDateFacts(plan: PlanDateFields): DateFact[] {
   const facts: DateFact[] = [];
   const draft = plan.status !== 'adopted';
   if (dates.adopted) {
-    facts.push({ term: '策定', description: draft ? `${dates.adopted}（予定。原本の表記。まだ策定されていません）` : `${dates.adopted}（原本の表記）` });
+    facts.push({
+      term: '策定',
+      description: draft ? `${dates.adopted}（予定。原本の表記。まだ策定されていません）` : `${dates.adopted}（原本の表記）`,
+    });
   }
   for (const label of dates.revised) facts.push({ term: dates.revisionTerm, description: `${label}（原本の表記）` });
   if (dates.edition) facts.push({ term: '版', description: dates.edition });
   if (dates.coverDate) {
-    facts.push({ term: '表紙の日付', description: `${dates.coverDate}（原本の表記。${draft ? '日付は未定です' : '策定・改定の日付とは書かれていません'}）` });
+    facts.push({
+      term: '表紙の日付',
+      description: `${dates.coverDate}（原本の表記。${draft ? '日付は未定です' : '策定・改定の日付とは書かれていません'}）`,
+    });
   }
   if (facts.length === 0) facts.push({ term: '日付', description: '原本に記載なし' });
   if (dates.note) facts.push({ term: '日付について', description: dates.note });

@@ -108,11 +108,23 @@ describe('planNotice', () => {
     expect(planNotice(plan({ status: 'adopted', title: 'A計画', date: '2026-03-31' }), '2026-11-25').headline).toBe(
       'A計画は、2026年3月31日に策定された計画です。',
     );
-    expect(planNotice(plan({ status: 'adopted', title: 'B計画', adopted_label: '令和4年12月', revised_labels: '令和8年3月', revision_term: '一部改定', date_label: '令和8年3月' }), '2026-11-25').headline).toBe(
-      'B計画は、令和4年12月に策定され、令和8年3月に一部改定された計画です。',
-    );
+    expect(
+      planNotice(
+        plan({
+          status: 'adopted',
+          title: 'B計画',
+          adopted_label: '令和4年12月',
+          revised_labels: '令和8年3月',
+          revision_term: '一部改定',
+          date_label: '令和8年3月',
+        }),
+        '2026-11-25',
+      ).headline,
+    ).toBe('B計画は、令和4年12月に策定され、令和8年3月に一部改定された計画です。');
     // A cover date alone is not an adoption date.
-    expect(planNotice(plan({ status: 'adopted', title: 'B計画', date_label: '令和8年3月' }), '2026-11-25').headline).toBe('B計画（令和8年3月）を掲載しています。');
+    expect(planNotice(plan({ status: 'adopted', title: 'B計画', date_label: '令和8年3月' }), '2026-11-25').headline).toBe(
+      'B計画（令和8年3月）を掲載しています。',
+    );
     const unknown = planNotice(plan({ status: 'adopted', title: 'C計画' }), '2026-11-25');
     expect([unknown.headline, unknown.detail]).toEqual(['C計画を掲載しています。', '策定・改定の時期は原本に記載がありません。']);
   });

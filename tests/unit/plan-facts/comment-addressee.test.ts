@@ -32,14 +32,30 @@ describe('the Kitakami 2026 draft: the letter goes to the office its back cover 
 });
 
 describe('submissionRows and letterAddressee', () => {
-  const none: CommentFields = { comment_office: null, comment_postal_code: null, comment_address: null, comment_phone: null, comment_fax: null, comment_email: null, comment_url: null, comment_start: null, comment_end: null };
+  const none: CommentFields = {
+    comment_office: null,
+    comment_postal_code: null,
+    comment_address: null,
+    comment_phone: null,
+    comment_fax: null,
+    comment_email: null,
+    comment_url: null,
+    comment_start: null,
+    comment_end: null,
+  };
   it('nothing given: no addressee, and only the two rows referring to the notice', () => {
     expect(letterAddressee(none)).toEqual([]);
     expect(withAddressee(none, 'body')).toBe('body');
     expect(submissionRows(none).map((r) => r.term)).toEqual(['募集期間', '提出方法']);
   });
   it('every field a city fills is shown', () => {
-    const rows = submissionRows({ ...none, comment_email: 'iken@city.example.jp', comment_url: 'https://www.city.example.jp/iken', comment_start: '2026-12-01', comment_end: '2026-12-25' });
+    const rows = submissionRows({
+      ...none,
+      comment_email: 'iken@city.example.jp',
+      comment_url: 'https://www.city.example.jp/iken',
+      comment_start: '2026-12-01',
+      comment_end: '2026-12-25',
+    });
     expect(rows).toEqual([
       { term: '意見を受け付けるメールアドレス', description: 'iken@city.example.jp', href: 'mailto:iken@city.example.jp' },
       { term: '募集期間', description: '2026年12月1日から2026年12月25日まで' },

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { datasetCellText } from '../../../src/lib/plan-facts/dataset-cell.ts';
 
 describe('datasetCellText keeps the printed precision', () => {
-  const column = (fields: Partial<{ type: 'text' | 'integer' | 'number' | 'fiscal_year'; unit: string | null; decimals: number | null }>) => ({ type: 'number' as const, unit: '%', decimals: null, ...fields });
+  const column = (
+    fields: Partial<{ type: 'text' | 'integer' | 'number' | 'fiscal_year'; unit: string | null; decimals: number | null }>,
+  ) => ({ type: 'number' as const, unit: '%', decimals: null, ...fields });
   it.each([
     [100, column({ decimals: 1 }), '100.0%'],
     [100, column({}), '100%'],

@@ -16,7 +16,9 @@ const plan = (id: string) => planById(site!, id)!.plan;
 describe('the dates of each plan, each only when printed', () => {
   it('Yokote: 策定 令和4年12月 and 一部改定 令和8年3月 (003 L17, L21, L704–705)', () => {
     const yokote = plan('yokote-2023');
-    expect(planNotice(yokote, '2026-12-05').headline).toBe('横手市デジタル推進計画は、令和4年12月に策定され、令和8年3月に一部改定された計画です。');
+    expect(planNotice(yokote, '2026-12-05').headline).toBe(
+      '横手市デジタル推進計画は、令和4年12月に策定され、令和8年3月に一部改定された計画です。',
+    );
     expect(planDateFacts(yokote)).toEqual([
       { term: '策定', description: '令和4年12月（原本の表記）' },
       { term: '一部改定', description: '令和8年3月（原本の表記）' },
@@ -59,11 +61,24 @@ describe('the dates of each plan, each only when printed', () => {
 });
 
 describe('planDates and the sentences, table-driven', () => {
-  const base = { title: 'A計画', status: 'adopted' as const, date: null, date_label: null, adopted_label: null, revised_labels: null, revision_term: null, edition: null, dates_note: null };
+  const base = {
+    title: 'A計画',
+    status: 'adopted' as const,
+    date: null,
+    date_label: null,
+    adopted_label: null,
+    revised_labels: null,
+    revision_term: null,
+    edition: null,
+    dates_note: null,
+  };
   it.each([
     [{}, 'A計画を掲載しています。'],
     [{ date: '2024-04-01' }, 'A計画は、2024年4月1日に策定された計画です。'],
-    [{ adopted_label: '令和2年3月', revised_labels: '令和4年3月｜令和6年3月' }, 'A計画は、令和2年3月に策定され、令和4年3月、令和6年3月に改定された計画です。'],
+    [
+      { adopted_label: '令和2年3月', revised_labels: '令和4年3月｜令和6年3月' },
+      'A計画は、令和2年3月に策定され、令和4年3月、令和6年3月に改定された計画です。',
+    ],
     [{ revised_labels: '令和6年3月' }, 'A計画は、令和6年3月に改定された計画です。'],
     [{ edition: '第2版', date_label: '令和5年4月' }, 'A計画 第2版（令和5年4月）を掲載しています。'],
   ])('%o → %s', (fields, headline) => {

@@ -17,8 +17,16 @@ describe('the printed text targets', () => {
     ['yokote-2023', 'counter-verification', '検証済み'],
     ['yokote-2023', 'system-standardization', '令和 7 年度末まで対象 20 業務について標準準拠システムに移行'],
     ['yokote-2023', 'digital-adoption', '導入'],
-    ['morioka-2021', 'priority-27-procedures-online', '上記27手続きは全てオンライン化し、マイナンバーカードを使ってできる手続きの利用促進を図る。'],
-    ['morioka-2021', 'core-systems-standardised', '17業務の情報システムを、全て標準化対応、かつ、クラウド対応するとともに、プロセスの見直しが必要な業務の見直しを図る。'],
+    [
+      'morioka-2021',
+      'priority-27-procedures-online',
+      '上記27手続きは全てオンライン化し、マイナンバーカードを使ってできる手続きの利用促進を図る。',
+    ],
+    [
+      'morioka-2021',
+      'core-systems-standardised',
+      '17業務の情報システムを、全て標準化対応、かつ、クラウド対応するとともに、プロセスの見直しが必要な業務の見直しを図る。',
+    ],
   ])('%s %s: 「%s」', (planId, indicatorId, printed) => {
     const plan = planById(site!, planId)!;
     const indicator = plan.indicators.find((i) => i.id === indicatorId)!;
@@ -38,7 +46,14 @@ describe('the printed text targets', () => {
 
 describe('targetDisplay', () => {
   const numeric = { kind: 'numeric' as const, target_text: null, unit: '%' };
-  const obs = (fields: Partial<Observation>): Observation => ({ indicator_id: 'x', fiscal_year: 2030, kind: 'target', value: 80, note: null, ...fields });
+  const obs = (fields: Partial<Observation>): Observation => ({
+    indicator_id: 'x',
+    fiscal_year: 2030,
+    kind: 'target',
+    value: 80,
+    note: null,
+    ...fields,
+  });
   it('a value target: the value with its unit, its year and note', () => {
     expect(targetDisplay(numeric, obs({}))).toEqual({ kind: 'value', text: '80%', year: '2030年度（令和12年度）', note: null });
     expect(targetLine(numeric, obs({ fiscal_year: null, note: '原本に年度の記載なし' }))).toBe('80%（年度の記載なし）');

@@ -6,7 +6,7 @@ export function formatDate(iso: string): string {
 
 /**
  * A plan's adoption (策定) date as pages show it in a 「策定日」 row: the calendar date when known,
- * else what the original calls 策定 (`adopted_label`; for a draft, a plan not yet made). A date
+ * else what the original calls 策定 (`adopted_label`; for a draft, its day is not decided yet). A date
  * printed on the cover without the word 策定 (`date_label`) is never given as the adoption date:
  * it is named as the cover's date. The full list of dates (改定, 版) is `planDateFacts`.
  */
@@ -19,7 +19,7 @@ export function planDateText(plan: {
   if (plan.date) return formatDate(plan.date);
   const adopted = plan.adopted_label ?? null;
   const draft = plan.status !== 'adopted';
-  if (adopted) return draft ? `${adopted}（予定。原本の表記。日付は未定です）` : `${adopted}（原本の表記。日の記載はありません）`;
+  if (adopted) return draft ? `${adopted}（原本の表記。日付は未定です）` : `${adopted}（原本の表記。日の記載はありません）`;
   if (!plan.date_label) return '原本に記載なし';
   return draft ? `${plan.date_label}（原本の表記。日付は未定です）` : `原本に記載なし（表紙の日付は「${plan.date_label}」）`;
 }

@@ -28,7 +28,7 @@ describe('planDateText', () => {
     );
     // Kitakami 2026 (seed 000 L650): 「令和 8 年 ● 月策定」, a draft.
     expect(planDateText({ date: null, date_label: '令和8年●月', adopted_label: '令和8年●月', status: 'public-comment' })).toBe(
-      '令和8年●月（予定。原本の表記。日付は未定です）',
+      '令和8年●月（原本の表記。日付は未定です）',
     );
   });
 });

@@ -1,5 +1,7 @@
-import type { Plan } from '../../schemas/plan.ts';
+import { PLAN_STATUSES, type Plan } from '../../schemas/plan.ts';
 import { formatDate } from '../format/date.ts';
+import { formatFiscalYearRange } from '../format/fiscal-year.ts';
+import { labelOf } from '../content/queries.ts';
 
 /** The plan columns the date facts are read from. */
 export type PlanDateFields = Pick<
@@ -107,5 +109,42 @@ export function planDateFacts(plan: PlanDateFields): DateFact[] {
   }
   if (facts.length === 0) facts.push({ term: '日付', description: '原本に記載なし' });
   if (dates.note) facts.push({ term: '日付について', description: dates.note });
+  return facts;
+}
+
+/** The plan columns the whole facts list reads. */
+export type PlanFactFields = PlanDateFields &
+  Pick<
+    Plan,
+    | 'period_start'
+    | 'period_end'
+    | 'prefecture'
+    | 'municipality_name'
+    | 'municipality_code'
+    | 'publisher'
+    | 'contact'
+    | 'email'
+    | 'cover_text'
+    | 'note'
+  >;
+
+/**
+ * The facts list of a plan's pages (PlanFacts): its state, period, dates (`planDateFacts`: 策定,
+ * 改定, 版, the cover's date — each only when printed), the municipality (named 団体, not 策定:
+ * a plan whose original does not say 策定 is not said to be adopted by anyone), the publisher and
+ * the contact, the words printed on the cover and the note.
+ */
+export function planFacts(plan: PlanFactFields): DateFact[] {
+  const facts: DateFact[] = [
+    { term: '状態', description: labelOf(PLAN_STATUSES, plan.status) },
+    { term: '計画期間', description: formatFiscalYearRange(plan.period_start, plan.period_end) },
+    ...planDateFacts(plan),
+    { term: '団体', description: `${plan.prefecture} ${plan.municipality_name}（全国地方公共団体コード ${plan.municipality_code}）` },
+    { term: '発行', description: plan.publisher },
+  ];
+  if (plan.contact) facts.push({ term: 'お問い合わせ先', description: plan.contact });
+  if (plan.email) facts.push({ term: 'メール', description: plan.email });
+  if (plan.cover_text) facts.push({ term: '表紙に印刷された語', description: plan.cover_text });
+  if (plan.note) facts.push({ term: '備考', description: plan.note });
   return facts;
 }

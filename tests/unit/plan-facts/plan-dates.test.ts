@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../../src/io/read-content-files.ts';
 import { validateContent } from '../../../src/lib/content/validate-content.ts';
 import { planById } from '../../../src/lib/content/queries.ts';
-import { adoptedPlanSentence, planDateFacts, planDates, titleWithEdition } from '../../../src/lib/plan-facts/plan-dates.ts';
+import { adoptedPlanSentence, planDateFacts, planDates, planFacts, titleWithEdition } from '../../../src/lib/plan-facts/plan-dates.ts';
 import { planNotice } from '../../../src/lib/comments/plan-notice.ts';
 
 const { site } = validateContent(readContentFiles(join(import.meta.dirname, '../../../content')));
@@ -57,6 +57,25 @@ describe('the dates of each plan, each only when printed', () => {
     expect(sentence.headline).toBe('北上市情報基本計画2023は、令和5年度に策定された計画です。');
     expect(sentence.detail).toContain('北上市情報基本計画2026（案）第3章');
     expect(planDateFacts(k23).map((f) => f.term)).toEqual(['策定', '日付について']);
+  });
+});
+
+describe('the whole facts list of a plan’s pages', () => {
+  it('Oshu: no row says 策定 of a date or of the city', () => {
+    expect(planFacts(plan('oshu-2021')).map((f) => [f.term, f.description])).toEqual([
+      ['状態', '策定済み'],
+      ['計画期間', '2021〜2025年度（令和3〜7年度）'],
+      ['版', '第3版'],
+      ['表紙の日付', '令和6年1月（原本の表記。策定・改定の日付とは書かれていません）'],
+      ['団体', '岩手県 奥州市（全国地方公共団体コード 032158）'],
+      ['発行', '奥州市デジタル推進本部'],
+      ['表紙に印刷された語', 'OshuDX'],
+      ['備考', '原本は推進期間の終わり（令和8年（2026年）3月）だけを定めています。開始年度は工程表の最初の年度（令和3年度）です。'],
+    ]);
+  });
+  it('Yokote: 策定 and 一部改定 as separate rows, then the contact office', () => {
+    const terms = planFacts(plan('yokote-2023')).map((f) => f.term);
+    expect(terms).toEqual(['状態', '計画期間', '策定', '一部改定', '団体', '発行', 'お問い合わせ先', 'メール', '備考']);
   });
 });
 

@@ -25,6 +25,7 @@ function defaultSiteName(plans: readonly PlanContent[], primary: PlanContent): s
 }
 
 import { contentWarnings } from './content-warnings.ts';
+import { siteContact } from '../plan-facts/contacts.ts';
 import { chapterNotes, checkNoteMarks, extractCellNotes, type LocatedNote } from './note-mark-checks.ts';
 import type { CellNoteMark } from '../corrections/note-marks.ts';
 import { setValidatedTable, type ValidatedPlanTables, type ValidatedTable } from './validated-tables.ts';
@@ -174,7 +175,7 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
   const config = configResult?.rows[0]?.values;
   const settings = siteSettings(configText, env);
   append(errors, checkSiteSettings(settings));
-  const warnings = contentWarnings(planRows);
+  const warnings = contentWarnings(planRows, settings.plans);
   if (errors.length > 0) return { site: null, errors, warnings };
 
   const allPlans: PlanContent[] = planRows.map(({ values: plan }) => {
@@ -215,6 +216,7 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
       contentDates: new Map(),
       contact: config?.contact ?? primary.plan.publisher,
       contactEmail: config?.contact_email ?? null,
+      siteContact: siteContact(config, plans.map((p) => p.plan), primary.plan),
     },
     errors,
     warnings,

@@ -3,7 +3,7 @@
  * validator over the whole content folder (`readContentFiles` → `validateContent`), shared by all
  * collections of a load and re-used until a file of the folder changes. In the dev server the
  * content layer's watcher runs it again when a file under content/ is saved; the data store then
- * tells the open pages to reload.
+ * clears Astro's route cache and tells the open pages to reload.
  */
 import { fileURLToPath } from 'node:url';
 import { resolve, sep } from 'node:path';
@@ -27,9 +27,9 @@ let last: Validated | undefined;
 const environmentStamp = () => ['SITE_URL', 'BASE_PATH', 'SITE_PLANS'].map((name) => `${name}=${process.env[name] ?? ''}`).join('\n');
 
 /**
- * The content folder validated, once per state of the folder: the collections of one load (and
- * every collection's watcher listener after a save) share the run. Synchronous, so that all
- * collections are rewritten from the same run before a page can read any of them.
+ * The content folder validated, once per state of the folder (file paths, sizes and modification
+ * times, and the deployment's variables): the collections of one load share the run. Synchronous,
+ * so that after a save every collection is rewritten from the same run before a page can read any.
  */
 export function validatedContent(contentDir: string, digest: (text: string) => string): Validated {
   const stamp = `${contentStamp(contentDir)}\n${environmentStamp()}`;

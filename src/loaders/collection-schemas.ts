@@ -9,6 +9,7 @@
  * document and type the entries (getCollection's types, the editor's JSON schemas); they are not a
  * second validation.
  */
+import type { ContactPoint } from '../lib/plan-facts/contacts.ts';
 import { z } from 'astro/zod';
 import type { ColumnSpec, RowOf, TableSpec } from '../schemas/column-spec.ts';
 import type { Block, Chapter } from '../lib/markdown/types.ts';
@@ -187,6 +188,8 @@ export function siteEntrySchema(reference: ReferenceSchema) {
     contact: z.string().describe('Whom to ask about the site.'),
     /** The contact's e-mail address, when site.csv gives one. */
     contactEmail: z.string().nullable().describe('The contact’s e-mail address.'),
+    /** Whom the site's own pages name: site.csv's contact, else the one municipality's, else none. */
+    siteContact: z.custom<ContactPoint | null>().describe('Whom the site’s own pages name.'),
     /** The plan shown on the front page. */
     primary: reference('plans').describe('The front plan.'),
     /** Last-change day of each committed content file, `[content/<path>, YYYY-MM-DD]`; empty without repository history. */
@@ -196,6 +199,7 @@ export function siteEntrySchema(reference: ReferenceSchema) {
     name: string;
     contact: string;
     contactEmail: string | null;
+    siteContact: ContactPoint | null;
     primary: EntryReference<'plans'>;
     contentDates: [string, string][];
   }>;

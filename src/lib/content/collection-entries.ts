@@ -1,3 +1,4 @@
+import type { ContactPoint } from '../plan-facts/contacts.ts';
 /**
  * The validated site as content-collection entries, and back: `siteEntries` splits a `SiteContent`
  * into one entry per plan, chapter, row, dataset and regional figure (what the content loader
@@ -68,6 +69,8 @@ export interface SiteEntry {
   name: string;
   contact: string;
   contactEmail: string | null;
+  /** Whom the site's own pages name (see `SiteContent.siteContact`). */
+  siteContact: ContactPoint | null;
   primary: EntryReference<'plans'>;
   /** `content/<path>` → YYYY-MM-DD, in the order `readContentDates` found them. */
   contentDates: [string, string][];
@@ -185,6 +188,7 @@ export function siteEntries(site: SiteContent, version: string): SiteEntries {
       name: site.name,
       contact: site.contact,
       contactEmail: site.contactEmail,
+      siteContact: site.siteContact,
       primary: { collection: 'plans', id: site.primary.plan.id },
       contentDates: [...site.contentDates],
     },
@@ -304,5 +308,6 @@ export function siteFromEntries(entries: Readonly<SiteEntries>): SiteContent {
     contentDates: new Map(site.contentDates),
     contact: site.contact,
     contactEmail: site.contactEmail,
+    siteContact: site.siteContact,
   };
 }

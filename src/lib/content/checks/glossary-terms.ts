@@ -21,21 +21,39 @@ export function checkGlossaryTerms(rows: readonly SourcedRow<Pick<GlossaryTerm, 
     const spellings: [field: string, form: string][] = [['term', term]];
     splitAliases(aliases).forEach((alias, index, all) => {
       if (matchKey(alias).key === '') {
-        errors.push({ ...at('aliases'), value: aliases!, rule: 'empty-term', message: `別名の ${index + 1} 番目（全 ${all.length} 個）が空です`, hint: '別名は「｜」で区切って書きます。余分な「｜」や、空白だけの別名を消してください' });
+        errors.push({
+          ...at('aliases'),
+          value: aliases!,
+          rule: 'empty-term',
+          message: `別名の ${index + 1} 番目（全 ${all.length} 個）が空です`,
+          hint: '別名は「｜」で区切って書きます。余分な「｜」や、空白だけの別名を消してください',
+        });
       } else spellings.push(['aliases', alias]);
     });
     const ownKeys = new Set<string>();
     for (const [field, form] of spellings) {
       const { key } = matchKey(form);
       if (key === '') {
-        errors.push({ ...at(field), value: form, rule: 'empty-term', message: '用語が空白だけです', hint: '原本どおりの用語を書いてください' });
+        errors.push({
+          ...at(field),
+          value: form,
+          rule: 'empty-term',
+          message: '用語が空白だけです',
+          hint: '原本どおりの用語を書いてください',
+        });
         continue;
       }
       if (ownKeys.has(key)) continue;
       ownKeys.add(key);
       const owner = owners.get(key);
       if (owner) {
-        errors.push({ ...at(field), value: form, rule: 'duplicate-term', message: `「${form}」は ${owner.line} 行目の用語（${owner.id}）と同じです`, hint: '同じ用語は1行にまとめてください。別の呼び方は、その行の aliases に「｜」で区切って書きます' });
+        errors.push({
+          ...at(field),
+          value: form,
+          rule: 'duplicate-term',
+          message: `「${form}」は ${owner.line} 行目の用語（${owner.id}）と同じです`,
+          hint: '同じ用語は1行にまとめてください。別の呼び方は、その行の aliases に「｜」で区切って書きます',
+        });
       } else owners.set(key, { id, line: row.line });
     }
   }
@@ -48,7 +66,14 @@ export function checkGlossaryExpansions(rows: readonly SourcedRow<Pick<GlossaryT
   for (const row of rows) {
     const { expansion } = row.values;
     if (expansion && !row.values.description.includes(expansion)) {
-      errors.push(cellError(row, 'expansion', { value: expansion, rule: 'expansion-not-in-description', message: `正式名称「${expansion}」が説明の中にありません`, hint: '原本の説明に書かれた英語の名称をそのまま書いてください' }));
+      errors.push(
+        cellError(row, 'expansion', {
+          value: expansion,
+          rule: 'expansion-not-in-description',
+          message: `正式名称「${expansion}」が説明の中にありません`,
+          hint: '原本の説明に書かれた英語の名称をそのまま書いてください',
+        }),
+      );
     }
   }
   return errors;

@@ -1,4 +1,4 @@
-import { toHiragana, toKatakana } from './fold.ts';
+import { toHiragana, toKatakana } from '../text/fold-text.ts';
 
 /**
  * A query as the index expects it: full-width letters, digits and signs become half-width and

@@ -7,7 +7,7 @@ import type { PlanContent } from '../content/types.ts';
 import type { GlossaryTerm } from '../../schemas/glossary-term.ts';
 import { definitionSentence } from '../glossary/glossary-in-chapters.ts';
 import { urls } from '../urls.ts';
-import { toHiragana, toKatakana } from './fold.ts';
+import { foldKey, SEARCH_FOLDING, toHiragana, toKatakana } from '../text/fold-text.ts';
 import type { SearchType } from './search-types.ts';
 
 /** A Pagefind custom record (`index.addCustomRecord`), pointing at one glossary entry. */
@@ -35,6 +35,22 @@ export function termNames(term: GlossaryTerm): string[] {
   ];
 }
 
+/**
+ * What the index holds for a term's names: each name as printed, in both kana, and in search's
+ * folding (Wi-Fi also as wifi, デジタル・トランスフォーメーション also as デジタルトランスフォーメーション,
+ * ﾃﾞｼﾞﾀﾙ as デジタル) with its hiragana — each form once, letter case aside (Pagefind ignores it).
+ */
+function indexedForms(names: readonly string[]): string[] {
+  const forms = new Map<string, string>();
+  for (const name of names) {
+    const folded = foldKey(name, SEARCH_FOLDING);
+    for (const form of [name, toKatakana(name), toHiragana(name), folded, toHiragana(folded)]) {
+      if (form !== '' && !forms.has(form.toLowerCase())) forms.set(form.toLowerCase(), form);
+    }
+  }
+  return [...forms.values()];
+}
+
 /** One record per glossary entry of every plan. */
 export function termRecords(plans: readonly PlanContent[]): TermRecord[] {
   return plans.flatMap(({ plan, glossary }) =>
@@ -42,7 +58,7 @@ export function termRecords(plans: readonly PlanContent[]): TermRecord[] {
       const names = termNames(term);
       return {
         url: urls.glossary(plan.id, term.id),
-        content: [...new Set(names.flatMap((name) => [name, toKatakana(name), toHiragana(name)]))].join(' '),
+        content: indexedForms(names).join(' '),
         language: 'ja' as const,
         meta: {
           title: term.term,

@@ -1,7 +1,7 @@
 import type { GlossaryTerm } from '../../../schemas/glossary-term.ts';
 import type { ContentError } from '../../validate/content-error.ts';
 import type { SourcedRow } from '../../validate/validate-table.ts';
-import { matchKey } from '../../glossary/link-terms.ts';
+import { foldKey, TERM_FOLDING } from '../../text/fold-text.ts';
 import { cellError } from './cell-error.ts';
 
 /** The aliases of a glossary row, as written between 「｜」. */
@@ -10,7 +10,8 @@ export const splitAliases = (aliases: string | null): string[] => (aliases === n
 /**
  * Glossary spellings that cannot be linked in the text: an alias that is empty or only spaces
  * (it would match everywhere), and a term or alias that two entries claim (the link could go to
- * either). Compared as the text is matched: full/half width and spaces ignored.
+ * either). Compared as the linker matches text (`TERM_FOLDING`): width, case, spaces, middle dots and
+ * hyphens ignored, long vowel marks unified — so Wi-Fi and WiFi, ＡＩ and AI are the same spelling.
  */
 export function checkGlossaryTerms(rows: readonly SourcedRow<Pick<GlossaryTerm, 'id' | 'term' | 'aliases'>>[]): ContentError[] {
   const errors: ContentError[] = [];
@@ -20,7 +21,7 @@ export function checkGlossaryTerms(rows: readonly SourcedRow<Pick<GlossaryTerm, 
     const at = (field: string) => ({ file: row.file, line: row.line, column: row.columnNumbers[field] ?? 1, field });
     const spellings: [field: string, form: string][] = [['term', term]];
     splitAliases(aliases).forEach((alias, index, all) => {
-      if (matchKey(alias).key === '') {
+      if (foldKey(alias, TERM_FOLDING) === '') {
         errors.push({
           ...at('aliases'),
           value: aliases!,
@@ -32,7 +33,7 @@ export function checkGlossaryTerms(rows: readonly SourcedRow<Pick<GlossaryTerm, 
     });
     const ownKeys = new Set<string>();
     for (const [field, form] of spellings) {
-      const { key } = matchKey(form);
+      const key = foldKey(form, TERM_FOLDING);
       if (key === '') {
         errors.push({
           ...at(field),

@@ -11,8 +11,9 @@
  * What always folds: character width (ＡＩ = AI, ６５ = 65, ｶﾞ = ガ, ﾃﾞｼﾞﾀﾙ = デジタル — NFKC, with
  * half-width and combining voiced marks joined to their kana), letter case (DX = dx), the
  * connectors inside a term (Wi-Fi = WiFi = Wi Fi = Ｗｉ－Ｆｉ; デジタル・デバイド = デジタルデバイド;
- * 生成 AI = 生成AI) and the long vowel mark (サーバー = サーバｰ = サーバ－ = サーバ‐: a dash right
- * after a kana is read as ー, since Japanese joins katakana words with ・, not with a hyphen).
+ * 生成 AI = 生成AI) and the long vowel mark (サーバー = サーバｰ = サーバ－ = サーバ‐: a hyphen or
+ * minus right after a kana is read as ー, since Japanese joins katakana words with ・, not with a
+ * hyphen; the em dash is punctuation there — 「—ストルターマン—」 — and is dropped, never read as ー).
  *
  * What is an option: kana. Search folds hiragana into katakana, because readers type readings
  * (ぜろとらすと finds ゼロトラスト). The glossary does not: a katakana term folded into hiragana would
@@ -58,8 +59,10 @@ const VOICED_MARK = /^[\uFF9E\uFF9F\u3099\u309A\u309B\u309C]$/;
 const STABLE = /^[\u0020-\u007E\u3041-\u3096\u30A1-\u30FA\u30FC\u4E00-\u9FFF]$/;
 /** After NFKC: a kana or the long vowel mark, after which a dash is a long vowel mark. */
 const KANA = /^[\u3041-\u3096\u30A1-\u30FA\u30FC]$/;
-/** Hyphens, dashes and minus signs (NFKC has made － a -). Next to a kana they are ー; otherwise connectors. */
-const DASH = /^[-\u2010-\u2015\u2212\u2500\u2501]$/;
+/** Hyphens, short dashes and minus signs (NFKC has made － a -): right after a kana, a mistyped ー; otherwise connectors. */
+const DASH = /^[-\u2010-\u2013\u2212\u2500\u2501]$/;
+/** The em dash and horizontal bar: punctuation in Japanese (「—エリック・ストルターマン—」), never ー; dropped like connectors. */
+const LONG_DASH = /^[\u2014\u2015]$/;
 /** Spaces and middle dots (NFKC has made ･ a ・ and the ideographic space a space). */
 const CONNECTOR = /^[\s\u00B7\u30FB]$/;
 const PUNCTUATION = /^\p{P}$/u;
@@ -109,7 +112,12 @@ export function foldText(text: string, options: FoldOptions): FoldedText {
     index += cluster.length;
     for (let char of normalise(cluster).toLowerCase()) {
       if (DASH.test(char) && KANA.test(previous)) char = 'ー';
-      else if (DASH.test(char) || CONNECTOR.test(char) || (options.ignore === 'punctuation' && PUNCTUATION.test(char))) {
+      else if (
+        DASH.test(char) ||
+        LONG_DASH.test(char) ||
+        CONNECTOR.test(char) ||
+        (options.ignore === 'punctuation' && PUNCTUATION.test(char))
+      ) {
         previous = '';
         continue;
       }

@@ -93,6 +93,21 @@ const normalise = (cluster: string): string =>
         .normalize('NFKC');
 
 /**
+ * The long vowel marks of a text as ー (サーバ－ → サーバー, デ‐タ → データ), nothing else: for text that
+ * must stay readable, such as the query search sends to Pagefind, which does not know the mistyped
+ * forms. The same reading as {@link foldText}'s.
+ */
+export function readLongVowels(text: string): string {
+  let previous = '';
+  let read = '';
+  for (const char of text) {
+    read += DASH.test(char) && KANA.test(previous) ? 'ー' : char;
+    previous = read.at(-1)!;
+  }
+  return read;
+}
+
+/**
  * Folds text (see the module's comment for what folds): 「Ｗｉ－Ｆｉ」→「wifi」, 「ﾃﾞｼﾞﾀﾙ」→「デジタル」,
  * 「サーバ－」→「サーバー」; with `kana`, 「でじたる」→「デジタル」. Every folded character keeps the
  * position of its source, so a match in the folded text can be marked in the original.

@@ -5,6 +5,7 @@ import { kanaVariants, normalizeQuery } from '../../../src/lib/search/normalize-
 describe('the queries sent to Pagefind', () => {
   it('normalises width and spaces', () => {
     expect(normalizeQuery('　Ｗｉ－Ｆｉ　　整備率 ')).toBe('Wi-Fi 整備率');
+    expect(normalizeQuery('ｻｰﾊﾞ－ ﾃﾞｰﾀ')).toBe('サーバー データ');
   });
   it('asks for the query as typed and in each kana, each once', () => {
     expect(kanaVariants('ぜろとらすと')).toEqual(['ぜろとらすと', 'ゼロトラスト']);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { foldKey, foldText, SEARCH_FOLDING, TERM_FOLDING, toHalfWidth, toHiragana, toKatakana } from '../../../src/lib/text/fold-text.ts';
+import {
+  foldKey,
+  foldText,
+  readLongVowels,
+  SEARCH_FOLDING,
+  TERM_FOLDING,
+  toHalfWidth,
+  toHiragana,
+  toKatakana,
+} from '../../../src/lib/text/fold-text.ts';
 
 /**
  * Every case of the one folding, in both of its uses: [text, as the glossary folds it (linker,
@@ -93,6 +102,15 @@ describe('foldText', () => {
     expect(folded.text).toBe('𠮷野家');
     expect(folded.starts).toEqual([0, 0, 2, 3]);
     expect(folded.ends).toEqual([2, 2, 3, 4]);
+  });
+});
+
+describe('readLongVowels', () => {
+  it('reads a hyphen or minus after a kana as ー, as foldText does, and changes nothing else', () => {
+    expect(readLongVowels('サーバ- と デ‐タ、Wi-Fi、2026-2030、ー-')).toBe('サーバー と データ、Wi-Fi、2026-2030、ーー');
+    expect(readLongVowels('—ストルターマン—')).toBe('—ストルターマン—');
+    for (const text of ['サーバ-', 'デ‐タ', 'すま−と'])
+      expect(foldKey(readLongVowels(text), TERM_FOLDING)).toBe(foldKey(text, TERM_FOLDING));
   });
 });
 

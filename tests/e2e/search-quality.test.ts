@@ -54,7 +54,7 @@ describe('the search quality set', () => {
       new Set(['kitakami-2026', 'kitakami-2023', 'morioka-2021', 'yokote-2023', 'oshu-2021']),
     );
     expect(new Set(SEARCH_CASES.map((c) => c.kind))).toEqual(
-      new Set(['term', 'indicator', 'initiative', 'reading', 'width', 'space', 'text']),
+      new Set(['term', 'indicator', 'initiative', 'reading', 'width', 'spelling', 'space', 'text']),
     );
   });
 

@@ -1,7 +1,8 @@
 /**
  * Index-only search records for glossary entries, so that a term is found by every name it has:
  * the term, the reading the original prints (シーサート), the aliases (ゼロトラスト・アーキテクチャ)
- * and the site's own sort reading (せいせいえーあい for 生成 AI), each also in the other kana.
+ * and the site's own sort reading (せいせいえーあい for 生成 AI), each also in the other kana and in
+ * search's folding (Wi-Fi also as wifi; src/lib/text/fold-text.ts).
  */
 import type { PlanContent } from '../content/types.ts';
 import type { GlossaryTerm } from '../../schemas/glossary-term.ts';
@@ -14,7 +15,7 @@ import type { SearchType } from './search-types.ts';
 export interface TermRecord {
   /** The entry on its plan's glossary page (`/plans/<plan>/glossary/#term-<id>`). */
   url: string;
-  /** What is indexed: every name of the term, in both kana. Never shown. */
+  /** What is indexed: every name of the term, in both kana and folded. Never shown. */
   content: string;
   language: 'ja';
   /**

@@ -10,10 +10,22 @@ const BASE_PATH = /^\/([A-Za-z0-9._~-]+\/)*$/;
 export function checkSiteSettings(settings: SiteSettings): ContentError[] {
   const errors: ContentError[] = [];
   if (settings.siteUrl !== null && !ORIGIN.test(settings.siteUrl)) {
-    errors.push({ ...at(settings, settings.sources.siteUrl, 'site_url'), value: settings.siteUrl, rule: 'site-setting', message: `「${settings.siteUrl}」は公開するアドレスの形ではありません`, hint: 'https:// で始まり、パスを含まないアドレスを書いてください（例: https://www.city.example.lg.jp）。パスは base_path（BASE_PATH）に書きます' });
+    errors.push({
+      ...at(settings, settings.sources.siteUrl, 'site_url'),
+      value: settings.siteUrl,
+      rule: 'site-setting',
+      message: `「${settings.siteUrl}」は公開するアドレスの形ではありません`,
+      hint: 'https:// で始まり、パスを含まないアドレスを書いてください（例: https://www.city.example.lg.jp）。パスは base_path（BASE_PATH）に書きます',
+    });
   }
   if (!BASE_PATH.test(settings.basePath)) {
-    errors.push({ ...at(settings, settings.sources.basePath, 'base_path'), value: settings.basePath, rule: 'site-setting', message: `「${settings.basePath}」は公開するパスに使えません`, hint: '半角英数字と - _ . ~ だけの、/ で区切ったパスを書いてください（例: /dx/）' });
+    errors.push({
+      ...at(settings, settings.sources.basePath, 'base_path'),
+      value: settings.basePath,
+      rule: 'site-setting',
+      message: `「${settings.basePath}」は公開するパスに使えません`,
+      hint: '半角英数字と - _ . ~ だけの、/ で区切ったパスを書いてください（例: /dx/）',
+    });
   }
   return errors;
 }

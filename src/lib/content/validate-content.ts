@@ -1,5 +1,12 @@
 import type { CellValue, TableSpec, ColumnSpec } from '../../schemas/column-spec.ts';
-import { planTable, planTables, datasetColumnTable, regionalFigureTable, type PlanTableName, type PlanTableSpecs } from '../../schemas/index.ts';
+import {
+  planTable,
+  planTables,
+  datasetColumnTable,
+  regionalFigureTable,
+  type PlanTableName,
+  type PlanTableSpecs,
+} from '../../schemas/index.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
 import type { ContentError } from '../validate/content-error.ts';
 import { validateTable, type SourcedRow } from '../validate/validate-table.ts';
@@ -42,7 +49,8 @@ export interface ContentResult {
 const NOTES_LITERAL = new Set(['corrections', 'responses']);
 
 /** A row's key values, joined with `/` (how a cell note names its row). */
-const keyText = (values: Readonly<Record<string, CellValue>>, key: readonly string[]): string => key.map((k) => String(values[k])).join('/');
+const keyText = (values: Readonly<Record<string, CellValue>>, key: readonly string[]): string =>
+  key.map((k) => String(values[k])).join('/');
 
 /** The typed values of a validated table's rows (none when the file is absent). */
 const rowValues = <Row>(table: ValidatedTable<Row> | undefined): Row[] => (table?.rows ?? []).map((r) => r.values);
@@ -58,7 +66,14 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
   if (unreadable.has(planFile)) return { site: null, errors, warnings: [] };
   const planText = files.get(planFile);
   if (planText === undefined) {
-    errors.push({ file: planFile, line: 0, column: 0, rule: 'missing-file', message: 'plans.csv がありません', hint: '計画の一覧 content/plans.csv を作ってください（列は README の列辞書を参照）' });
+    errors.push({
+      file: planFile,
+      line: 0,
+      column: 0,
+      rule: 'missing-file',
+      message: 'plans.csv がありません',
+      hint: '計画の一覧 content/plans.csv を作ってください（列は README の列辞書を参照）',
+    });
     return { site: null, errors, warnings: [] };
   }
   const planResult = validateTable(planTable, planFile, planText);
@@ -71,7 +86,14 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
     located.push(...result.located);
     for (const cell of result.cells) cellNotes.set(cell.owner, [...(cellNotes.get(cell.owner) ?? []), cell]);
   };
-  takeNotes(extractCellNotes(planTable, planRows, (row) => row.values.id, (row) => row.values.id));
+  takeNotes(
+    extractCellNotes(
+      planTable,
+      planRows,
+      (row) => row.values.id,
+      (row) => row.values.id,
+    ),
+  );
   // Plans rejected for a bad cell still count as known ids, so their folders raise no second error.
   const planIds = new Set([...planRows.map((r) => r.values.id), ...planResult.rejected.map((r) => r.id ?? '')]);
 
@@ -87,7 +109,17 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
   for (const folder of folderFiles.keys()) {
     if (!planIds.has(folder)) {
       const guess = closestMatch(folder, [...planIds]);
-      errors.push({ file: `${contentDir}/plans/${folder}`, line: 0, column: 0, value: folder, rule: 'unknown-plan-folder', message: `フォルダ「${folder}」は plans.csv にない計画です`, hint: guess ? `フォルダ名を「${guess}」にするか、plans.csv に id「${folder}」の行を加えてください` : `plans.csv に id「${folder}」の行を加えてください` });
+      errors.push({
+        file: `${contentDir}/plans/${folder}`,
+        line: 0,
+        column: 0,
+        value: folder,
+        rule: 'unknown-plan-folder',
+        message: `フォルダ「${folder}」は plans.csv にない計画です`,
+        hint: guess
+          ? `フォルダ名を「${guess}」にするか、plans.csv に id「${folder}」の行を加えてください`
+          : `plans.csv に id「${folder}」の行を加えてください`,
+      });
     }
   }
 
@@ -105,7 +137,17 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
       if (name.startsWith('chapters/') || name.startsWith('datasets/')) continue;
       if (!knownFiles.includes(name)) {
         const guess = closestMatch(name, knownFiles);
-        errors.push({ file: `${base}/${name}`, line: 0, column: 0, value: name, rule: 'unknown-file', message: `「${name}」はこのサイトが読まないファイルです`, hint: guess ? `「${guess}」の書き間違いではありませんか` : `計画のフォルダに置けるのは ${knownFiles.join('、')} と chapters/・datasets/ です` });
+        errors.push({
+          file: `${base}/${name}`,
+          line: 0,
+          column: 0,
+          value: name,
+          rule: 'unknown-file',
+          message: `「${name}」はこのサイトが読まないファイルです`,
+          hint: guess
+            ? `「${guess}」の書き間違いではありませんか`
+            : `計画のフォルダに置けるのは ${knownFiles.join('、')} と chapters/・datasets/ です`,
+        });
       }
     }
     // Generic in the table's name, so that each table's rows keep their own row type.
@@ -116,7 +158,15 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
       if (text === undefined) return;
       const result = validateTable(spec, path, text);
       append(errors, result.errors);
-      if (!NOTES_LITERAL.has(name)) takeNotes(extractCellNotes(spec, result.rows, () => planId, (row) => keyText(row.values, spec.key)));
+      if (!NOTES_LITERAL.has(name))
+        takeNotes(
+          extractCellNotes(
+            spec,
+            result.rows,
+            () => planId,
+            (row) => keyText(row.values, spec.key),
+          ),
+        );
       setValidatedTable(tables, name, result);
     };
     for (const spec of planTables) readTable(spec.name, spec);
@@ -131,7 +181,15 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
         continue;
       }
       if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
-        errors.push({ file: path, line: 0, column: 0, value: id, rule: 'id-format', message: `ファイル名「${id}」は章の ID に使えません`, hint: '章のファイル名は半角英小文字・数字・ハイフンにしてください（例: c1.md）' });
+        errors.push({
+          file: path,
+          line: 0,
+          column: 0,
+          value: id,
+          rule: 'id-format',
+          message: `ファイル名「${id}」は章の ID に使えません`,
+          hint: '章のファイル名は半角英小文字・数字・ハイフンにしてください（例: c1.md）',
+        });
         continue;
       }
       located.push(...chapterNotes(path, files.get(path)!, planId));
@@ -144,11 +202,32 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
     for (const [index, chapter] of chapters.entries()) {
       const previous = chapters[index - 1];
       if (previous && previous.number === chapter.number) {
-        errors.push({ file: `${base}/chapters/${chapter.id}.md`, line: 2, column: 1, field: 'number', value: String(chapter.number), rule: 'duplicate-chapter-number', message: `章番号 ${chapter.number} は ${previous.id}.md と重複しています`, hint: '章ごとに別の番号を付けてください' });
+        errors.push({
+          file: `${base}/chapters/${chapter.id}.md`,
+          line: 2,
+          column: 1,
+          field: 'number',
+          value: String(chapter.number),
+          rule: 'duplicate-chapter-number',
+          message: `章番号 ${chapter.number} は ${previous.id}.md と重複しています`,
+          hint: '章ごとに別の番号を付けてください',
+        });
       }
     }
     chaptersByPlan.set(planId, chapters);
-    datasetsByPlan.set(planId, validateDatasets(files, unreadable, base, tables.datasets?.rows ?? [], errors, (spec, rows) => takeNotes(extractCellNotes({ name: `datasets/${spec.name}`, columns: spec.columns }, rows, () => planId, (_row, index) => String(index + 1)))));
+    datasetsByPlan.set(
+      planId,
+      validateDatasets(files, unreadable, base, tables.datasets?.rows ?? [], errors, (spec, rows) =>
+        takeNotes(
+          extractCellNotes(
+            { name: `datasets/${spec.name}`, columns: spec.columns },
+            rows,
+            () => planId,
+            (_row, index) => String(index + 1),
+          ),
+        ),
+      ),
+    );
   }
 
   // Site-level figures for the regional view: each names a plan and, optionally, an item of it.
@@ -157,20 +236,40 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
   const regionalResult = regionalText === undefined ? null : validateTable(regionalFigureTable, regionalFile, regionalText);
   append(errors, regionalResult?.errors ?? []);
 
-  const notes = new Map([...tablesByPlan].map(([planId, tables]) => {
-    const table = tables.corrections;
-    return [planId, table && !table.complete ? null : (table?.rows ?? [])] as const;
-  }));
+  const notes = new Map(
+    [...tablesByPlan].map(([planId, tables]) => {
+      const table = tables.corrections;
+      return [planId, table && !table.complete ? null : (table?.rows ?? [])] as const;
+    }),
+  );
   for (const rejected of planResult.rejected) notes.set(rejected.id ?? '', null);
   append(errors, checkNoteMarks(located, notes));
-  append(errors, checkCrossReferences({ planRows, planRejected: planResult.rejected, tablesByPlan, chaptersByPlan, brokenChapters, planFile, regionalRows: regionalResult?.rows ?? [] }));
+  append(
+    errors,
+    checkCrossReferences({
+      planRows,
+      planRejected: planResult.rejected,
+      tablesByPlan,
+      chaptersByPlan,
+      brokenChapters,
+      planFile,
+      regionalRows: regionalResult?.rows ?? [],
+    }),
+  );
   // The site's own settings (content/site.csv, one row) and the deployment's environment variables.
   const configFile = `${contentDir}/${siteConfigTable.file}`;
   const configText = files.get(configFile);
   const configResult = configText === undefined ? null : validateTable(siteConfigTable, configFile, configText);
   append(errors, configResult?.errors ?? []);
   for (const extra of configResult?.rows.slice(1) ?? []) {
-    errors.push({ file: configFile, line: extra.line, column: 1, rule: 'site-setting', message: 'サイトの設定は1行だけです', hint: '2行目（見出しの次の行）だけに書き、この行を削除してください' });
+    errors.push({
+      file: configFile,
+      line: extra.line,
+      column: 1,
+      rule: 'site-setting',
+      message: 'サイトの設定は1行だけです',
+      hint: '2行目（見出しの次の行）だけに書き、この行を削除してください',
+    });
   }
   const config = configResult?.rows[0]?.values;
   const settings = siteSettings(configText, env);
@@ -224,7 +323,14 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
 }
 
 /** Validates each dataset's sidecar column dictionary and then its rows against it. */
-function validateDatasets(files: ReadonlyMap<string, string>, unreadable: ReadonlySet<string>, base: string, rows: readonly SourcedRow<Dataset>[], errors: ContentError[], takeNotes: (spec: TableSpec, rows: readonly SourcedRow[]) => void): DatasetContent[] {
+function validateDatasets(
+  files: ReadonlyMap<string, string>,
+  unreadable: ReadonlySet<string>,
+  base: string,
+  rows: readonly SourcedRow<Dataset>[],
+  errors: ContentError[],
+  takeNotes: (spec: TableSpec, rows: readonly SourcedRow[]) => void,
+): DatasetContent[] {
   const datasets: DatasetContent[] = [];
   for (const row of rows) {
     const id = row.values.id;
@@ -232,9 +338,21 @@ function validateDatasets(files: ReadonlyMap<string, string>, unreadable: Readon
     const dataPath = `${base}/datasets/${id}.csv`;
     const columnsText = files.get(columnsPath);
     const dataText = files.get(dataPath);
-    for (const [path, text] of [[columnsPath, columnsText], [dataPath, dataText]] as const) {
+    for (const [path, text] of [
+      [columnsPath, columnsText],
+      [dataPath, dataText],
+    ] as const) {
       if (text === undefined && !unreadable.has(path)) {
-        errors.push({ file: row.file, line: row.line, column: row.columnNumbers.id ?? 1, field: 'id', value: id, rule: 'missing-file', message: `データ表「${id}」のファイル ${path} がありません`, hint: `${path} を作るか、datasets.csv からこの行を削除してください` });
+        errors.push({
+          file: row.file,
+          line: row.line,
+          column: row.columnNumbers.id ?? 1,
+          field: 'id',
+          value: id,
+          rule: 'missing-file',
+          message: `データ表「${id}」のファイル ${path} がありません`,
+          hint: `${path} を作るか、datasets.csv からこの行を削除してください`,
+        });
       }
     }
     if (columnsText === undefined || dataText === undefined) continue;
@@ -243,8 +361,21 @@ function validateDatasets(files: ReadonlyMap<string, string>, unreadable: Readon
     if (columnsResult.errors.length > 0) continue;
     const columns = columnsResult.rows.map((r) => r.values);
     const spec: TableSpec = {
-      name: id, file: `datasets/${id}.csv`, scope: 'plan', title: row.values.title, description: '', key: [], optional: false,
-      columns: columns.map((c): ColumnSpec => ({ name: c.name, label: c.label, type: c.type, required: c.required, description: c.description, ...(c.unit ? { unit: c.unit } : {}) })),
+      name: id,
+      file: `datasets/${id}.csv`,
+      scope: 'plan',
+      title: row.values.title,
+      description: '',
+      key: [],
+      optional: false,
+      columns: columns.map((c): ColumnSpec => ({
+        name: c.name,
+        label: c.label,
+        type: c.type,
+        required: c.required,
+        description: c.description,
+        ...(c.unit ? { unit: c.unit } : {}),
+      })),
     };
     const dataResult = validateTable(spec, dataPath, dataText);
     append(errors, dataResult.errors);

@@ -159,7 +159,8 @@ describe('the real content', () => {
 
   // Seed 000 L344, L374: a quoted basis is quoted whole, and no reading is made that the text does not carry.
   it('quotes each basis whole and never says the draft names an indicator it does not name', () => {
-    const l344 = '日常生活だけでなく、非常時においてもタイムリーかつ確実な情報伝達を行うため、安心安全なくらしに資する情報通信環境を整備する。';
+    const l344 =
+      '日常生活だけでなく、非常時においてもタイムリーかつ確実な情報伝達を行うため、安心安全なくらしに資する情報通信環境を整備する。';
     for (const current of ['g3-m5', 'g3-m2']) {
       expect(plan.succession.find((r) => r.previous_id === 'g3-m3' && r.current_id === current)!.basis).toContain(`「${l344}」`);
     }

@@ -315,7 +315,11 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
       contentDates: new Map(),
       contact: config?.contact ?? primary.plan.publisher,
       contactEmail: config?.contact_email ?? null,
-      siteContact: siteContact(config, plans.map((p) => p.plan), primary.plan),
+      siteContact: siteContact(
+        config,
+        plans.map((p) => p.plan),
+        primary.plan,
+      ),
     },
     errors,
     warnings,

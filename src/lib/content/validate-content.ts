@@ -10,7 +10,7 @@ import type { ContentFiles, DatasetContent, PlanContent, SiteContent } from './t
 import { checkCrossReferences } from './check-cross-references.ts';
 import { decodeContentFiles } from './decode-content-files.ts';
 import { append } from '../append.ts';
-import { siteSettings, type SiteEnvironment } from './site-settings.ts';
+import { settingLocation, siteSettings, type SiteEnvironment } from './site-settings.ts';
 import { checkSiteSettings } from './check-site-settings.ts';
 import { publishedPlans } from './published-plans.ts';
 import { siteConfigTable } from '../../schemas/site-config.ts';
@@ -173,7 +173,13 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
   }
   const config = configResult?.rows[0]?.values;
   const settings = siteSettings(configText, env);
-  append(errors, checkSiteSettings(settings));
+  append(errors, checkSiteSettings(settings, new Set((configResult?.errors ?? []).map((e) => e.field ?? ''))));
+  // The front page's plan is checked with every other problem, not only once they are fixed.
+  const frontPlan = config?.front_plan ?? null;
+  const wanted = (settings.plans ?? [...planIds]).filter((id) => planIds.has(id));
+  if (frontPlan !== null && !wanted.includes(frontPlan) && errors.length > 0) {
+    errors.push({ ...settingLocation(settings, 'content/site.csv', 'front_plan'), value: frontPlan, rule: 'site-plans', message: `トップページの計画「${frontPlan}」は掲載する計画にありません`, hint: `掲載する計画（${wanted.join('、')}）のどれかを書くか、空欄にしてください` });
+  }
   const warnings = contentWarnings(planRows);
   if (errors.length > 0) return { site: null, errors, warnings };
 

@@ -1,6 +1,20 @@
 import type { HistoryEntry } from './history-view.ts';
+import { safeHistoryText } from './safe-text.ts';
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/**
+ * Text as XML character data: markup escaped, and every character XML 1.0 forbids (or that would
+ * make a reason read backwards) removed, so the feed parses whatever a commit message holds.
+ * Line breaks inside the summary are kept.
+ */
+const escapeXml = (text: string) =>
+  text
+    .split('\n')
+    .map(safeHistoryText)
+    .join('\n')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 
 /** What the feed needs to know about the site. */
 export interface FeedSite {

@@ -45,7 +45,18 @@ export function readContentHistory(contentDir: string): ContentHistory | null {
   for (const record of records) {
     let names: string;
     try {
-      names = git(contentDir, ['diff-tree', '-z', '-r', '--root', '--no-commit-id', '--name-only', '--relative', record.commit, '--', ...TRACKED]);
+      names = git(contentDir, [
+        'diff-tree',
+        '-z',
+        '-r',
+        '--root',
+        '--no-commit-id',
+        '--name-only',
+        '--relative',
+        record.commit,
+        '--',
+        ...TRACKED,
+      ]);
     } catch {
       skipped.push({ commit: record.commit, reason: '変更されたファイルを読めませんでした' });
       continue;

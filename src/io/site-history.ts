@@ -28,7 +28,9 @@ export function siteHistory(site: SiteContent): HistoryEntry[] | null {
             skipped,
           );
     for (const s of skipped)
-      console.warn(`警告: 更新履歴から記録 ${safeHistoryText(s.commit).slice(0, 12) || '（ID なし）'} の変更を除きました: ${safeHistoryText(s.reason)}`);
+      console.warn(
+        `警告: 更新履歴から記録 ${safeHistoryText(s.commit).slice(0, 12) || '（ID なし）'} の変更を除きました: ${safeHistoryText(s.reason)}`,
+      );
     cached = { site, entries };
   }
   return cached.entries;

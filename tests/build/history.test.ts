@@ -114,10 +114,13 @@ describe('a content repository whose commits would have broken the site', () => 
     const json = readFileSync(join(site.build.outDir, 'data/history.json'), 'utf8');
     const feed = readFileSync(join(site.build.outDir, 'history/feed.xml'), 'utf8');
     for (const text of [csv, feed, site.text('history/index.html'), site.text('plans/sample-2026/indicators/line-users/index.html')])
+      // eslint-disable-next-line no-control-regex
       expect(text).not.toMatch(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]/);
     expect(json).not.toMatch(/\\u00(0[0-8bcef]|1[0-9a-f])|\\u202e|\u202e/i);
     expect(feed).toMatch(XML_CHARS);
-    expect(csv.split('\r\n')[1]).toMatch(/^2027-06-01,[0-9a-f]{40},A12xベル\[31mお知らせ,value-added,sample-2026,line-users,2026,actual,,3600,/);
+    expect(csv.split('\r\n')[1]).toMatch(
+      /^2027-06-01,[0-9a-f]{40},A12xベル\[31mお知らせ,value-added,sample-2026,line-users,2026,actual,,3600,/,
+    );
   });
 
   it('stamps the data zip with a date a zip can hold (the first commit is dated 1970)', () => {

@@ -6,7 +6,7 @@ import { validateTable, type SourcedRow } from '../validate/validate-table.ts';
 import { closestMatch } from '../validate/suggest.ts';
 import { parseChapter } from '../markdown/parse-chapter.ts';
 import type { Chapter } from '../markdown/types.ts';
-import type { ContentFiles, DatasetContent, PlanContent, SiteContent } from './types.ts';
+import type { ContentFile, ContentFiles, DatasetContent, PlanContent, SiteContent } from './types.ts';
 import { checkCrossReferences } from './check-cross-references.ts';
 import { decodeContentFiles } from './decode-content-files.ts';
 import { append } from '../append.ts';
@@ -37,6 +37,9 @@ export interface ContentResult {
   warnings: ContentError[];
 }
 
+/** Whether a file was recorded without being read (not `.csv` or `.md`; named by decodeContentFiles). */
+const isNotRead = (file: ContentFile | undefined): boolean => typeof file === 'object' && file !== null && 'notRead' in file;
+
 /** Tables whose text is never scanned for note marks: the notes themselves and published answers. */
 const NOTES_LITERAL = new Set(['corrections', 'responses']);
 
@@ -52,13 +55,13 @@ const rowValues = <Row>(table: ValidatedTable<Row> | undefined): Row[] => (table
  * of the run are returned together; if there is any, `site` is `null` and nothing is built.
  */
 export function validateContent(contentFiles: ContentFiles, contentDir = 'content', env: SiteEnvironment = {}): ContentResult {
-  const { texts: files, errors, unreadable } = decodeContentFiles(contentFiles);
+  const { texts: files, errors, warnings: fileWarnings, unreadable } = decodeContentFiles(contentFiles);
   const planFile = `${contentDir}/${planTable.file}`;
-  if (unreadable.has(planFile)) return { site: null, errors, warnings: [] };
+  if (unreadable.has(planFile)) return { site: null, errors, warnings: fileWarnings };
   const planText = files.get(planFile);
   if (planText === undefined) {
     errors.push({ file: planFile, line: 0, column: 0, rule: 'missing-file', message: 'plans.csv がありません', hint: '計画の一覧 content/plans.csv を作ってください（列は README の列辞書を参照）' });
-    return { site: null, errors, warnings: [] };
+    return { site: null, errors, warnings: fileWarnings };
   }
   const planResult = validateTable(planTable, planFile, planText);
   append(errors, planResult.errors);
@@ -93,15 +96,27 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
   const tablesByPlan = new Map<string, ValidatedPlanTables>();
   const chaptersByPlan = new Map<string, Chapter[]>();
   const brokenChapters = new Set<string>();
+  /** Plans whose tables refer to chapters but that have none (named once; see below). */
+  const missingChapters = new Set<string>();
   const datasetsByPlan = new Map<string, DatasetContent[]>();
-  for (const planRow of planRows) {
-    const planId = planRow.values.id;
+  // Every plan folder is read, also of a plan whose row in plans.csv was rejected for a bad cell:
+  // its own problems are reported with that cell's, and other plans' checks still find its tables
+  // and chapters (no invented 「footnote-undefined」 or 「unknown-reference」 about it).
+  const rejectedIds = planResult.rejected.map((r) => r.id ?? '').filter((id) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) && folderFiles.has(id));
+  for (const planId of new Set([...planRows.map((r) => r.values.id), ...rejectedIds])) {
     const base = `${contentDir}/plans/${planId}`;
     const present = folderFiles.get(planId) ?? [];
     const tables: ValidatedPlanTables = {};
     const knownFiles: string[] = planTables.map((t) => t.file);
     for (const name of present) {
-      if (name.startsWith('chapters/') || name.startsWith('datasets/')) continue;
+      // Files the reader did not read are named already (decodeContentFiles).
+      if (isNotRead(contentFiles.get(`${base}/${name}`))) continue;
+      if (name.startsWith('chapters/')) {
+        if (!/^chapters\/[^/]+\.md$/.test(name))
+          errors.push({ file: `${base}/${name}`, line: 0, column: 0, value: name, rule: 'unknown-file', message: `「${name}」は章として読まれません（章は chapters/ の直下の .md ファイルです）`, hint: `chapters/ の直下に置いてください（例: ${base}/chapters/c1.md）` });
+        continue;
+      }
+      if (name.startsWith('datasets/')) continue;
       if (!knownFiles.includes(name)) {
         const guess = closestMatch(name, knownFiles);
         errors.push({ file: `${base}/${name}`, line: 0, column: 0, value: name, rule: 'unknown-file', message: `「${name}」はこのサイトが読まないファイルです`, hint: guess ? `「${guess}」の書き間違いではありませんか` : `計画のフォルダに置けるのは ${knownFiles.join('、')} と chapters/・datasets/ です` });
@@ -147,7 +162,38 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
       }
     }
     chaptersByPlan.set(planId, chapters);
+    // Tables that refer to chapters, in a plan without any: the missing folder is named once, and
+    // the references into it are not reported one by one (no cascade of 「unknown-section」).
+    if (!present.some((n) => /^chapters\/[^/]+\.md$/.test(n))) {
+      const refersToChapters =
+        rowValues(tables.goals).some((g) => g.section !== null) ||
+        rowValues(tables.responses).some((r) => r.passage_anchor !== null) ||
+        rowValues(tables.corrections).length > 0 ||
+        rowValues(tables.indicators).some((i) => i.footnote !== null);
+      if (refersToChapters) {
+        const folder = present.some((n) => n.startsWith('chapters/'));
+        errors.push({ file: `${base}/chapters`, line: 0, column: 0, value: 'chapters/', rule: 'missing-file', message: folder ? `計画「${planId}」のフォルダ chapters/ に、読める章のファイル（.md）が1つもありません。目標の節・注・転記の記録などが章を参照しています` : `計画「${planId}」に章のフォルダ chapters/ がありません。目標の節・注・転記の記録などが章を参照しています`, hint: `${base}/chapters/ に章のファイル（例: c1.md）を置いてください。フォルダ名は半角小文字の chapters です` });
+        missingChapters.add(planId);
+        brokenChapters.add(`${planId}/*`);
+      }
+    }
     datasetsByPlan.set(planId, validateDatasets(files, unreadable, base, tables.datasets?.rows ?? [], errors, (spec, rows) => takeNotes(extractCellNotes({ name: `datasets/${spec.name}`, columns: spec.columns }, rows, () => planId, (_row, index) => String(index + 1)))));
+    // A data file no row of datasets.csv names would be skipped without a word.
+    const datasetIds = new Set([...(tables.datasets?.rows ?? []).map((r) => r.values.id), ...(tables.datasets?.rejected ?? []).map((r) => r.id ?? '')]);
+    for (const name of present.filter((n) => n.startsWith('datasets/') && !isNotRead(contentFiles.get(`${base}/${n}`)))) {
+      const id = /^datasets\/([^/]+?)(?:\.columns)?\.csv$/.exec(name)?.[1];
+      if (id !== undefined && (datasetIds.has(id) || tables.datasets?.complete === false)) continue;
+      errors.push({ file: `${base}/${name}`, line: 0, column: 0, value: name, rule: 'unknown-file', message: id === undefined ? `「${name}」はデータ表として読まれません（データ表は datasets/ の直下の .csv ファイルです）` : `「${name}」は datasets.csv にないデータ表のファイルなので、読まれていません`, hint: id === undefined ? `datasets/ の直下に置いてください（例: ${base}/datasets/表のID.csv）` : `datasets.csv に id「${id}」の行を加えるか、このファイルを削除してください` });
+    }
+  }
+
+  // Files at the top of content/ (or directly in plans/) that no table is: named, never skipped.
+  const topFiles: string[] = [planTable.file, siteConfigTable.file, regionalFigureTable.file];
+  for (const [path, file] of contentFiles) {
+    const inside = path.slice(contentDir.length + 1);
+    if (isNotRead(file) || /^plans\/[^/]+\/./.test(inside) || topFiles.includes(inside)) continue;
+    const guess = closestMatch(inside, topFiles);
+    errors.push({ file: path, line: 0, column: 0, value: inside, rule: 'unknown-file', message: `「${inside}」はこのサイトが読まないファイルです`, hint: guess ? `「${guess}」の書き間違いではありませんか。content/ の直下に置けるのは ${topFiles.join('、')} と plans/ です` : `content/ の直下に置けるのは ${topFiles.join('、')} と plans/<計画のID>/ です` });
   }
 
   // Site-level figures for the regional view: each names a plan and, optionally, an item of it.
@@ -161,6 +207,7 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
     return [planId, table && !table.complete ? null : (table?.rows ?? [])] as const;
   }));
   for (const rejected of planResult.rejected) notes.set(rejected.id ?? '', null);
+  for (const planId of missingChapters) notes.set(planId, null);
   append(errors, checkNoteMarks(located, notes));
   append(errors, checkCrossReferences({ planRows, planRejected: planResult.rejected, tablesByPlan, chaptersByPlan, brokenChapters, planFile, regionalRows: regionalResult?.rows ?? [] }));
   // The site's own settings (content/site.csv, one row) and the deployment's environment variables.
@@ -180,7 +227,7 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
   if (frontPlan !== null && !wanted.includes(frontPlan) && errors.length > 0) {
     errors.push({ ...settingLocation(settings, 'content/site.csv', 'front_plan'), value: frontPlan, rule: 'site-plans', message: `トップページの計画「${frontPlan}」は掲載する計画にありません`, hint: `掲載する計画（${wanted.join('、')}）のどれかを書くか、空欄にしてください` });
   }
-  const warnings = contentWarnings(planRows);
+  const warnings = [...fileWarnings, ...contentWarnings(planRows)];
   if (errors.length > 0) return { site: null, errors, warnings };
 
   const allPlans: PlanContent[] = planRows.map(({ values: plan }) => {

@@ -45,7 +45,8 @@ export function parseLogRecords(output: string): { records: LogRecord[]; skipped
     const date = fields[i + 1]!;
     const reason = fields[i + 2]!;
     if (!COMMIT.test(commit)) skipped.push({ commit, reason: `記録のID「${commit.slice(0, 80)}」が git の形ではありません` });
-    else if (!ISO_DATE.test(date) || Number.isNaN(Date.parse(date))) skipped.push({ commit, reason: `日付「${date.slice(0, 80)}」が読めません` });
+    else if (!ISO_DATE.test(date) || Number.isNaN(Date.parse(date)))
+      skipped.push({ commit, reason: `日付「${date.slice(0, 80)}」が読めません` });
     else records.push({ commit, date, reason });
   }
   return { records, skipped };

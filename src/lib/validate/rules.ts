@@ -8,6 +8,7 @@ export const RULES = [
   'missing-file',
   'unknown-file',
   'unknown-plan-folder',
+  'file-extension',
   'empty-file',
   'file-encoding',
   'control-character',
@@ -93,7 +94,7 @@ export const RULES = [
 ] as const;
 
 /** Problems that are reported but do not stop the build (tested in tests/validation/rules.test.ts). */
-export const WARNING_RULES = ['licence-not-set'] as const;
+export const WARNING_RULES = ['licence-not-set', 'ignored-file'] as const;
 
 /** The id of a content rule or warning. */
 export type RuleId = (typeof RULES)[number] | (typeof WARNING_RULES)[number];

@@ -39,7 +39,8 @@ export const ZIP_LAST: ZipDate = { year: 2107, month: 12, day: 31 };
  */
 export function clampZipDate(date: ZipDate): ZipDate {
   const { year, month, day } = date;
-  if (!Number.isInteger(year) || !(month >= 1 && month <= 12 && day >= 1 && day <= 31)) throw new Error(`Not a date: ${year}-${month}-${day}.`);
+  if (!Number.isInteger(year) || !(month >= 1 && month <= 12 && day >= 1 && day <= 31))
+    throw new Error(`Not a date: ${year}-${month}-${day}.`);
   if (year < ZIP_EPOCH.year) return ZIP_EPOCH;
   if (year > ZIP_LAST.year) return ZIP_LAST;
   return date;

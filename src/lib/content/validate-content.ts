@@ -13,6 +13,7 @@ import { append } from '../append.ts';
 import { settingLocation, siteSettings, type SiteEnvironment } from './site-settings.ts';
 import { checkSiteSettings } from './check-site-settings.ts';
 import { publishedPlans } from './published-plans.ts';
+import { checkSiteLinks, type SiteLink } from './site-links.ts';
 import { siteConfigTable } from '../../schemas/site-config.ts';
 
 /**
@@ -96,6 +97,8 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
   const tablesByPlan = new Map<string, ValidatedPlanTables>();
   const chaptersByPlan = new Map<string, Chapter[]>();
   const brokenChapters = new Set<string>();
+  /** Links to site pages in each plan's chapters, checked once the published pages are known. */
+  const siteLinks = new Map<string, SiteLink[]>();
   /** Plans whose tables refer to chapters but that have none (named once; see below). */
   const missingChapters = new Set<string>();
   const datasetsByPlan = new Map<string, DatasetContent[]>();
@@ -151,6 +154,7 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
       located.push(...chapterNotes(path, files.get(path)!, planId));
       const result = parseChapter(path, id, files.get(path)!);
       append(errors, result.errors);
+      siteLinks.set(planId, [...(siteLinks.get(planId) ?? []), ...result.siteLinks.map((link) => ({ ...link, file: path }))]);
       if (result.errors.length > 0) brokenChapters.add(`${planId}/${id}`);
       if (result.chapter) chapters.push(result.chapter);
     }
@@ -257,8 +261,7 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
   if (!published) return { site: null, errors: publishErrors, warnings };
   const ids = new Set(published.plans.map((p) => p.plan.id));
   const { plans, primary } = published;
-  return {
-    site: {
+  const site: SiteContent = {
       plans,
       primary,
       regional: rowValues(regionalResult ?? undefined).filter((r) => ids.has(r.plan_id)),
@@ -268,10 +271,11 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
       contentDates: new Map(),
       contact: config?.contact ?? primary.plan.publisher,
       contactEmail: config?.contact_email ?? null,
-    },
-    errors,
-    warnings,
   };
+  // A link to a page the build does not make (an unpublished plan, a chapter that does not exist).
+  const linkErrors = checkSiteLinks(plans.flatMap((p) => siteLinks.get(p.plan.id) ?? []), site);
+  if (linkErrors.length > 0) return { site: null, errors: linkErrors, warnings };
+  return { site, errors, warnings };
 }
 
 /** Validates each dataset's sidecar column dictionary and then its rows against it. */

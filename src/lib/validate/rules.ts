@@ -91,6 +91,10 @@ export const RULES = [
   'footnote-undefined',
   'link-url',
   'unsupported-syntax',
+  'paragraph-too-long',
+  'too-many-marks',
+  'nesting-too-deep',
+  'unknown-page',
 ] as const;
 
 /** Problems that are reported but do not stop the build (tested in tests/validation/rules.test.ts). */

@@ -81,8 +81,8 @@ export function emphasisTooDeep(
 
 /** Invisible characters a character reference may name in the dialect's text: those the raw-character check refuses, and the zero-width ones. */
 const HIDDEN =
+  // Finding control characters is this pattern's whole purpose.
   // eslint-disable-next-line no-control-regex
-
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060\u2066-\u2069\uFEFF\uFFFE\uFFFF]/u;
 
 /** Named references (HTML5) of the same characters. */

@@ -6,8 +6,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { fixtureSite } from './build-site.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, copyOfFixtureContent, fixtureSite } from './build-site.ts';
 
 /** A committer for the test repository, so commits work on a machine without a git identity. */
 const GIT_ENV = {
@@ -125,5 +125,25 @@ describe('a content repository whose commits would have broken the site', () => 
 
   it('stamps the data zip with a date a zip can hold (the first commit is dated 1970)', () => {
     expect(readFileSync(join(site.build.outDir, 'data/dx-plan-data.zip')).length).toBeGreaterThan(22);
+  });
+});
+
+describe('the feed of a site with a public address', () => {
+  let feed = '';
+  beforeAll(() => {
+    const content = copyOfFixtureContent();
+    git(content, 'init', '-q');
+    commitAt(content, '2026-04-01T10:00:00+09:00', '計画を掲載');
+    const build = buildSite(content, { SITE_URL: 'https://www.city.example.lg.jp', BASE_PATH: '/dx/' });
+    expect(build.status, build.output).toBe(0);
+    feed = readFileSync(join(build.outDir, 'history/feed.xml'), 'utf8');
+  });
+
+  it('links absolutely under SITE_URL and the base path', () => {
+    expect(feed).toContain('<link rel="self" type="application/atom+xml" href="https://www.city.example.lg.jp/dx/history/feed.xml"/>');
+    expect(feed).toContain(
+      '<link rel="alternate" type="text/html" href="https://www.city.example.lg.jp/dx/plans/sample-2026/indicators/satisfaction/#v-2030-target"/>',
+    );
+    expect(feed).not.toMatch(/href="\//);
   });
 });

@@ -25,6 +25,8 @@ function siteUrlProblem(siteUrl: string): { message: string; hint: string } | nu
     return { message: `「${shown}」のホスト名「${host}」は正しい形ではありません（空の部分や、- で始まる・終わる部分があります）`, hint: SITE_URL_HINT };
   if (port !== undefined && (Number(port) < 1 || Number(port) > 65535))
     return { message: `「${shown}」のポート番号 ${port} は使えません（1〜65535 です）`, hint: 'ポート番号を直すか、通常のポート（https は 443）なら「:」から後を削除してください' };
+  // What browsers and Astro read (an all-digit host such as 999.1.1.1 is an IP address there, and refused).
+  if (!URL.canParse(siteUrl)) return { message: `「${shown}」はブラウザが読めるアドレスではありません（ホスト名「${host}」）`, hint: SITE_URL_HINT };
   return null;
 }
 

@@ -60,6 +60,11 @@ describe('deployment settings that would silently remove protection or stop the 
     expect(long.join('\n')).not.toMatch(/Invalid URL/);
     expect(long.join('\n').length).toBeLessThan(1000);
   });
+  it('refuses an address the URL parser refuses (an all-digit host that is no IP address) in Japanese', () => {
+    expect(problems({ SITE_URL: 'https://999.1.1.1' })).toEqual([
+      ['環境変数 SITE_URL', 'site-setting', '「https://999.1.1.1」はブラウザが読めるアドレスではありません（ホスト名「999.1.1.1」）'],
+    ]);
+  });
   it('accepts a usual port and a plain base path', () => {
     expect(problems({ SITE_URL: 'https://a.example.jp:8443', BASE_PATH: '/dx/plan/' })).toEqual([]);
   });

@@ -60,5 +60,13 @@ export const datasetColumnTable = {
     { name: 'required', label: '必須', type: 'boolean', required: true, description: '空欄を許さないなら true。' },
     { name: 'unit', label: '単位', type: 'text', required: false, description: '数値の単位。' },
     { name: 'description', label: '説明', type: 'text', required: true, description: '列の意味。' },
+    {
+      name: 'decimals',
+      label: '小数点以下の桁数',
+      type: 'integer',
+      required: false,
+      description:
+        '数値の列で、原本が小数点以下を何桁まで印刷しているか（「100.0%」なら 1）。書くと、その桁まで 0 を残して表示します（書かないと 100.0 は 100 と表示されます）。',
+    },
   ],
 } as const satisfies TableSpec;

@@ -31,7 +31,7 @@ export const planTable = {
       label: '全国地方公共団体コード',
       type: 'municipality_code',
       required: true,
-      description: '検査数字付き6桁の全国地方公共団体コード。先頭の0を含む文字列です（例: 032069）。',
+      description: '検査数字付き6桁の全国地方公共団体コード。先頭の0を含む文字列です（6桁。先頭が0のコードも0を付けて書きます）。',
     },
     {
       name: 'municipality_name',
@@ -40,7 +40,7 @@ export const planTable = {
       required: true,
       description: '計画を定めた地方公共団体の名前（例: 〇〇市）。',
     },
-    { name: 'prefecture', label: '都道府県名', type: 'text', required: true, description: '地方公共団体が属する都道府県（例: 岩手県）。' },
+    { name: 'prefecture', label: '都道府県名', type: 'text', required: true, description: '地方公共団体が属する都道府県（例: 〇〇県）。' },
     { name: 'title', label: '計画名', type: 'text', required: true, description: '原本の表紙どおりの計画名。' },
     { name: 'subtitle', label: '副題', type: 'text', required: false, description: '原本の表紙どおりの副題（前後のダッシュを含む）。' },
     { name: 'vision', label: '基本方針（目指す姿）', type: 'text', required: false, description: '計画が掲げる基本方針・目指す姿の文言。' },
@@ -78,7 +78,44 @@ export const planTable = {
       label: '策定日（原本の表記）',
       type: 'text',
       required: false,
-      description: '原本に印刷された日付の表記そのまま（例: 令和8年●月）。',
+      description:
+        '原本の表紙（または奥付）に印刷された日付の表記そのまま（例: 令和8年●月）。それが策定・改定のどちらの日付かは、次の adopted_label・revised_labels に書きます。',
+    },
+    {
+      name: 'adopted_label',
+      label: '策定（原本の表記）',
+      type: 'text',
+      required: false,
+      description:
+        '原本が「策定」と書いている時期の表記そのまま（例: 令和4年12月）。原本が策定と書いていなければ空欄にします（表紙の日付だけでは策定日とはしません）。案では予定の表記（例: 令和8年●月）を書きます。',
+    },
+    {
+      name: 'revised_labels',
+      label: '改定（原本の表記）',
+      type: 'text',
+      required: false,
+      description: '原本が改定と書いている時期の表記そのまま。複数あれば古い順に「｜」で区切ります（例: 令和8年3月）。',
+    },
+    {
+      name: 'revision_term',
+      label: '改定の呼び方',
+      type: 'text',
+      required: false,
+      description: '原本が改定を呼ぶ語（一部改定 など）。空欄なら「改定」。',
+    },
+    {
+      name: 'edition',
+      label: '版',
+      type: 'text',
+      required: false,
+      description: '原本に印刷された版の表記そのまま（例: 第3版）。',
+    },
+    {
+      name: 'dates_note',
+      label: '日付についての補足',
+      type: 'text',
+      required: false,
+      description: '策定・改定の時期を、その計画の原本でなく別の文書から書いたときの出典など、日付についての補足。',
     },
     { name: 'publisher', label: '発行者', type: 'text', required: true, description: '原本に印刷された発行部署。' },
     {
@@ -87,7 +124,7 @@ export const planTable = {
       type: 'text',
       required: false,
       description:
-        '原本に印刷された問い合わせ先の部署（発行者と別に書かれている場合。例: 横手市総務企画部 情報政策課）。空欄なら発行者を問い合わせ先として表示します。',
+        '原本に印刷された問い合わせ先の部署（発行者と別に書かれている場合。例: 〇〇市総務部 情報政策課）。空欄なら発行者を問い合わせ先として表示します。',
     },
     { name: 'postal_code', label: '郵便番号', type: 'text', required: false, description: '発行部署の郵便番号（原本の表記）。' },
     { name: 'address', label: '所在地', type: 'text', required: false, description: '発行部署の所在地（原本の表記）。' },
@@ -143,7 +180,7 @@ export const planTable = {
       label: '表紙のその他の文字',
       type: 'text',
       required: false,
-      description: '計画名・副題・日付・発行者のほかに原本の表紙に印刷された文字（原本の表記のまま。例: OshuDX）。',
+      description: '計画名・副題・日付・発行者のほかに原本の表紙に印刷された文字（原本の表記のまま。例: 表紙のロゴの文字）。',
     },
     {
       name: 'goal_term',
@@ -187,14 +224,37 @@ export const planTable = {
       label: '意見の提出先FAX番号',
       type: 'text',
       required: false,
-      description: '意見を受け付けるFAX番号（市の告知の表記）。',
+      description:
+        '意見書の宛先のFAX番号（原本または市の告知の表記）。FAXで受け付けるかどうか（提出方法）は市の告知によるので、ここには書きません。',
     },
     {
       name: 'comment_address',
       label: '意見の提出先（郵送・持参）',
       type: 'text',
       required: false,
-      description: '郵送・持参での提出先の住所と部署（市の告知の表記）。',
+      description:
+        '意見書の宛先の住所（原本または市の告知の表記。郵便番号は comment_postal_code）。郵送・持参で受け付けるかどうかは市の告知によります。',
+    },
+    {
+      name: 'comment_office',
+      label: '意見の提出先（部署）',
+      type: 'text',
+      required: false,
+      description: '意見書の宛先の部署（原本または市の告知の表記。例: 〇〇市企画部情報政策課）。',
+    },
+    {
+      name: 'comment_postal_code',
+      label: '意見の提出先の郵便番号',
+      type: 'text',
+      required: false,
+      description: '意見書の宛先の郵便番号（原本または市の告知の表記）。',
+    },
+    {
+      name: 'comment_phone',
+      label: '意見の提出先の電話番号',
+      type: 'text',
+      required: false,
+      description: '意見書の宛先の電話番号（原本または市の告知の表記）。',
     },
     { name: 'comment_url', label: '意見募集の告知ページ', type: 'url', required: false, description: '市の意見募集の告知ページのURL。' },
     {

@@ -47,7 +47,7 @@ function merge([typed = [], ...others]: PagefindResult[][]): PagefindResult[] {
   return [...merged.values()];
 }
 
-/** The results for a query, within the given Pagefind filters (計画, 種類). */
+/** The results for a query, within the given Pagefind filters (the plan and the type, named as in the labels). */
 export async function findHits(query: string, filters: Record<string, unknown>): Promise<SearchHit[]> {
   const pagefind = await loadPagefind();
   const searches = await Promise.all(kanaVariants(query).map((variant) => pagefind.search(variant, { filters })));
@@ -60,8 +60,24 @@ export async function findHits(query: string, filters: Record<string, unknown>):
 const withHighlight = (hit: SearchHit) =>
   hit.highlight ? `${hit.url}${hit.url.includes('#') ? '' : '#'}:~:text=${encodeURIComponent(hit.highlight)}` : hit.url;
 
+/** The words the script prints, rendered from the labels on <dx-search> (`{plan}`, `{query}`, `{count}`, `{section}` are filled in). */
+export interface SearchMessages {
+  countInPlan?: string;
+  count?: string;
+  noneInPlan?: string;
+  none?: string;
+  /** How a result's section is quoted. */
+  section?: string;
+  /** Between a result's type, plan and section. */
+  separator?: string;
+}
+
+/** A message with its `{name}` slots filled in. */
+const fill = (template: string | undefined, values: Record<string, string>) =>
+  (template ?? '').replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
+
 /** One result: the heading as a link, what and where it is, and the excerpt with the matches marked. */
-function resultItem(hit: SearchHit): HTMLLIElement {
+function resultItem(hit: SearchHit, messages: SearchMessages): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'dx-search__result';
   const link = document.createElement('a');
@@ -69,7 +85,9 @@ function resultItem(hit: SearchHit): HTMLLIElement {
   link.textContent = hit.title;
   const meta = document.createElement('p');
   meta.className = 'dx-meta';
-  meta.textContent = [hit.type, hit.plan, hit.section && `「${hit.section}」`].filter(Boolean).join('・');
+  meta.textContent = [hit.type, hit.plan, hit.section && fill(messages.section, { section: hit.section })]
+    .filter(Boolean)
+    .join(messages.separator ?? '');
   const excerpt = document.createElement('p');
   excerpt.append(
     ...hit.excerpt.map((part) => {
@@ -84,15 +102,16 @@ function resultItem(hit: SearchHit): HTMLLIElement {
 }
 
 /** Shows the results in the list and says in the live region how many, and in which plan ('' = all). */
-export function showHits(list: HTMLElement, status: HTMLElement, hits: SearchHit[], rawQuery: string, plan: string): void {
-  const query = normalizeQuery(rawQuery);
-  list.replaceChildren(...hits.map(resultItem));
-  if (hits.length > 0)
-    status.textContent = plan
-      ? `${plan}の中で「${query}」を検索した結果は ${hits.length} 件です。`
-      : `「${query}」の検索結果は ${hits.length} 件です。`;
-  else
-    status.textContent = plan
-      ? `${plan}の中には「${query}」に一致するページは見つかりませんでした。「すべての計画で探す」で、ほかの計画からも探せます。`
-      : `「${query}」に一致するページは見つかりませんでした。言葉を短くするか、別の言い方で試してください。`;
+export function showHits(
+  list: HTMLElement,
+  status: HTMLElement,
+  hits: SearchHit[],
+  rawQuery: string,
+  plan: string,
+  messages: SearchMessages,
+): void {
+  const values: Record<string, string> = { plan, query: normalizeQuery(rawQuery), count: String(hits.length) };
+  list.replaceChildren(...hits.map((hit) => resultItem(hit, messages)));
+  const message = hits.length > 0 ? (plan ? messages.countInPlan : messages.count) : plan ? messages.noneInPlan : messages.none;
+  status.textContent = fill(message, values);
 }

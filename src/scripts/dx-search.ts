@@ -18,6 +18,8 @@ class DxSearch extends HTMLElement {
     const scope = this.querySelector<HTMLElement>('.dx-search__scope')!;
     const allPlans = scope.querySelector('button')!;
     this.querySelector('.dx-search__nojs')?.remove();
+    // The words printed and the index's filter names come from the labels, as data attributes (search.astro).
+    const words = this.dataset;
 
     const params = new URLSearchParams(location.search);
     input.value = params.get('q') ?? '';
@@ -26,7 +28,7 @@ class DxSearch extends HTMLElement {
       box.checked = params.getAll('type').includes(box.value);
 
     const showScope = () => {
-      scope.querySelector('strong')!.textContent = plan.value || 'すべての計画';
+      scope.querySelector('strong')!.textContent = plan.value || words.allPlans!;
       allPlans.hidden = !plan.value;
     };
     showScope();
@@ -41,14 +43,14 @@ class DxSearch extends HTMLElement {
         status.textContent = '';
         return;
       }
-      status.textContent = '検索しています…';
+      status.textContent = words.searching!;
       const types = [...this.querySelectorAll<HTMLInputElement>('input[name="type"]:checked')].map((b) => b.value);
       const filters: Record<string, unknown> = {};
-      if (plan.value) filters['計画'] = plan.value;
-      if (types.length > 0) filters['種類'] = { any: types };
+      if (plan.value) filters[words.planFilter!] = plan.value;
+      if (types.length > 0) filters[words.typeFilter!] = { any: types };
       const search = await loadSearch();
       const hits = await search.findHits(input.value, filters);
-      if (current === latest) search.showHits(list, status, hits, input.value, plan.value);
+      if (current === latest) search.showHits(list, status, hits, input.value, plan.value, words);
     };
     const submit = () => {
       const url = new URL(location.href);

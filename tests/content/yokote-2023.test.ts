@@ -193,6 +193,13 @@ describe('横手市デジタル推進計画 (yokote-2023)', () => {
     expect(wifi.map((r) => r.no)).toEqual(Array.from({ length: 68 }, (_, i) => i + 1));
     const byDistrict = Object.fromEntries(['横手', '十文字', '増田', '平鹿', '雄物川', '山内', '大森', '大雄'].map((d) => [d, wifi.filter((r) => r.district === d).length]));
     expect(byDistrict).toEqual({ 横手: 41, 十文字: 4, 増田: 4, 平鹿: 5, 雄物川: 4, 山内: 1, 大森: 3, 大雄: 6 });
+    // 表2's second page (003 L273–301) prints both headings over one column of marks: the column says so,
+    // in the original's words, not in the site's (「列を判別できない印」), and its note [!19] is kept.
+    const marks = plan.datasets[1]!.columns.find((c) => c.name === 'mark-unplaced')!;
+    expect(marks.label).toBe('WEB会議用／住民利用用');
+    expect(plan.datasets[1]!.columns.map((c) => c.label)).not.toContain('列を判別できない印');
+    expect(wifi.find((r) => r.no === 42)!['mark-unplaced']).toBe('●');
+    expect(plan.corrections.find((c) => c.id === 19)!.reason).toContain('「WEB会議用／住民利用用」');
     expect(plan.datasets[2]!.rows).toHaveLength(2);
     expect(plan.datasets[3]!.rows).toHaveLength(13);
   });

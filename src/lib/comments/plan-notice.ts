@@ -1,5 +1,6 @@
 import type { Plan } from '../../schemas/plan.ts';
 import { formatDate } from '../format/date.ts';
+import { adoptedPlanSentence } from '../plan-facts/plan-dates.ts';
 
 /** Where a public-comment period stands on a given day. */
 export type CommentPhase = 'period-unknown' | 'before' | 'open' | 'closed';
@@ -38,18 +39,13 @@ export function commentPeriodText(plan: Pick<Plan, 'comment_start' | 'comment_en
 
 /**
  * The status banner's message, from plan metadata and the day the site is built: a draft says it
- * is a draft (案) and, during public comment, how to comment; an adopted plan gives its date.
+ * is a draft (案) and, during public comment, how to comment; an adopted plan gives the dates its
+ * original prints (`adoptedPlanSentence`).
  */
 export function planNotice(plan: Plan, today: string): PlanNotice {
   if (plan.status === 'adopted') {
-    const date = plan.date ? formatDate(plan.date) : plan.date_label;
-    return {
-      status: plan.status,
-      phase: null,
-      invitesComments: false,
-      headline: date ? `${plan.title}は、${date}に策定された計画です。` : `${plan.title}は、策定された計画です。`,
-      detail: date ? '' : '策定日は原本に記載がありません。',
-    };
+    // Only the dates the original prints, each as what it is (策定, 改定, a cover date): plan-facts.
+    return { status: plan.status, phase: null, invitesComments: false, ...adoptedPlanSentence(plan) };
   }
   if (plan.status === 'draft') {
     return {

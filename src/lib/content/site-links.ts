@@ -2,7 +2,7 @@ import type { ContentError } from '../validate/content-error.ts';
 import { closestMatch } from '../validate/suggest.ts';
 import { hasRegionalView, hasSharedGlossary } from '../page-data/cross-plan-pages.ts';
 import { planHasPage } from '../page-data/site-nav.ts';
-import { dataFiles } from '../open-data/data-files.ts';
+import { publishedDataFiles } from '../open-data/published-files.ts';
 import { DATA_ARCHIVE_NAME } from '../urls.ts';
 import type { SiteContent } from './types.ts';
 
@@ -35,10 +35,9 @@ export function sitePaths(site: SiteContent): Set<string> {
       paths.add(`${at}indicators/${indicator.id}/`);
       paths.add(`/embed/plans/${content.plan.id}/indicators/${indicator.id}/`);
     }
-    paths.add(`/data/plans/${content.plan.id}/all.json`);
   }
-  for (const file of dataFiles(site)) paths.add(`/data/${file.path}`);
-  for (const file of ['datapackage.json', 'catalog.jsonld', 'history.csv', 'history.json', DATA_ARCHIVE_NAME]) paths.add(`/data/${file}`);
+  for (const file of publishedDataFiles(site)) paths.add(`/data/${file.path}`);
+  for (const file of ['history.csv', 'history.json', DATA_ARCHIVE_NAME]) paths.add(`/data/${file}`);
   return paths;
 }
 

@@ -1,3 +1,4 @@
+import type { ContactPoint } from '../plan-facts/contacts.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import type { Goal } from '../../schemas/goal.ts';
 import type { Measure } from '../../schemas/measure.ts';
@@ -69,6 +70,13 @@ export interface SiteContent {
   contact: string;
   /** The contact's e-mail address, when site.csv gives one. */
   contactEmail: string | null;
+  /**
+   * Whom the site's own pages name (`siteContact` in src/lib/plan-facts/contacts.ts): site.csv's
+   * contact; else, when every published plan is one municipality's, the front plan's contact;
+   * else null (a several-city site does not borrow one city's office). A plan's pages name
+   * `planContact(plan)` instead.
+   */
+  siteContact: ContactPoint | null;
   /** Last-change day of each committed content file (`content/<path>` → YYYY-MM-DD); empty without history. */
   contentDates: ReadonlyMap<string, string>;
 }

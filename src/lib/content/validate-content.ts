@@ -26,6 +26,7 @@ function defaultSiteName(plans: readonly PlanContent[], primary: PlanContent): s
 }
 
 import { contentWarnings } from './content-warnings.ts';
+import { siteContact } from '../plan-facts/contacts.ts';
 import { chapterNotes, checkNoteMarks, extractCellNotes, type LocatedNote } from './note-mark-checks.ts';
 import type { CellNoteMark } from '../corrections/note-marks.ts';
 import { setValidatedTable, type ValidatedPlanTables, type ValidatedTable } from './validated-tables.ts';
@@ -231,7 +232,7 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
   if (frontPlan !== null && !wanted.includes(frontPlan) && errors.length > 0) {
     errors.push({ ...settingLocation(settings, 'content/site.csv', 'front_plan'), value: frontPlan, rule: 'site-plans', message: `トップページの計画「${frontPlan}」は掲載する計画にありません`, hint: `掲載する計画（${wanted.join('、')}）のどれかを書くか、空欄にしてください` });
   }
-  const warnings = [...fileWarnings, ...contentWarnings(planRows)];
+  const warnings = [...fileWarnings, ...contentWarnings(planRows, settings.plans)];
   if (errors.length > 0) return { site: null, errors, warnings };
 
   const allPlans: PlanContent[] = planRows.map(({ values: plan }) => {
@@ -271,6 +272,7 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
       contentDates: new Map(),
       contact: config?.contact ?? primary.plan.publisher,
       contactEmail: config?.contact_email ?? null,
+      siteContact: siteContact(config, plans.map((p) => p.plan), primary.plan),
   };
   // A link to a page the build does not make (an unpublished plan, a chapter that does not exist).
   const linkErrors = checkSiteLinks(plans.flatMap((p) => siteLinks.get(p.plan.id) ?? []), site);

@@ -5,11 +5,21 @@ export function formatDate(iso: string): string {
 }
 
 /**
- * A plan's date as pages show it: the date when known; otherwise the original's own wording and
- * what is missing (a draft's day is not decided yet; an adopted plan's original prints no day).
+ * A plan's adoption (策定) date as pages show it in a 「策定日」 row: the calendar date when known,
+ * else what the original calls 策定 (`adopted_label`; for a draft, its day is not decided yet). A date
+ * printed on the cover without the word 策定 (`date_label`) is never given as the adoption date:
+ * it is named as the cover's date. The full list of dates (改定, 版) is `planDateFacts`.
  */
-export function planDateText(plan: { date: string | null; date_label: string | null; status: string }): string {
+export function planDateText(plan: {
+  date: string | null;
+  date_label: string | null;
+  adopted_label?: string | null;
+  status: string;
+}): string {
   if (plan.date) return formatDate(plan.date);
+  const adopted = plan.adopted_label ?? null;
+  const draft = plan.status !== 'adopted';
+  if (adopted) return draft ? `${adopted}（原本の表記。日付は未定です）` : `${adopted}（原本の表記。日の記載はありません）`;
   if (!plan.date_label) return '原本に記載なし';
-  return `${plan.date_label}（原本の表記。${plan.status === 'adopted' ? '日の記載はありません' : '日付は未定です'}）`;
+  return draft ? `${plan.date_label}（原本の表記。日付は未定です）` : `原本に記載なし（表紙の日付は「${plan.date_label}」）`;
 }

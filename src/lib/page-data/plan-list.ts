@@ -1,4 +1,5 @@
 import type { PlanContent, SiteContent } from '../content/types.ts';
+import { sitePageLabels } from '../labels/site-pages.ts';
 
 /** One municipality on the plan list, with its plans newest first. */
 export interface MunicipalityPlans {
@@ -18,12 +19,13 @@ export function plansByMunicipality(site: SiteContent): MunicipalityPlans[] {
 
 /** What a plan publishes, in words: 「本文 7章・目標 4・指標 10・用語 33」 (parts it lacks are left out). */
 export function planContentsSummary(content: PlanContent): string {
+  const t = sitePageLabels.planList.contents;
   return [
-    content.chapters.length > 0 && `本文 ${content.chapters.length}章`,
-    content.goals.length > 0 && `目標 ${content.goals.length}`,
-    content.indicators.length > 0 && `指標 ${content.indicators.length}`,
-    content.glossary.length > 0 && `用語 ${content.glossary.length}`,
+    content.chapters.length > 0 && t.chapters(content.chapters.length),
+    content.goals.length > 0 && t.goals(content.goals.length),
+    content.indicators.length > 0 && t.indicators(content.indicators.length),
+    content.glossary.length > 0 && t.glossary(content.glossary.length),
   ]
     .filter(Boolean)
-    .join('・');
+    .join(t.separator);
 }

@@ -1,6 +1,7 @@
 import type { PlanContent, SiteContent } from '../content/types.ts';
 import { planTerms } from '../content/queries.ts';
 import { urls } from '../urls.ts';
+import { chromeLabels } from '../labels/chrome.ts';
 
 /** The pages a plan may have besides its home; which of them exist depends on its content. */
 export type PlanPage = 'chapters' | 'indicators' | 'glossary' | 'results' | 'compare' | 'comments' | 'responses';
@@ -43,15 +44,15 @@ export function siteNav(site: SiteContent, plan: PlanContent): NavItem[] {
   const terms = planTerms(plan.plan);
   const predecessor = site.plans.find((p) => p.plan.id === plan.plan.predecessor_id);
   const items: (NavItem | false)[] = [
-    { href: urls.home(), label: 'トップ' },
-    !plan.plan.is_primary && { href: urls.planHome(plan.plan), label: 'この計画のトップ' },
-    planHasPage(plan, 'chapters') && { href: urls.chapters(plan.plan.id), label: '計画本文' },
+    { href: urls.home(), label: chromeLabels.nav.home },
+    !plan.plan.is_primary && { href: urls.planHome(plan.plan), label: chromeLabels.nav.planHome },
+    planHasPage(plan, 'chapters') && { href: urls.chapters(plan.plan.id), label: chromeLabels.nav.chapters },
     planHasPage(plan, 'indicators') && { href: urls.indicators(plan.plan.id), label: terms.indicator },
     predecessor !== undefined &&
-      planHasPage(predecessor, 'results') && { href: urls.results(predecessor.plan.id), label: '前計画の達成状況' },
-    planHasPage(plan, 'results') && { href: urls.results(plan.plan.id), label: '達成状況' },
+      planHasPage(predecessor, 'results') && { href: urls.results(predecessor.plan.id), label: chromeLabels.nav.previousResults },
+    planHasPage(plan, 'results') && { href: urls.results(plan.plan.id), label: chromeLabels.nav.results },
     planHasPage(plan, 'glossary') && { href: urls.glossary(plan.plan.id), label: terms.glossary },
-    site.plans.length > 1 && { href: urls.plans(), label: '計画一覧' },
+    site.plans.length > 1 && { href: urls.plans(), label: chromeLabels.nav.plans },
   ];
   return items.filter((item): item is NavItem => item !== false);
 }

@@ -1,10 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite } from '../../io/site.ts';
-import { contentTypeOf, publishedDataFiles } from '../../lib/open-data/published-files.ts';
+import { loadSite } from '../../io/site.ts';
+import { dataFilePaths, type ServedFile } from '../../lib/page-data/data-downloads.ts';
 
 /** Every download under /data/, generated at build time from the validated content. */
-export const getStaticPaths = (() =>
-  publishedDataFiles(getSite()).map((file) => ({ params: { file: file.path }, props: { body: file.body } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => dataFilePaths(await loadSite())) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params, props }) =>
-  new Response((props as { body: string }).body, { headers: { 'Content-Type': contentTypeOf(String(params.file)) } });
+export const GET: APIRoute = ({ props }) => {
+  const file = props as ServedFile;
+  return new Response(file.body, { headers: { 'Content-Type': file.contentType } });
+};

@@ -1,12 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite } from '../../io/site.ts';
+import { loadSite } from '../../io/site.ts';
 import { siteHistory } from '../../io/site-history.ts';
-import { contentTypeOf, historyFiles } from '../../lib/open-data/published-files.ts';
+import { historyDataFile, historyDataPaths } from '../../lib/page-data/data-downloads.ts';
 
 /** The history of every published figure as open data (`/data/history.csv`, `.json`). */
-export const getStaticPaths = (() => [{ params: { format: 'csv' } }, { params: { format: 'json' } }]) satisfies GetStaticPaths;
+export const getStaticPaths = (() => historyDataPaths()) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) => {
-  const file = historyFiles(siteHistory(getSite())).find((f) => f.path === `history.${params.format}`)!;
-  return new Response(file.body, { headers: { 'Content-Type': contentTypeOf(file.path) } });
+export const GET: APIRoute = async ({ params }) => {
+  const file = historyDataFile(siteHistory(await loadSite()), String(params.format));
+  return new Response(file.body, { headers: { 'Content-Type': file.contentType } });
 };

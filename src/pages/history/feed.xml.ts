@@ -1,17 +1,11 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../../io/site.ts';
+import { loadSite } from '../../io/site.ts';
 import { siteHistory } from '../../io/site-history.ts';
-import { atomFeed } from '../../lib/history/atom-feed.ts';
-import { urls } from '../../lib/urls.ts';
+import { historyFeed } from '../../lib/page-data/history-page.ts';
 
 /** The history as an Atom feed (empty, with the site's id, when there is no repository history). */
-export const GET: APIRoute = () => {
-  const site = getSite();
-  const body = atomFeed(siteHistory(site) ?? [], {
-    title: `${site.primary.plan.municipality_name}のDX計画：更新履歴`,
-    feedUrl: urls.historyFeed(),
-    pageUrl: urls.history(),
-    id: 'urn:dx-plan:history',
-  });
-  return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+export const GET: APIRoute = async () => {
+  const site = await loadSite();
+  const feed = historyFeed(site, siteHistory(site));
+  return new Response(feed.body, { headers: { 'Content-Type': feed.contentType } });
 };

@@ -16,6 +16,11 @@ const plan = (fields: Partial<Plan>): Plan => ({
   period_end: 2030,
   date: null,
   date_label: null,
+  adopted_label: null,
+  revised_labels: null,
+  revision_term: null,
+  edition: null,
+  dates_note: null,
   publisher: '北上市',
   postal_code: null,
   address: null,
@@ -40,6 +45,9 @@ const plan = (fields: Partial<Plan>): Plan => ({
   comment_email: null,
   comment_fax: null,
   comment_address: null,
+  comment_office: null,
+  comment_postal_code: null,
+  comment_phone: null,
   comment_url: null,
   ...fields,
 });
@@ -96,15 +104,29 @@ describe('planNotice', () => {
     ]);
   });
 
-  it('an adopted plan gives its adoption date, as a date or as printed, or says it is unknown', () => {
+  it('an adopted plan gives only the dates its original prints, each as what it is', () => {
     expect(planNotice(plan({ status: 'adopted', title: 'A計画', date: '2026-03-31' }), '2026-11-25').headline).toBe(
       'A計画は、2026年3月31日に策定された計画です。',
     );
+    expect(
+      planNotice(
+        plan({
+          status: 'adopted',
+          title: 'B計画',
+          adopted_label: '令和4年12月',
+          revised_labels: '令和8年3月',
+          revision_term: '一部改定',
+          date_label: '令和8年3月',
+        }),
+        '2026-11-25',
+      ).headline,
+    ).toBe('B計画は、令和4年12月に策定され、令和8年3月に一部改定された計画です。');
+    // A cover date alone is not an adoption date.
     expect(planNotice(plan({ status: 'adopted', title: 'B計画', date_label: '令和8年3月' }), '2026-11-25').headline).toBe(
-      'B計画は、令和8年3月に策定された計画です。',
+      'B計画（令和8年3月）を掲載しています。',
     );
     const unknown = planNotice(plan({ status: 'adopted', title: 'C計画' }), '2026-11-25');
-    expect([unknown.headline, unknown.detail]).toEqual(['C計画は、策定された計画です。', '策定日は原本に記載がありません。']);
+    expect([unknown.headline, unknown.detail]).toEqual(['C計画を掲載しています。', '策定・改定の時期は原本に記載がありません。']);
   });
 });
 

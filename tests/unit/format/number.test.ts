@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFileSize, formatNumber, formatValue } from '../../../src/lib/format/number.ts';
+import { formatFileSize, formatNumber, formatValue, printedDecimals } from '../../../src/lib/format/number.ts';
 import { toHalfWidth } from '../../../src/lib/format/width.ts';
 
 describe('formatValue', () => {
@@ -39,5 +39,24 @@ describe('formatFileSize', () => {
     [5_500_000, '5.2 MB'],
   ])('%d bytes → %s', (bytes, expected) => {
     expect(formatFileSize(bytes)).toBe(expected);
+  });
+});
+
+describe('the printed precision', () => {
+  it.each([
+    [100, 1, '%', '100.0%'],
+    [61.9, 2, '%', '61.90%'],
+    [3096, 1, '人', '3,096.0人'],
+    [61.95, 1, '%', '61.95%'],
+    [100, 0, '%', '100%'],
+    [100, null, '%', '100%'],
+  ])('%d with %s decimals → %s', (value, decimals, unit, expected) => {
+    expect(formatValue(value, unit, decimals)).toBe(expected);
+  });
+  it('counts the places a number is written with', () => {
+    expect([printedDecimals('100.0'), printedDecimals('61.90'), printedDecimals('3096'), printedDecimals(' 0.5 ')]).toEqual([1, 2, 0, 1]);
+  });
+  it('formatNumber alone', () => {
+    expect(formatNumber(100, 1)).toBe('100.0');
   });
 });

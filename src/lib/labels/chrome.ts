@@ -1,0 +1,103 @@
+/**
+ * The page shell's words (header, navigation, status banner, breadcrumbs, footer, search box) and
+ * those of the small components every area shares (page contents, plan facts, history list,
+ * downloads, column dictionary). See `index.ts` for what belongs here.
+ */
+
+import type { SearchType } from '../search/search-types.ts';
+
+/** The names of the site-wide pages: one name for the page's heading, the footer link and the breadcrumb. */
+export const sitePageTitles = {
+  home: 'トップ',
+  about: 'このサイトについて',
+  transcriptionNotes: '転記の記録',
+  history: '更新履歴',
+  accessibility: 'アクセシビリティ方針',
+  openData: 'オープンデータ',
+  methodology: '進捗の計算方法',
+  columns: 'データの列の説明',
+  plans: '計画一覧',
+  sharedGlossary: '計画をまたぐ用語集',
+  regional: '計画を並べて見る',
+  search: 'サイト内検索',
+  notFound: 'ページが見つかりません',
+} as const;
+
+export const chromeLabels = {
+  /** The skip link, the first thing a keyboard reaches. */
+  skipLink: '本文へ移動',
+  /** The phone's navigation disclosure. */
+  menu: 'メニュー',
+  /** The name of the header's navigation landmark. */
+  navLandmark: 'サイト内の主なページ',
+  /** The title of the Atom feed's <link rel="alternate">. */
+  feedTitle: '更新履歴（数値の掲載と変更）',
+  /** The header navigation (the plan's own words for its indicators and glossary come from `planTerms`). */
+  nav: {
+    home: sitePageTitles.home,
+    planHome: 'この計画のトップ',
+    chapters: '計画本文',
+    previousResults: '前計画の達成状況',
+    results: '達成状況',
+    plans: sitePageTitles.plans,
+  },
+  /** The footer's note: where a reader reports a difference from the original. */
+  footerNote: (contact: string) =>
+    `このサイトは、掲載している各計画文書（原本）の文言と数値をそのまま掲載しています。原本と異なる点に気づいたら、${contact}にお知らせください。`,
+  /** The search box in every page's header (and the search forms of the search and 404 pages). */
+  search: {
+    landmark: 'サイト内検索',
+    everywhere: 'サイト内を検索',
+    inPlan: (planTitle: string) => `${planTitle}の中を検索`,
+    submit: '検索',
+    /** The example shown in the empty header search box when no plan offers one (see `searchHint`). */
+    hint: '例：避難所 Wi-Fi',
+  },
+  /** Names of the search index's filters (Pagefind `data-pagefind-filter`; the search script filters by them). */
+  searchFilters: { plan: '計画', type: '種類' },
+  /** The search index's types (the values of `SEARCH_TYPES`, src/lib/search/search-types.ts), by what they file. */
+  searchTypes: { plan: '計画', chapter: '章', measure: '施策', indicator: '指標', term: '用語', data: 'データ' } satisfies Record<
+    string,
+    SearchType
+  >,
+  /** The `plan` a site-wide page is indexed under. */
+  allPlans: 'すべての計画',
+  breadcrumbsLandmark: '現在位置',
+  statusBanner: { landmark: '計画の状態', more: '詳しく', commentLink: '意見の出し方と意見書の作成' },
+  pageToc: { heading: 'このページの内容' },
+  /** A plan document's facts (PlanFacts). */
+  planFacts: {
+    status: '状態',
+    period: '計画期間',
+    date: '策定日',
+    municipality: '策定',
+    municipalityCode: (code: string) => `全国地方公共団体コード ${code}`,
+    publisher: '担当',
+    contact: 'お問い合わせ先',
+    email: 'メール',
+    coverText: '表紙に印刷された語',
+    note: '備考',
+  },
+  /** The history list (HistoryList). */
+  history: {
+    reason: '理由（変更の記録に添えられたメッセージ）：',
+    changes: (count: number) => `変更の内容（${count}件）`,
+  },
+  /** 「CSVをダウンロード」 and the encoding stated beside it (DownloadLinks). */
+  downloads: {
+    csv: (what: string) => `${what}のCSVをダウンロード`,
+    encoding: (size: string) => `（文字コード UTF-8（BOM付き）、改行 CRLF${size}）`,
+    json: 'JSON',
+  },
+  /** A table's column dictionary (ColumnDictionary). */
+  columnDictionary: {
+    name: '列名',
+    label: '項目名',
+    type: '型',
+    unit: '単位',
+    required: '必須',
+    meaning: '意味',
+    isRequired: '必須',
+    isOptional: '任意',
+  },
+} as const;

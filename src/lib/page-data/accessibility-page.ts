@@ -1,0 +1,64 @@
+import type { SiteContent } from '../content/types.ts';
+import { sitePageLabels } from '../labels/site-pages.ts';
+import { sitePageLayout, type PageLayout } from './page-shell.ts';
+
+/** What the last recorded browser test run found (src/io/accessibility-report.ts reads it). */
+export interface AccessibilityResults {
+  date: string;
+  axeVersion: string;
+  tags: string[];
+  modes: string[];
+  pagesTested: number;
+  checks: number;
+  violations: number;
+}
+
+/** The results table: a row per fact, its heading and its value in words. */
+export interface AccessibilityResultsTable {
+  caption: string;
+  rows: { label: string; value: string }[];
+}
+
+/** 「アクセシビリティ方針」. */
+export interface AccessibilityPage {
+  layout: PageLayout;
+  labels: typeof sitePageLabels.accessibility;
+  /** The last test run's results, or null before the first run. */
+  results: AccessibilityResultsTable | null;
+  /** Whom to tell about a barrier: the front plan's publisher, phone and fax. */
+  contact: string;
+}
+
+/** The results of a test run as the policy page's table. */
+export function accessibilityResults(report: AccessibilityResults): AccessibilityResultsTable {
+  const labels = sitePageLabels.accessibility;
+  const r = labels.report;
+  return {
+    caption: labels.resultsCaption(report.date),
+    rows: [
+      { label: r.date, value: report.date },
+      { label: r.pages, value: r.pagesValue(report.pagesTested) },
+      {
+        label: r.modes,
+        value: r.modesValue(
+          report.modes.map((m) => labels.modes[m] ?? m),
+          report.checks,
+        ),
+      },
+      { label: r.tool, value: r.toolValue(report.axeVersion, report.tags) },
+      { label: r.violations, value: r.violationsValue(report.violations) },
+    ],
+  };
+}
+
+/** 「アクセシビリティ方針」 (`/accessibility/`): the target, the technologies, the last test run (`report`, null before one) and whom to ask. */
+export function accessibilityPage(site: SiteContent, report: AccessibilityResults | null): AccessibilityPage {
+  const labels = sitePageLabels.accessibility;
+  const { plan } = site.primary;
+  return {
+    layout: sitePageLayout(labels.title),
+    labels,
+    results: report ? accessibilityResults(report) : null,
+    contact: labels.contact(plan.publisher, plan.phone, plan.fax),
+  };
+}

@@ -1,0 +1,32 @@
+import type { SiteContent } from '../content/types.ts';
+import type { HistoryEntry } from '../history/history-view.ts';
+import { dataArchive } from '../open-data/data-archive.ts';
+import { contentTypeOf, historyFiles, publishedDataFiles } from '../open-data/published-files.ts';
+
+/** A file an endpoint serves: its bytes or text and its Content-Type. */
+export interface ServedFile {
+  body: string | Uint8Array<ArrayBuffer>;
+  contentType: string;
+}
+
+/** The routes of `/data/[...file]`: every published table file, bundle and catalogue, with what it serves. */
+export const dataFilePaths = (site: SiteContent) =>
+  publishedDataFiles(site).map((file) => ({
+    params: { file: file.path },
+    props: { body: file.body, contentType: contentTypeOf(file.path) },
+  }));
+
+/** The routes of `/data/history.[format]`: the history as CSV and as JSON. */
+export const historyDataPaths = () => [{ params: { format: 'csv' } }, { params: { format: 'json' } }];
+
+/** `/data/history.csv` or `.json`: every change of a published figure (`history` null without a repository history). */
+export function historyDataFile(history: readonly HistoryEntry[] | null, format: string): ServedFile {
+  const file = historyFiles(history).find((f) => f.path === `history.${format}`);
+  if (!file) throw new Error(`No history file in format "${format}"`);
+  return { body: file.body, contentType: contentTypeOf(file.path) };
+}
+
+/** The data zip (`urls.dataArchive()`): every data file and a README of the columns (see data-archive.ts). */
+export function dataArchiveFile(site: SiteContent, history: readonly HistoryEntry[] | null): ServedFile {
+  return { body: dataArchive(site, history).bytes, contentType: contentTypeOf('zip') };
+}

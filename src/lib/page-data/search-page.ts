@@ -1,0 +1,47 @@
+import type { SiteContent } from '../content/types.ts';
+import { chapterLabel, planTerms } from '../content/queries.ts';
+import { chromeLabels } from '../labels/chrome.ts';
+import { sitePageLabels } from '../labels/site-pages.ts';
+import { SEARCH_TYPES, type SearchType } from '../search/search-types.ts';
+import { urls } from '../urls.ts';
+import { sitePageLayout, type PageLayout, type ShellLink } from './page-shell.ts';
+import { planHasPage } from './site-nav.ts';
+
+/** 「サイト内検索」. */
+export interface SearchPage {
+  layout: PageLayout;
+  labels: typeof sitePageLabels.search;
+  action: string;
+  landmark: string;
+  submit: string;
+  /** The plan filter's choices: every published plan's title. */
+  plans: string[];
+  types: readonly SearchType[];
+  /** The search index's filter names, which the search script filters by. */
+  filters: { plan: string; type: string };
+  /** Without JavaScript: the front plan's chapters, glossary and indicator list. */
+  noScriptLinks: ShellLink[];
+}
+
+/** 「サイト内検索」 (`/search/`): the form and filters, and the links a reader without JavaScript follows instead. */
+export function searchPage(site: SiteContent): SearchPage {
+  const labels = sitePageLabels.search;
+  const front = site.primary;
+  const { id } = front.plan;
+  const links: (ShellLink | false)[] = [
+    ...front.chapters.map((chapter) => ({ href: urls.chapter(id, chapter.id), label: chapterLabel(chapter) })),
+    planHasPage(front, 'glossary') && { href: urls.glossary(id), label: planTerms(front.plan).glossary },
+    planHasPage(front, 'indicators') && { href: urls.indicators(id), label: labels.indicators },
+  ];
+  return {
+    layout: sitePageLayout(labels.title),
+    labels,
+    action: urls.search(),
+    landmark: chromeLabels.search.landmark,
+    submit: chromeLabels.search.submit,
+    plans: site.plans.map((p) => p.plan.title),
+    types: SEARCH_TYPES,
+    filters: chromeLabels.searchFilters,
+    noScriptLinks: links.filter((link): link is ShellLink => link !== false),
+  };
+}

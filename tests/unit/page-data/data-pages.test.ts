@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { historyEntries } from '../../../src/lib/history/history-view.ts';
+import { dataPage } from '../../../src/lib/page-data/data-page.ts';
+import { dataArchiveFile, dataFilePaths, historyDataFile, historyDataPaths } from '../../../src/lib/page-data/data-downloads.ts';
+import { historyFeed, historyPage } from '../../../src/lib/page-data/history-page.ts';
+import { readZip } from '../../zip-reader.ts';
+import { fixtureSite } from './fixture-site.ts';
+
+const site = fixtureSite();
+const history = historyEntries(
+  [
+    {
+      date: '2027-06-01T10:00:00+09:00',
+      commit: 'abc',
+      reason: '実績値を追加',
+      planId: 'sample-2026',
+      type: 'value-added',
+      indicatorId: 'line-users',
+      fiscalYear: '2026',
+      valueKind: 'actual',
+      before: null,
+      after: '4000',
+    },
+  ],
+  site,
+);
+
+describe('dataPage', () => {
+  const page = dataPage(site, history);
+  it('offers the zip of everything with its size and file count', () => {
+    expect(page.archive.href).toBe('/data/dx-plan-data.zip');
+    expect(page.archive.link).toMatch(/^すべてのデータ（ZIP、\d+(\.\d)? KB）をダウンロード$/);
+    expect(page.archive.contents).toMatch(/（合わせて \d+ ファイル）/);
+  });
+  it("states each plan's licence and attribution, and links the catalogues and each plan's bundle", () => {
+    expect(page.licences.map((l) => [l.lead, l.plan.id, l.attribution])).toEqual([
+      ['見本計画2026（案）：', 'sample-2026', ' 出典の記載例：「出典：見本計画」'],
+      ['見本計画2023：', 'sample-2023', ' 出典の記載例：「出典：見本計画」'],
+    ]);
+    expect(page.machineReadable.map((l) => [l.href, l.label])).toEqual([
+      ['/data/datapackage.json', 'datapackage.json'],
+      ['/data/catalog.jsonld', 'catalog.jsonld'],
+      ['/data/plans/sample-2026/all.json', '見本計画2026（案）のすべての表（JSON 1ファイル）'],
+      ['/data/plans/sample-2023/all.json', '見本計画2023のすべての表（JSON 1ファイル）'],
+    ]);
+  });
+  it('lists every dataset with its rows, its files per scope and its columns', () => {
+    expect(page.datasetsHeading).toBe(`データの一覧（${page.datasets.length} 種類）`);
+    const plans = page.datasets.find((d) => d.id === 'dataset-plans')!;
+    expect(plans.title).toBe('計画');
+    expect(plans.rowsNote).toBe('（2 行）');
+    expect(plans.lastUpdated).toBe('最終更新日：不明（元のデータファイルを最後に変更した日）');
+    expect(plans.caption).toBe('計画のダウンロード');
+    expect(plans.columnsSummary).toBe(`計画の列の説明（${plans.columns.length} 列）`);
+    expect(plans.files.map((f) => [f.scope, f.link.label, f.encoding])).toEqual([
+      ['すべての計画', 'CSVをダウンロード', 'UTF-8（BOM付き）、CRLF'],
+      ['すべての計画', 'JSONをダウンロード', ''],
+    ]);
+    const observations = page.datasets.find((d) => d.id === 'dataset-observations')!;
+    expect(observations.files.map((f) => f.scope)).toContain('見本計画2023');
+    expect(observations.files.find((f) => f.scope === '見本計画2023' && f.link.label === 'CSVをダウンロード')!.rows).toBe(3);
+  });
+  it("points at the front plan's indicator list for single indicators' downloads", () => {
+    expect(page.indicatorsHref).toBe('/plans/sample-2026/indicators/');
+    expect(dataPage({ ...site, primary: { ...site.primary, indicators: [] } }, null).indicatorsHref).toBeNull();
+  });
+});
+
+describe('data downloads', () => {
+  it('serves every published file with its type', () => {
+    const paths = dataFilePaths(site);
+    const goals = paths.find((p) => p.params.file === 'plans/sample-2026/goals.csv')!;
+    expect(goals.props.contentType).toBe('text/csv; charset=utf-8');
+    expect(goals.props.body).toContain('子育ての目標');
+    expect(paths.find((p) => p.params.file === 'catalog.jsonld')!.props.contentType).toBe('application/ld+json; charset=utf-8');
+  });
+  it('serves the history as CSV and JSON, empty without a repository history', () => {
+    expect(historyDataPaths()).toEqual([{ params: { format: 'csv' } }, { params: { format: 'json' } }]);
+    expect(historyDataFile(history, 'json').contentType).toBe('application/json; charset=utf-8');
+    expect(String(historyDataFile(history, 'csv').body)).toContain('実績値を追加');
+    expect(JSON.parse(String(historyDataFile(null, 'json').body))).toEqual([]);
+    expect(() => historyDataFile(history, 'xml')).toThrow();
+  });
+  it('packs the zip with the history in it', () => {
+    const zip = dataArchiveFile(site, history);
+    expect(zip.contentType).toBe('application/zip');
+    const csv = readZip(zip.body as Uint8Array).find((entry) => entry.name === 'dx-plan-data/history.csv')!;
+    expect(csv.data.toString('utf8')).toContain('実績値を追加');
+  });
+});
+
+describe('historyPage', () => {
+  it('says why there is no list: no repository history, or no change yet', () => {
+    expect(historyPage(null).message).toBe('このサイトは、元データの変更履歴がない環境で作られたため、更新履歴を表示できません。');
+    expect(historyPage([]).message).toBe('記録された変更はまだありません。');
+  });
+  it('lists the changes with the downloads and feed', () => {
+    const page = historyPage(history);
+    expect(page.message).toBeNull();
+    expect(page.entries).toHaveLength(1);
+    expect([page.csvHref, page.jsonHref, page.feedHref]).toEqual(['/data/history.csv', '/data/history.json', '/history/feed.xml']);
+    expect(page.layout.breadcrumbs).toEqual([{ label: 'トップ', href: '/' }, { label: '更新履歴' }]);
+  });
+  it("titles the feed after the front plan's municipality", () => {
+    const feed = historyFeed(site, history);
+    expect(feed.contentType).toBe('application/atom+xml; charset=utf-8');
+    expect(String(feed.body)).toContain('<title>北上市のDX計画：更新履歴</title>');
+    expect(String(feed.body)).toContain('実績値を追加');
+    expect(String(historyFeed(site, null).body)).toContain('urn:dx-plan:history');
+  });
+});

@@ -9,15 +9,16 @@ import { formatContentErrors, formatContentWarnings } from '../lib/validate/cont
  * The gate between `content/` and the site:
  * - `astro build`: validates everything before a single page is built; on any problem the build stops
  *   and prints all of them at once, each with file:line:column, value, rule and fix.
- * - `astro dev`: the server starts even with problems (they are printed, and every page shows them in
- *   the error overlay until they are fixed); a saved CSV or chapter reloads the open pages, and
- *   `getSite()` validates the changed content again.
+ * - `astro dev`: the server starts even with problems (they are printed here). The content loader
+ *   (src/loaders/content-loader.ts) fills the collections and, through the content layer's watcher,
+ *   validates again when a file is saved; every page shows the problems in the error overlay until
+ *   they are fixed.
  */
 export function contentGateIntegration(): AstroIntegration {
   return {
     name: 'dx-plan:content-gate',
     hooks: {
-      'astro:config:setup': ({ config, command, logger, updateConfig }) => {
+      'astro:config:setup': ({ config, command, logger }) => {
         const contentDir = resolve(contentDirectory(fileURLToPath(config.root)));
         const { site, errors, warnings } = validateContent(readContentFiles(contentDir), 'content', process.env);
         // Warnings (a plan without a data licence) are printed and the build goes on.
@@ -29,28 +30,6 @@ export function contentGateIntegration(): AstroIntegration {
         } else {
           logger.info(`content OK: ${site.plans.length} plans, ${site.plans.reduce((n, p) => n + p.indicators.length, 0)} indicators`);
         }
-        if (command !== 'dev') return;
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'dx-plan:content-reload',
-                configureServer(server) {
-                  server.watcher.add(contentDir);
-                  server.watcher.on('all', (_event, path) => {
-                    if (!resolve(path).startsWith(contentDir)) return;
-                    // Astro keeps each route's getStaticPaths() result; 'astro:content-changed' is the
-                    // event its own content layer sends to clear that cache. Then open pages reload.
-                    for (const environment of Object.values(server.environments)) {
-                      if (environment.name !== 'client') environment.hot.send('astro:content-changed', {});
-                    }
-                    server.ws.send({ type: 'full-reload', path: '*' });
-                  });
-                },
-              },
-            ],
-          },
-        });
       },
     },
   };

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
  */
 export function readContentDates(contentDir: string): Map<string, string> {
   const dates = new Map<string, string>();
-  let log = '';
+  let log: string;
   try {
     log = execFileSync('git', ['-C', contentDir, 'log', '--relative', '--name-only', '--format=%x1e%cs', '--', '.'], {
       encoding: 'utf8',

@@ -37,3 +37,22 @@ export function readContentFiles(contentDir: string): ContentFiles {
   walk(contentDir);
   return files;
 }
+
+/**
+ * A cheap fingerprint of a content folder: every file's path, size and modification time. The
+ * content loader validates again only when it changed (a save in the dev server), so the
+ * collections of one load share one validation.
+ */
+export function contentStamp(contentDir: string): string {
+  const parts: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      const stat = lstatSync(path);
+      if (stat.isDirectory()) walk(path);
+      else parts.push(`${path}:${stat.size}:${stat.mtimeMs}`);
+    }
+  };
+  walk(contentDir);
+  return parts.join('\n');
+}

@@ -278,5 +278,13 @@ export const planTable = {
       required: false,
       description: '原本が取組を呼ぶ語（主な取組 など）。空欄なら「具体的な取組」。',
     },
+    {
+      name: 'succession_source',
+      label: '前計画からの引き継ぎを述べた箇所',
+      type: 'text',
+      required: false,
+      description:
+        '原本が前計画の目標などを引き継ぐと述べている箇所（例: 第4章(2)）。前計画との比較のページが、原本の示す対応の出典として示します。原本が述べていなければ空欄（箇所は示しません）。',
+    },
   ],
 } as const satisfies TableSpec;

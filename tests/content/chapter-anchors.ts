@@ -27,23 +27,25 @@ const mark = (ref: NoteRef) => `[!${ref.plan ? `${ref.plan}:` : ''}${ref.id}]`;
 
 /** Inline content written back as the dialect's source text. */
 function source(inlines: readonly Inline[]): string {
-  return inlines.map((node) => {
-    switch (node.type) {
-      case 'text':
-      case 'term':
-        return node.text;
-      case 'strong':
-        return `**${source(node.children)}**`;
-      case 'emphasis':
-        return `*${source(node.children)}*`;
-      case 'link':
-        return `[${source(node.children)}](${node.href})`;
-      case 'footnote-ref':
-        return `[^${node.label}]`;
-      case 'note':
-        return mark(node.ref);
-    }
-  }).join('');
+  return inlines
+    .map((node) => {
+      switch (node.type) {
+        case 'text':
+        case 'term':
+          return node.text;
+        case 'strong':
+          return `**${source(node.children)}**`;
+        case 'emphasis':
+          return `*${source(node.children)}*`;
+        case 'link':
+          return `[${source(node.children)}](${node.href})`;
+        case 'footnote-ref':
+          return `[^${node.label}]`;
+        case 'note':
+          return mark(node.ref);
+      }
+    })
+    .join('');
 }
 
 function blockText(block: Block): string {
@@ -55,9 +57,14 @@ function blockText(block: Block): string {
     case 'list':
       return '';
     case 'figure':
-      return [...block.lines.map((line, i) => `${line}${block.lineNotes[i]!.map(mark).join('')}`), ...(block.caption === null ? [] : [`${block.caption}${block.captionNotes.map(mark).join('')}`])].join('\n');
+      return [
+        ...block.lines.map((line, i) => `${line}${block.lineNotes[i]!.map(mark).join('')}`),
+        ...(block.caption === null ? [] : [`${block.caption}${block.captionNotes.map(mark).join('')}`]),
+      ].join('\n');
     case 'directive':
-      return `::${block.name}${Object.entries(block.attributes).map(([k, v]) => ` ${k}=${v}`).join('')}`;
+      return `::${block.name}${Object.entries(block.attributes)
+        .map(([k, v]) => ` ${k}=${v}`)
+        .join('')}`;
     case 'footnote':
       return `[^${block.label}]: ${source(block.inlines)}`;
   }
@@ -70,7 +77,9 @@ export function chapterAnchors(contentDir: string): ChapterAnchors[] {
   for (const plan of readdirSync(plansDir).sort()) {
     let names: string[];
     try {
-      names = readdirSync(join(plansDir, plan, 'chapters')).filter((n) => n.endsWith('.md')).sort();
+      names = readdirSync(join(plansDir, plan, 'chapters'))
+        .filter((n) => n.endsWith('.md'))
+        .sort();
     } catch {
       continue;
     }
@@ -89,7 +98,14 @@ export function chapterAnchors(contentDir: string): ChapterAnchors[] {
         add(block.id, blockText(block));
         if (block.type === 'list') for (const item of block.items) add(item.id, source(item.inlines));
       }
-      result.push({ file, number: chapter.number, label: chapter.label, title: `${chapter.title}${chapter.titleNotes.map(mark).join('')}`, page: chapter.page, anchors });
+      result.push({
+        file,
+        number: chapter.number,
+        label: chapter.label,
+        title: `${chapter.title}${chapter.titleNotes.map(mark).join('')}`,
+        page: chapter.page,
+        anchors,
+      });
     }
   }
   return result;
@@ -100,7 +116,10 @@ export const contentPath = join(import.meta.dirname, '../../content');
 
 if (process.argv.includes('--write') && process.argv[1] === import.meta.filename) {
   // One anchor per line, so a diff of the snapshot shows exactly which anchors changed.
-  const chapters = chapterAnchors(contentPath).map(({ anchors, ...head }) => `${JSON.stringify(head).slice(0, -1)},"anchors":[\n${anchors.map((a) => `  ${JSON.stringify(a)}`).join(',\n')}\n]}`);
+  const chapters = chapterAnchors(contentPath).map(
+    ({ anchors, ...head }) =>
+      `${JSON.stringify(head).slice(0, -1)},"anchors":[\n${anchors.map((a) => `  ${JSON.stringify(a)}`).join(',\n')}\n]}`,
+  );
   writeFileSync(snapshotPath, `[\n${chapters.join(',\n')}\n]\n`);
   console.log(`wrote ${snapshotPath}`);
 }

@@ -16,7 +16,9 @@ const { site, errors } = validateContent(readContentFiles(join(import.meta.dirna
 
 /** The plain text of every paragraph and list item of some blocks, one string each. */
 function texts(blocks: readonly Block[]): string[] {
-  return blocks.flatMap((b) => (b.type === 'paragraph' ? [inlineText(b.inlines)] : b.type === 'list' ? b.items.map((item) => inlineText(item.inlines)) : []));
+  return blocks.flatMap((b) =>
+    b.type === 'paragraph' ? [inlineText(b.inlines)] : b.type === 'list' ? b.items.map((item) => inlineText(item.inlines)) : [],
+  );
 }
 
 describe('the Kitakami 2023 summary', () => {
@@ -27,7 +29,10 @@ describe('the Kitakami 2023 summary', () => {
   const plan = planById(site!, 'kitakami-2023');
 
   it('has the two printed parts of the summary as chapters, without page numbers', () => {
-    expect(plan.chapters.map((c) => [c.number, c.label, c.page])).toEqual([[1, '1.', null], [2, '2.', null]]);
+    expect(plan.chapters.map((c) => [c.number, c.label, c.page])).toEqual([
+      [1, '1.', null],
+      [2, '2.', null],
+    ]);
     expect(plan.chapters.map(chapterLabel)).toEqual([
       '1. 計画の概要 (第1章)',
       '2. 計画の構成 (第2章~第6章 社会動向、現状課題、基本目標・基本施策、主要プロジェクト)',
@@ -46,9 +51,14 @@ describe('the Kitakami 2023 summary', () => {
   it('has the four boxes of part 1 word for word', () => {
     const [c1] = plan.chapters;
     expect(c1!.blocks.filter((b) => b.type === 'heading').map((b) => b.type === 'heading' && b.text)).toEqual([
-      '1 計画策定趣旨', '2 計画の位置づけ', '3 本計画の期間と進捗管理', '4 計画の推進体制',
+      '1 計画策定趣旨',
+      '2 計画の位置づけ',
+      '3 本計画の期間と進捗管理',
+      '4 計画の推進体制',
     ]);
-    expect(texts(sectionBlocks(plan, 'c1#purpose')!.blocks)).toContain('単にICT利活用やデータ活用のための計画ではなく、デジタル活用による社会変革を進めるためのDX推進計画として策定するもの。');
+    expect(texts(sectionBlocks(plan, 'c1#purpose')!.blocks)).toContain(
+      '単にICT利活用やデータ活用のための計画ではなく、デジタル活用による社会変革を進めるためのDX推進計画として策定するもの。',
+    );
     expect(texts(sectionBlocks(plan, 'c1#period')!.blocks)).toEqual([
       '<計画期間> 令和5年度 (2023年度) ~ 令和7年度 (2025年度)',
       '社会情勢の変化に柔軟に対応できるよう3年の計画とする。',
@@ -62,15 +72,22 @@ describe('the Kitakami 2023 summary', () => {
     const c2 = plan.chapters[1]!;
     const headings = c2.blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : []));
     expect(headings.filter((h) => /^[①②③④⑤]/.test(h))).toHaveLength(19);
-    expect(headings).toEqual(expect.arrayContaining([
-      '第2章 情報化を取り巻く社会動向等',
-      '第3章 当市の現状と課題',
-      '① 基本目標1 「ICTによる充実した子育てと学びの実現」',
-      '④ 基本目標4 「ICTによる効率的な行政経営とスマート自治体の実現」',
-    ]));
-    expect(texts(sectionBlocks(plan, 'c2#iwate-dx')!.blocks)).toEqual(['「いわてDX推進連携会議」を設立。「岩手県ICT利活用推進計画」にかわり、岩手県DX推進計画を策定。']);
+    expect(headings).toEqual(
+      expect.arrayContaining([
+        '第2章 情報化を取り巻く社会動向等',
+        '第3章 当市の現状と課題',
+        '① 基本目標1 「ICTによる充実した子育てと学びの実現」',
+        '④ 基本目標4 「ICTによる効率的な行政経営とスマート自治体の実現」',
+      ]),
+    );
+    expect(texts(sectionBlocks(plan, 'c2#iwate-dx')!.blocks)).toEqual([
+      '「いわてDX推進連携会議」を設立。「岩手県ICT利活用推進計画」にかわり、岩手県DX推進計画を策定。',
+    ]);
     expect(texts(sectionBlocks(plan, 'c2#previous-goal-2')!.blocks)).toEqual([
-      '<完了・開始>', 'オープンデータの公開', '<課題>', '行政分野でのキャッシュレス決済対応、産業ビジョンも踏まえた事業者へのICT化やDXの支援 など。',
+      '<完了・開始>',
+      'オープンデータの公開',
+      '<課題>',
+      '行政分野でのキャッシュレス決済対応、産業ビジョンも踏まえた事業者へのICT化やDXの支援 など。',
     ]);
     const survey = texts(sectionBlocks(plan, 'c2#citizen-ict-use')!.blocks);
     expect(survey).toContain('40歳代以下のスマホ利用率は94.1%以上');
@@ -80,7 +97,9 @@ describe('the Kitakami 2023 summary', () => {
 
   it('records the corrections and the oddities kept as printed', () => {
     expect(plan.corrections.filter((c) => c.action === 'corrected')).toHaveLength(4);
-    expect(plan.corrections.filter((c) => c.action === 'kept').map((c) => c.original)).toEqual(expect.arrayContaining(['デジタルデバイス対策', 'パスロケーションシステム導入', '特定の施策を推進にあたっては']));
+    expect(plan.corrections.filter((c) => c.action === 'kept').map((c) => c.original)).toEqual(
+      expect.arrayContaining(['デジタルデバイス対策', 'パスロケーションシステム導入', '特定の施策を推進にあたっては']),
+    );
     const all = plan.chapters.flatMap((c) => texts(c.blocks)).join('\n');
     expect(all).not.toMatch(/<\/?(p|ul|li)\b|\*\*|^・/m);
   });

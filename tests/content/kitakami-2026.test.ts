@@ -22,7 +22,15 @@ describe('the real content', () => {
 
   it('holds the whole Kitakami 2026 draft', () => {
     expect(site!.primary.plan.id).toBe('kitakami-2026');
-    expect(plan.chapters.map((c) => [c.number, c.page])).toEqual([[1, 2], [2, 4], [3, 10], [4, 16], [5, 18], [6, 20], [7, 21]]);
+    expect(plan.chapters.map((c) => [c.number, c.page])).toEqual([
+      [1, 2],
+      [2, 4],
+      [3, 10],
+      [4, 16],
+      [5, 18],
+      [6, 20],
+      [7, 21],
+    ]);
     expect(plan.goals).toHaveLength(4);
     expect(plan.measures).toHaveLength(15);
     expect(plan.measures.filter((m) => m.is_priority).map((m) => m.id)).toEqual(['g1-m2', 'g3-m1', 'g3-m2', 'g4-m1', 'g4-m4']);
@@ -55,12 +63,19 @@ describe('the real content', () => {
   ] as const;
 
   it('has every chapter 5 figure exactly as printed', () => {
-    const rows = plan.goals.flatMap((g) => indicatorsOfGoal(plan, g.id)).map((indicator) => {
-      const baseline = latestOf(plan, indicator.id, 'baseline')!;
-      const target = latestOf(plan, indicator.id, 'target')!;
-      expect(target.fiscal_year).toBe(2030);
-      return [indicator.name, formatValue(baseline.value, indicator.unit), baseline.fiscal_year, formatValue(target.value, indicator.unit)];
-    });
+    const rows = plan.goals
+      .flatMap((g) => indicatorsOfGoal(plan, g.id))
+      .map((indicator) => {
+        const baseline = latestOf(plan, indicator.id, 'baseline')!;
+        const target = latestOf(plan, indicator.id, 'target')!;
+        expect(target.fiscal_year).toBe(2030);
+        return [
+          indicator.name,
+          formatValue(baseline.value, indicator.unit),
+          baseline.fiscal_year,
+          formatValue(target.value, indicator.unit),
+        ];
+      });
     expect(rows).toEqual(chapter5);
   });
 
@@ -84,10 +99,18 @@ describe('the real content', () => {
   ];
 
   it('has every chapter 3 figure and mark exactly as printed', () => {
-    const value = (id: string, unit: string | null, kind: 'target' | 'actual' | 'projected', year: number) => formatValue(observationAt(previous, id, kind, year)!.value, unit);
-    const rows = previous.goals.flatMap((g) => indicatorsOfGoal(previous, g.id)).map((i) => [
-      i.name, value(i.id, i.unit, 'target', 2025), value(i.id, i.unit, 'actual', 2023), value(i.id, i.unit, 'actual', 2024), value(i.id, i.unit, 'projected', 2025), evaluationOf(previous, i.id)!.mark,
-    ]);
+    const value = (id: string, unit: string | null, kind: 'target' | 'actual' | 'projected', year: number) =>
+      formatValue(observationAt(previous, id, kind, year)!.value, unit);
+    const rows = previous.goals
+      .flatMap((g) => indicatorsOfGoal(previous, g.id))
+      .map((i) => [
+        i.name,
+        value(i.id, i.unit, 'target', 2025),
+        value(i.id, i.unit, 'actual', 2023),
+        value(i.id, i.unit, 'actual', 2024),
+        value(i.id, i.unit, 'projected', 2025),
+        evaluationOf(previous, i.id)!.mark,
+      ]);
     expect(rows).toEqual(chapter3);
   });
 
@@ -129,12 +152,15 @@ describe('the real content', () => {
     // Only the goals are paired by the draft itself (第4章(2)); every other pairing is the site's, with its basis.
     expect(plan.succession.filter((r) => r.linked_by === 'document').map((r) => r.kind)).toEqual(['goal', 'goal', 'goal', 'goal']);
     expect(plan.succession.every((r) => r.basis.length > 10)).toBe(true);
-    expect(plan.succession.find((r) => r.previous_id === 'g1-m3' && r.current_id === 'g1-m3')!.basis).toContain('教育委員会情報セキュリティ対策基準の策定と運用');
+    expect(plan.succession.find((r) => r.previous_id === 'g1-m3' && r.current_id === 'g1-m3')!.basis).toContain(
+      '教育委員会情報セキュリティ対策基準の策定と運用',
+    );
   });
 
   // Seed 000 L344, L374: a quoted basis is quoted whole, and no reading is made that the text does not carry.
   it('quotes each basis whole and never says the draft names an indicator it does not name', () => {
-    const l344 = '日常生活だけでなく、非常時においてもタイムリーかつ確実な情報伝達を行うため、安心安全なくらしに資する情報通信環境を整備する。';
+    const l344 =
+      '日常生活だけでなく、非常時においてもタイムリーかつ確実な情報伝達を行うため、安心安全なくらしに資する情報通信環境を整備する。';
     for (const current of ['g3-m5', 'g3-m2']) {
       expect(plan.succession.find((r) => r.previous_id === 'g3-m3' && r.current_id === current)!.basis).toContain(`「${l344}」`);
     }
@@ -151,7 +177,9 @@ describe('the real content', () => {
     expect(corrected.map((c) => [c.original, c.corrected])).toContainEqual(['デジタルデバйд対策', 'デジタルデバイド対策']);
     // Words that could be the draft's own typo are published as printed and recorded as kept.
     const kept = plan.corrections.filter((c) => c.action === 'kept').map((c) => c.original);
-    expect(kept).toEqual(expect.arrayContaining(['ガバナメントAI（仮称）', 'デバインド対策', 'ガバメントクラウドを活用した標準標準システムへの完全移行']));
+    expect(kept).toEqual(
+      expect.arrayContaining(['ガバナメントAI（仮称）', 'デバインド対策', 'ガバメントクラウドを活用した標準標準システムへの完全移行']),
+    );
     expect(corrected.map((c) => c.original).join()).not.toMatch(/ガバナメント|デバインド|標準標準/);
     // The corrected strings really are what the site publishes.
     expect(plan.measures.map((m) => m.title)).toContain('デジタルデバイド対策');

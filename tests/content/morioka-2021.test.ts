@@ -9,7 +9,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../src/io/read-content-files.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
-import { planById, measuresOfGoal, initiativesOfMeasure, indicatorsOfGoal, latestOf, observationsOf } from '../../src/lib/content/queries.ts';
+import {
+  planById,
+  measuresOfGoal,
+  initiativesOfMeasure,
+  indicatorsOfGoal,
+  latestOf,
+  observationsOf,
+} from '../../src/lib/content/queries.ts';
 import { inlineText } from '../../src/lib/markdown/inline-text.ts';
 
 const { site, errors } = validateContent(readContentFiles(join(import.meta.dirname, '../../content')));
@@ -32,57 +39,77 @@ const goals = [
 // 第4章: number, 施策名 (本文の見出し), page (目次), 主な取組 ①②③…
 const measures: Record<string, [string, string, number, string[]][]> = {
   g1: [
-    ['(1)', '行政手続きのオンライン化', 13, [
-      '国が「優先的にオンライン化を推進すべき」とする27手続きのオンライン化',
-      'それ以外の各種行政手続きについても、「地方公共団体におけるオンライン利用促進指針」を踏まえて検討の上、実施可能なものについては極力実施することとし、取扱件数などに応じて随時導入を進める。',
-      '手続きのワンストップ化の導入',
-    ]],
-    ['(2)', '民間のデジタルサービスも活用した利便性向上', 14, [
-      '市民の質問への自動応答機能等の導入',
-      'キャッシュレス決済の拡大',
-      'GISサービスの拡大',
-      'アプリでのプッシュ通知の導入',
-    ]],
-    ['(3)', 'オープンデータの推進', 15, [
-      '保有データの整理・公表',
-      'より利用しやすくなるよう機械判読性の高い形式での公開',
-      'GISサービスとの連携',
-    ]],
+    [
+      '(1)',
+      '行政手続きのオンライン化',
+      13,
+      [
+        '国が「優先的にオンライン化を推進すべき」とする27手続きのオンライン化',
+        'それ以外の各種行政手続きについても、「地方公共団体におけるオンライン利用促進指針」を踏まえて検討の上、実施可能なものについては極力実施することとし、取扱件数などに応じて随時導入を進める。',
+        '手続きのワンストップ化の導入',
+      ],
+    ],
+    [
+      '(2)',
+      '民間のデジタルサービスも活用した利便性向上',
+      14,
+      ['市民の質問への自動応答機能等の導入', 'キャッシュレス決済の拡大', 'GISサービスの拡大', 'アプリでのプッシュ通知の導入'],
+    ],
+    [
+      '(3)',
+      'オープンデータの推進',
+      15,
+      ['保有データの整理・公表', 'より利用しやすくなるよう機械判読性の高い形式での公開', 'GISサービスとの連携'],
+    ],
   ],
   g2: [
-    ['(1)', '情報システムの標準化・共通化', 16, [
-      '業務プロセスの把握・見直し',
-      'システムの全体最適化の推進',
-      'クラウド・バイ・デフォルト原則を踏まえた情報システムの整備',
-    ]],
-    ['(2)', 'AI・RPA等の利活用', 17, [
-      'データ入力作業や単純業務の抽出',
-      'AI-OCR，RPA，作業補助ツール等の導入',
-    ]],
-    ['(3)', 'データの利活用（EBPM）', 18, [
-      '市保有データの整理、取組事例や活用事例の収集・共有',
-      '職員向けEBPM研修の実施',
-      '蓄積されたデータを集めて分析し、意思決定に役立てるためのデジタル技術の導入を検討',
-      'GISサービスの活用（再掲）',
-    ]],
+    [
+      '(1)',
+      '情報システムの標準化・共通化',
+      16,
+      ['業務プロセスの把握・見直し', 'システムの全体最適化の推進', 'クラウド・バイ・デフォルト原則を踏まえた情報システムの整備'],
+    ],
+    ['(2)', 'AI・RPA等の利活用', 17, ['データ入力作業や単純業務の抽出', 'AI-OCR，RPA，作業補助ツール等の導入']],
+    [
+      '(3)',
+      'データの利活用（EBPM）',
+      18,
+      [
+        '市保有データの整理、取組事例や活用事例の収集・共有',
+        '職員向けEBPM研修の実施',
+        '蓄積されたデータを集めて分析し、意思決定に役立てるためのデジタル技術の導入を検討',
+        'GISサービスの活用（再掲）',
+      ],
+    ],
   ],
   g3: [
-    ['(1)', '情報セキュリティ対策の推進', 19, [
-      'セキュリティポリシーの見直し',
-      '職員のセキュリティ意識の向上のための研修等の実施',
-      '情報漏えい・サイバー攻撃対策の推進',
-    ]],
-    ['(2)', '情報化人材の育成', 20, [
-      '管理職向け及び実務者向け研修の実施',
-      '外部研修機会の提供',
-      '人事研修に、職階に合わせた必修のデータ活用研修を組み込むことの検討',
-      '専門知識を有する外部人材の登用の検討と実施',
-    ]],
-    ['(3)', 'デジタル格差の解消', 21, [
-      '高齢者施策担当部署，社会教育施設等との連携による，モバイル端末等活用講習の実施',
-      '地域におけるデジタル化サポート組織等の検討',
-      '市が開設したサイトのウェブアクセシビリティ対応の徹底',
-    ]],
+    [
+      '(1)',
+      '情報セキュリティ対策の推進',
+      19,
+      ['セキュリティポリシーの見直し', '職員のセキュリティ意識の向上のための研修等の実施', '情報漏えい・サイバー攻撃対策の推進'],
+    ],
+    [
+      '(2)',
+      '情報化人材の育成',
+      20,
+      [
+        '管理職向け及び実務者向け研修の実施',
+        '外部研修機会の提供',
+        '人事研修に、職階に合わせた必修のデータ活用研修を組み込むことの検討',
+        '専門知識を有する外部人材の登用の検討と実施',
+      ],
+    ],
+    [
+      '(3)',
+      'デジタル格差の解消',
+      21,
+      [
+        '高齢者施策担当部署，社会教育施設等との連携による，モバイル端末等活用講習の実施',
+        '地域におけるデジタル化サポート組織等の検討',
+        '市が開設したサイトのウェブアクセシビリティ対応の徹底',
+      ],
+    ],
   ],
 };
 
@@ -97,7 +124,14 @@ const indicators: Record<string, Row[]> = {
     ['オープンデータ化している市保有データを、35セットから50セットまで増やす。', 'numeric', 'セット', [35, 2021], 50, null],
   ],
   g2: [
-    ['17業務の情報システムを、全て標準化対応、かつ、クラウド対応するとともに、プロセスの見直しが必要な業務の見直しを図る。', 'text', null, null, null, null],
+    [
+      '17業務の情報システムを、全て標準化対応、かつ、クラウド対応するとともに、プロセスの見直しが必要な業務の見直しを図る。',
+      'text',
+      null,
+      null,
+      null,
+      null,
+    ],
     // one sentence, two targets: 20業務 and 計1万時間
     ['AI-OCR，RPA等を20業務に導入し，導入業務における作業時間を，計1万時間縮減する。', 'numeric', '業務', null, 20, null],
     ['AI-OCR，RPA等を20業務に導入し，導入業務における作業時間を，計1万時間縮減する。', 'numeric', '時間', null, 10000, null],
@@ -129,10 +163,23 @@ const roadmap = [
 
 // 用語集 (p.22): 用語 and 該当頁, in the printed order.
 const glossary = [
-  ['アクセシビリティ', 'P21'], ['オープンデータ', 'P15'], ['クラウド・バイ・デフォルト', 'P16'], ['クラウドサービス', 'P16'],
-  ['スマート自治体', 'P5'], ['デジタル・ガバメント', 'P2'], ['デジタル・トランスフォーメーション', 'P3'], ['テレワーク', 'P2'],
-  ['マイナポータル', 'P13'], ['5G', 'P1'], ['AI', 'P1'], ['EBPM', 'P15'], ['GIS', 'P14'], ['IT', 'P2'], ['ICT', 'P5'],
-  ['RPA', 'P11'], ['SDGs', 'P4'],
+  ['アクセシビリティ', 'P21'],
+  ['オープンデータ', 'P15'],
+  ['クラウド・バイ・デフォルト', 'P16'],
+  ['クラウドサービス', 'P16'],
+  ['スマート自治体', 'P5'],
+  ['デジタル・ガバメント', 'P2'],
+  ['デジタル・トランスフォーメーション', 'P3'],
+  ['テレワーク', 'P2'],
+  ['マイナポータル', 'P13'],
+  ['5G', 'P1'],
+  ['AI', 'P1'],
+  ['EBPM', 'P15'],
+  ['GIS', 'P14'],
+  ['IT', 'P2'],
+  ['ICT', 'P5'],
+  ['RPA', 'P11'],
+  ['SDGs', 'P4'],
 ];
 
 describe('morioka-2021', () => {
@@ -161,7 +208,12 @@ describe('morioka-2021', () => {
     expect(plan.measures).toHaveLength(9);
     expect(plan.initiatives).toHaveLength(29);
     for (const goal of plan.goals) {
-      const rows = measuresOfGoal(plan, goal.id).map((m) => [m.number, m.title, m.page, initiativesOfMeasure(plan, m.id).map((i) => i.text)]);
+      const rows = measuresOfGoal(plan, goal.id).map((m) => [
+        m.number,
+        m.title,
+        m.page,
+        initiativesOfMeasure(plan, m.id).map((i) => i.text),
+      ]);
       expect(rows).toEqual(measures[goal.id]);
     }
     expect(plan.measures.every((m) => m.is_priority === false)).toBe(true);
@@ -174,7 +226,14 @@ describe('morioka-2021', () => {
         const baseline = latestOf(plan, i.id, 'baseline');
         const target = latestOf(plan, i.id, 'target');
         if (i.kind === 'text') expect(i.target_text).toBe(i.name);
-        return [i.name, i.kind, i.unit, baseline ? [baseline.value, baseline.fiscal_year] : null, target ? target.value : null, i.target_comparator];
+        return [
+          i.name,
+          i.kind,
+          i.unit,
+          baseline ? [baseline.value, baseline.fiscal_year] : null,
+          target ? target.value : null,
+          i.target_comparator,
+        ];
       });
       expect(rows).toEqual(indicators[goal.id]);
     }
@@ -209,7 +268,11 @@ describe('morioka-2021', () => {
     expect(plan.glossary.map((t) => [t.term, t.used_pages])).toEqual(glossary);
     expect(plan.glossary.every((t) => t.page === 22)).toBe(true);
     // readings are only those printed (in footnotes 1-3)
-    expect(plan.glossary.filter((t) => t.reading !== null).map((t) => [t.term, t.reading])).toEqual([['5G', 'ファイブジー'], ['AI', 'エーアイ'], ['IT', 'アイティー']]);
+    expect(plan.glossary.filter((t) => t.reading !== null).map((t) => [t.term, t.reading])).toEqual([
+      ['5G', 'ファイブジー'],
+      ['AI', 'エーアイ'],
+      ['IT', 'アイティー'],
+    ]);
     for (const t of plan.glossary) expect(t.sort_reading === null).toBe(/^[A-Za-z0-9]/.test(t.term));
   });
 
@@ -221,8 +284,12 @@ describe('morioka-2021', () => {
   });
 
   it('publishes the corrected strings and lists every correction', () => {
-    const paragraphs = plan.chapters.flatMap((c) => c.blocks.flatMap((b) => (b.type === 'paragraph' || b.type === 'footnote' ? [inlineText(b.inlines)] : [])));
-    expect(paragraphs).toContain('世界規模でのデジタルサービスの普及やAI技術の飛躍的向上，5Gに代表される通信インフラの拡大など先端技術の発達とともに，スマートフォンなどのデジタルツールは人々の生活に深く浸透し，場所に縛られることなく居ながらにして様々なサービスを楽しむようになってきました。そして，この国境を越えた世界的なデジタル化の流れはさらに活発化していくと予想されます。');
+    const paragraphs = plan.chapters.flatMap((c) =>
+      c.blocks.flatMap((b) => (b.type === 'paragraph' || b.type === 'footnote' ? [inlineText(b.inlines)] : [])),
+    );
+    expect(paragraphs).toContain(
+      '世界規模でのデジタルサービスの普及やAI技術の飛躍的向上，5Gに代表される通信インフラの拡大など先端技術の発達とともに，スマートフォンなどのデジタルツールは人々の生活に深く浸透し，場所に縛られることなく居ながらにして様々なサービスを楽しむようになってきました。そして，この国境を越えた世界的なデジタル化の流れはさらに活発化していくと予想されます。',
+    );
     const all = JSON.stringify({ ...plan, corrections: [] });
     expect(all).not.toMatch(/A I|5 G|R P A|, /);
     expect(all).not.toMatch(/[\u0400-\u04FF]/);

@@ -11,7 +11,11 @@ import { validateContent } from '../../src/lib/content/validate-content.ts';
 
 const files = readContentFiles(join(import.meta.dirname, '../../content'));
 const { site } = validateContent(files);
-const published = (planId: string) => [...files].filter(([path]) => path.startsWith(`content/plans/${planId}/`) && !path.endsWith('corrections.csv')).map(([, text]) => text).join('\n');
+const published = (planId: string) =>
+  [...files]
+    .filter(([path]) => path.startsWith(`content/plans/${planId}/`) && !path.endsWith('corrections.csv'))
+    .map(([, text]) => text)
+    .join('\n');
 
 describe('like cases alike', () => {
   // Each printed word (as in the seed), the plan whose text carries it, and the plan whose notes record it.
@@ -35,7 +39,11 @@ describe('like cases alike', () => {
 
   it('corrects no such word anywhere', () => {
     const corrected = site!.plans.flatMap((p) => p.corrections.filter((c) => c.action === 'corrected'));
-    for (const [word] of printedSlips) expect(corrected.filter((c) => c.original.includes(word) && !(c.corrected ?? '').includes(word)), word).toEqual([]);
+    for (const [word] of printedSlips)
+      expect(
+        corrected.filter((c) => c.original.includes(word) && !(c.corrected ?? '').includes(word)),
+        word,
+      ).toEqual([]);
   });
 
   it('still corrects foreign letters inside Japanese words (Cyrillic, simplified Chinese)', () => {

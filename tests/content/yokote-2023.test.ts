@@ -64,7 +64,9 @@ describe('横手市デジタル推進計画 (yokote-2023)', () => {
       ['p8', 'g3', '8', 'デジタル・デバイドの解消の取組'],
     ]);
     expect(plan.measures.every((m) => m.is_priority)).toBe(true);
-    expect(plan.measures.find((m) => m.id === 'p8')!.description).toBe('スマートフォンなどの情報端末の体験講座などを通じて、使える人と使えない人の格差の是正を図ります。');
+    expect(plan.measures.find((m) => m.id === 'p8')!.description).toBe(
+      'スマートフォンなどの情報端末の体験講座などを通じて、使える人と使えない人の格差の是正を図ります。',
+    );
   });
 
   // 表4 代表的な取組み内容, with 主な担当課 from the matching 施策内容 card.
@@ -106,11 +108,13 @@ describe('横手市デジタル推進計画 (yokote-2023)', () => {
   ];
 
   it('has every indicator of the 施策内容 cards exactly as printed', () => {
-    const rows = plan.goals.flatMap((g) => indicatorsOfGoal(plan, g.id)).map((indicator) => {
-      const baseline = latestOf(plan, indicator.id, 'baseline')!;
-      const target = indicator.kind === 'text' ? indicator.target_text! : latestOf(plan, indicator.id, 'target')!.value!;
-      return [indicator.name, baseline.value, target];
-    });
+    const rows = plan.goals
+      .flatMap((g) => indicatorsOfGoal(plan, g.id))
+      .map((indicator) => {
+        const baseline = latestOf(plan, indicator.id, 'baseline')!;
+        const target = indicator.kind === 'text' ? indicator.target_text! : latestOf(plan, indicator.id, 'target')!.value!;
+        return [indicator.name, baseline.value, target];
+      });
     expect(rows).toEqual(cards);
   });
 
@@ -134,7 +138,15 @@ describe('横手市デジタル推進計画 (yokote-2023)', () => {
     const blocks = plan.chapters.find((c) => c.id === 'c4')!.blocks;
     const shown = printed.map(([section]) => {
       const directives = blocks.filter((b) => b.sectionId === section && b.type === 'directive' && b.name === 'indicators');
-      return [section, directives.flatMap((d) => (d.type === 'directive' ? indicatorsUnder(plan, { measureId: d.attributes.measure, initiativeId: d.attributes.initiative }) : []).map((i) => i.name))];
+      return [
+        section,
+        directives.flatMap((d) =>
+          (d.type === 'directive'
+            ? indicatorsUnder(plan, { measureId: d.attributes.measure, initiativeId: d.attributes.initiative })
+            : []
+          ).map((i) => i.name),
+        ),
+      ];
     });
     expect(shown).toEqual(printed);
   });
@@ -151,9 +163,17 @@ describe('横手市デジタル推進計画 (yokote-2023)', () => {
 
   // 表5 評価レベルの基準 and 表6 定性評価の一覧.
   it('has the qualitative evaluation of 表5 and 表6', () => {
-    expect(plan.scoreAxes.map((a) => a.name)).toEqual(['対象とする市民の規模', '市民生活への影響度', '新しい生活様式への対応度', '庁内体制への影響度', '活用するICTの難易度', '見込まれる費用']);
+    expect(plan.scoreAxes.map((a) => a.name)).toEqual([
+      '対象とする市民の規模',
+      '市民生活への影響度',
+      '新しい生活様式への対応度',
+      '庁内体制への影響度',
+      '活用するICTの難易度',
+      '見込まれる費用',
+    ]);
     expect(plan.scoreLevels).toHaveLength(30);
-    const level = (axis: number, n: number) => plan.scoreLevels.find((l) => l.axis_id === plan.scoreAxes[axis]!.id && l.level === n)!.definition;
+    const level = (axis: number, n: number) =>
+      plan.scoreLevels.find((l) => l.axis_id === plan.scoreAxes[axis]!.id && l.level === n)!.definition;
     expect(level(0, 5)).toBe('ほぼすべての市民');
     expect(level(4, 5)).toBe('複数の高度な技術の組み合わせと調整が必要');
     expect(level(5, 1)).toBe('費用を要しないまたは現年予算内で可能');
@@ -172,7 +192,10 @@ describe('横手市デジタル推進計画 (yokote-2023)', () => {
       ['セキュリティ対策の徹底', [5, 5, 1, 5, 1, 1]],
       ['デジタル活用講座', [4, 2, 3, 1, 1, 1]],
     ];
-    const actual = plan.initiatives.map((i) => [i.text, plan.scoreAxes.map((a) => plan.scores.find((s) => s.item_id === i.id && s.axis_id === a.id)!.level)]);
+    const actual = plan.initiatives.map((i) => [
+      i.text,
+      plan.scoreAxes.map((a) => plan.scores.find((s) => s.item_id === i.id && s.axis_id === a.id)!.level),
+    ]);
     expect(actual).toEqual(table6);
     expect(plan.scores).toHaveLength(78);
   });
@@ -180,18 +203,28 @@ describe('横手市デジタル推進計画 (yokote-2023)', () => {
   it('has one roadmap per card (two steps on the デジタル・デバイド card)', () => {
     expect(plan.roadmap).toHaveLength(14);
     expect(new Set(plan.roadmap.map((r) => r.item_id)).size).toBe(13);
-    expect(plan.roadmap.filter((r) => r.item_id === 'p8-i1').map((r) => r.label)).toEqual(['デジタル活用講座の開催', '情報バリアフリーの検討']);
+    expect(plan.roadmap.filter((r) => r.item_id === 'p8-i1').map((r) => r.label)).toEqual([
+      'デジタル活用講座の開催',
+      '情報バリアフリーの検討',
+    ]);
     expect(plan.roadmap.every((r) => r.span_note !== null)).toBe(true);
   });
 
   it('has the data tables 表1–表4', () => {
-    expect(plan.datasets.map((d) => d.title)).toEqual(['表 1 横手市の ICT 活用事例', '表 2 アクセスポイント一覧', '表 3 特定目的のアクセスポイント', '表4 重点取組項目と国のDX推進計画の位置づけの整理']);
+    expect(plan.datasets.map((d) => d.title)).toEqual([
+      '表 1 横手市の ICT 活用事例',
+      '表 2 アクセスポイント一覧',
+      '表 3 特定目的のアクセスポイント',
+      '表4 重点取組項目と国のDX推進計画の位置づけの整理',
+    ]);
     const ict = plan.datasets[0]!.rows;
     expect(ict.map((r) => r.result)).toEqual([7041, 14406, 3826, 6138, 14, 0, 101, 192, 6743, 27, 1647, 10557, 8590, 9]);
     const wifi = plan.datasets[1]!.rows;
     expect(wifi).toHaveLength(68);
     expect(wifi.map((r) => r.no)).toEqual(Array.from({ length: 68 }, (_, i) => i + 1));
-    const byDistrict = Object.fromEntries(['横手', '十文字', '増田', '平鹿', '雄物川', '山内', '大森', '大雄'].map((d) => [d, wifi.filter((r) => r.district === d).length]));
+    const byDistrict = Object.fromEntries(
+      ['横手', '十文字', '増田', '平鹿', '雄物川', '山内', '大森', '大雄'].map((d) => [d, wifi.filter((r) => r.district === d).length]),
+    );
     expect(byDistrict).toEqual({ 横手: 41, 十文字: 4, 増田: 4, 平鹿: 5, 雄物川: 4, 山内: 1, 大森: 3, 大雄: 6 });
     // 表2's second page (003 L273–301) prints both headings over one column of marks: the column says so,
     // in the original's words, not in the site's (「列を判別できない印」), and its note [!19] is kept.
@@ -206,7 +239,27 @@ describe('横手市デジタル推進計画 (yokote-2023)', () => {
 
   it('has the 47 terms of the kana-indexed glossary', () => {
     expect(plan.glossary).toHaveLength(47);
-    expect([...new Set(plan.glossary.map((t) => t.index_label))]).toEqual(['あ', 'い', 'え', 'お', 'か', 'き', 'く', 'こ', 'し', 'す', 'せ', 'て', 'と', 'ひ', 'ふ', 'ま', 'め', 'ら', 'わ']);
+    expect([...new Set(plan.glossary.map((t) => t.index_label))]).toEqual([
+      'あ',
+      'い',
+      'え',
+      'お',
+      'か',
+      'き',
+      'く',
+      'こ',
+      'し',
+      'す',
+      'せ',
+      'て',
+      'と',
+      'ひ',
+      'ふ',
+      'ま',
+      'め',
+      'ら',
+      'わ',
+    ]);
     const iot = plan.glossary[0]!;
     expect([iot.term, iot.reading, iot.index_label]).toEqual(['IoT', 'アイオーティー', 'あ']);
     expect(plan.glossary.find((t) => t.term === 'RPA')!.reading).toBe('アールピーイー');
@@ -223,6 +276,8 @@ describe('横手市デジタル推進計画 (yokote-2023)', () => {
     const kept = plan.corrections.filter((c) => c.action === 'kept').map((c) => c.original);
     expect(kept).toEqual(expect.arrayContaining(['びったりサービス', 'ぶらざ', 'デジタル・デバインド']));
     expect(plan.glossary.map((t) => t.term)).toContain('びったりサービス');
-    expect(plan.datasets.find((d) => d.id === 'wifi-access-points')!.rows.filter((r) => String(r.site).startsWith('Y²ぶらざ'))).toHaveLength(5);
+    expect(
+      plan.datasets.find((d) => d.id === 'wifi-access-points')!.rows.filter((r) => String(r.site).startsWith('Y²ぶらざ')),
+    ).toHaveLength(5);
   });
 });

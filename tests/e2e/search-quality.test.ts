@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openRecordingPage, siteUrl } from './browser.ts';
 import { SEARCH_CASES } from './search-queries.ts';
-import { fold } from '../../src/lib/search/fold.ts';
+import { foldKey, SEARCH_FOLDING } from '../../src/lib/text/fold-text.ts';
 import { queryWords } from '../../src/lib/search/rank-results.ts';
 
 let browser: Browser;
@@ -54,7 +54,7 @@ describe('the search quality set', () => {
       new Set(['kitakami-2026', 'kitakami-2023', 'morioka-2021', 'yokote-2023', 'oshu-2021']),
     );
     expect(new Set(SEARCH_CASES.map((c) => c.kind))).toEqual(
-      new Set(['term', 'indicator', 'initiative', 'reading', 'width', 'space', 'text']),
+      new Set(['term', 'indicator', 'initiative', 'reading', 'width', 'spelling', 'space', 'text']),
     );
   });
 
@@ -70,9 +70,10 @@ describe('the search quality set', () => {
           .map((h) => h.link)
           .join('\n'),
       ).toBeDefined();
-      const excerpt = fold(found!.excerpt);
+      const excerpt = foldKey(found!.excerpt, SEARCH_FOLDING);
       const shown =
-        queryWords(query).every((word) => excerpt.includes(word)) || (c.reading !== undefined && excerpt.includes(fold(c.reading)));
+        queryWords(query).every((word) => excerpt.includes(word)) ||
+        (c.reading !== undefined && excerpt.includes(foldKey(c.reading, SEARCH_FOLDING)));
       expect(shown, found!.excerpt).toBe(true);
     },
   );

@@ -2,7 +2,8 @@
  * The search quality set: queries a citizen or reviewer would type, over all five plans, each
  * with the page it must find in the top 3 (search-quality.test.ts). Kinds: glossary terms,
  * indicator names, initiative phrases, readings typed in hiragana, Latin letters in half and
- * full width, and queries with a space. `plan` searches as from that plan's pages (the header's
+ * full width, spellings the site's folding joins (WiFi, half-width katakana, a hyphen typed for ー;
+ * src/lib/text/fold-text.ts), and queries with a space. `plan` searches as from that plan's pages (the header's
  * search keeps the plan; issue 16), used where several plans define the same term. `reading` is
  * what the excerpt shows instead of the query when the query is a reading no page prints.
  */
@@ -10,7 +11,7 @@ export interface SearchCase {
   query: string;
   /** The page (path; with the anchor for a glossary entry) that must be among the first 3 results. */
   expected: string;
-  kind: 'term' | 'indicator' | 'initiative' | 'reading' | 'width' | 'space' | 'text';
+  kind: 'term' | 'indicator' | 'initiative' | 'reading' | 'width' | 'spelling' | 'space' | 'text';
   plan?: string;
   reading?: string;
 }
@@ -23,6 +24,7 @@ const OSHU = '奥州市DX全体方針 第3版';
 export const SEARCH_CASES: SearchCase[] = [
   // 北上市情報基本計画2026（案）
   { query: '校務', expected: '/plans/kitakami-2026/indicators/school-system-parent-features/', kind: 'text' },
+  { query: 'WiFi', expected: '/plans/kitakami-2026/glossary/#term-wi-fi', kind: 'spelling' },
   { query: '校務支援システム', expected: '/plans/kitakami-2026/indicators/school-system-parent-features/', kind: 'indicator' },
   { query: '子育てLINE', expected: '/plans/kitakami-2026/indicators/parenting-line-subscribers/', kind: 'indicator' },
   { query: '子育て ＬＩＮＥ', expected: '/plans/kitakami-2026/indicators/parenting-line-subscribers/', kind: 'width' },
@@ -83,6 +85,8 @@ export const SEARCH_CASES: SearchCase[] = [
   // 奥州市DX全体方針 第3版
   { query: 'スマートメーター', expected: '/plans/oshu-2021/glossary/#term-smart-meter', kind: 'term' },
   { query: 'すまーとめーたー', expected: '/plans/oshu-2021/glossary/#term-smart-meter', kind: 'reading' },
+  { query: 'ｽﾏｰﾄﾒｰﾀｰ', expected: '/plans/oshu-2021/glossary/#term-smart-meter', kind: 'spelling' },
+  { query: 'ペ－パ－レス会議', expected: '/plans/oshu-2021/glossary/#term-paperless-meeting', kind: 'spelling', plan: OSHU },
   { query: 'ぽちっと奥州', expected: '/plans/oshu-2021/goals/g3/', kind: 'initiative' },
   { query: '遠隔医療車', expected: '/plans/oshu-2021/goals/g1/', kind: 'initiative' },
   { query: '公衆無線LAN', expected: '/plans/oshu-2021/goals/g3/', kind: 'initiative' },

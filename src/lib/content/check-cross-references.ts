@@ -42,7 +42,15 @@ export interface CrossReferenceInput {
  * as a whole, then each plan's references, hierarchy, indicators, observations, roadmap, scores,
  * succession, glossary, corrections, sections and directives, then the regional figures.
  */
-export function checkCrossReferences({ planRows, planRejected, tablesByPlan, chaptersByPlan, brokenChapters, planFile, regionalRows = [] }: CrossReferenceInput): ContentError[] {
+export function checkCrossReferences({
+  planRows,
+  planRejected,
+  tablesByPlan,
+  chaptersByPlan,
+  brokenChapters,
+  planFile,
+  regionalRows = [],
+}: CrossReferenceInput): ContentError[] {
   const planIds = [...tablesByPlan.keys(), ...planRejected.map((r) => r.id ?? '')];
   const errors = [...checkPlanList(planRows, planRejected, planIds, planFile), ...checkPredecessorCycles(planRows)];
   for (const { values: plan } of planRows) {

@@ -11,7 +11,8 @@ const MAX_LABEL = 63;
 /** A base path longer than this is a mistake (a pasted URL or text), never a deployment. */
 const MAX_BASE_PATH = 200;
 
-const SITE_URL_HINT = 'https:// で始まり、パスを含まないアドレスを書いてください（例: https://www.city.example.lg.jp）。パスは base_path（BASE_PATH）に書きます';
+const SITE_URL_HINT =
+  'https:// で始まり、パスを含まないアドレスを書いてください（例: https://www.city.example.lg.jp）。パスは base_path（BASE_PATH）に書きます';
 
 /** What is wrong with a public address, in Japanese, or null when it is usable. */
 function siteUrlProblem(siteUrl: string): { message: string; hint: string } | null {
@@ -20,13 +21,23 @@ function siteUrlProblem(siteUrl: string): { message: string; hint: string } | nu
   if (!origin) return { message: `「${shown}」は公開するアドレスの形ではありません`, hint: SITE_URL_HINT };
   const [, host, port] = origin as unknown as [string, string, string | undefined];
   if (host.length > MAX_HOST || host.split('.').some((label) => label.length > MAX_LABEL))
-    return { message: `「${shown}」のホスト名が長すぎます（全体で ${MAX_HOST} 文字、「.」で区切った各部分は ${MAX_LABEL} 文字まで）`, hint: '公開するサーバーのアドレスを、ホスト名だけ正しく書いてください（例: https://www.city.example.lg.jp）' };
+    return {
+      message: `「${shown}」のホスト名が長すぎます（全体で ${MAX_HOST} 文字、「.」で区切った各部分は ${MAX_LABEL} 文字まで）`,
+      hint: '公開するサーバーのアドレスを、ホスト名だけ正しく書いてください（例: https://www.city.example.lg.jp）',
+    };
   if (host.split('.').some((label) => label === '' || label.startsWith('-') || label.endsWith('-')))
-    return { message: `「${shown}」のホスト名「${host}」は正しい形ではありません（空の部分や、- で始まる・終わる部分があります）`, hint: SITE_URL_HINT };
+    return {
+      message: `「${shown}」のホスト名「${host}」は正しい形ではありません（空の部分や、- で始まる・終わる部分があります）`,
+      hint: SITE_URL_HINT,
+    };
   if (port !== undefined && (Number(port) < 1 || Number(port) > 65535))
-    return { message: `「${shown}」のポート番号 ${port} は使えません（1〜65535 です）`, hint: 'ポート番号を直すか、通常のポート（https は 443）なら「:」から後を削除してください' };
+    return {
+      message: `「${shown}」のポート番号 ${port} は使えません（1〜65535 です）`,
+      hint: 'ポート番号を直すか、通常のポート（https は 443）なら「:」から後を削除してください',
+    };
   // What browsers and Astro read (an all-digit host such as 999.1.1.1 is an IP address there, and refused).
-  if (!URL.canParse(siteUrl)) return { message: `「${shown}」はブラウザが読めるアドレスではありません（ホスト名「${host}」）`, hint: SITE_URL_HINT };
+  if (!URL.canParse(siteUrl))
+    return { message: `「${shown}」はブラウザが読めるアドレスではありません（ホスト名「${host}」）`, hint: SITE_URL_HINT };
   return null;
 }
 
@@ -34,14 +45,24 @@ function siteUrlProblem(siteUrl: string): { message: string; hint: string } | nu
 function basePathProblem(basePath: string): { message: string; hint: string } | null {
   const example = '例: /dx/';
   if (basePath.length > MAX_BASE_PATH)
-    return { message: `公開するパス（${basePath.length} 文字）が長すぎます（${MAX_BASE_PATH} 文字まで）`, hint: `サイトを置くフォルダのパスだけを書いてください（${example}）` };
+    return {
+      message: `公開するパス（${basePath.length} 文字）が長すぎます（${MAX_BASE_PATH} 文字まで）`,
+      hint: `サイトを置くフォルダのパスだけを書いてください（${example}）`,
+    };
   const segments = basePath.split('/').slice(1, -1);
   // `..` and `.` would leave the site working at another path, where no header rule matches it.
   if (segments.some((s) => s === '.' || s === '..'))
-    return { message: `「${basePath}」は「.」や「..」を含むため、公開するパスに使えません（ヘッダーの規則がどのページにも当たらず、CSP などの保護が外れます）`, hint: `「.」「..」を使わず、サイトを置くパスそのものを書いてください（${example}。直下なら空欄）` };
+    return {
+      message: `「${basePath}」は「.」や「..」を含むため、公開するパスに使えません（ヘッダーの規則がどのページにも当たらず、CSP などの保護が外れます）`,
+      hint: `「.」「..」を使わず、サイトを置くパスそのものを書いてください（${example}。直下なら空欄）`,
+    };
   if (segments.some((s) => s === ''))
     return { message: `「${basePath}」は「//」を含むため、公開するパスに使えません`, hint: `/ を1つずつにしてください（${example}）` };
-  if (!BASE_PATH.test(basePath)) return { message: `「${basePath}」は公開するパスに使えません`, hint: `半角英数字と - _ . ~ だけの、/ で区切ったパスを書いてください（${example}）` };
+  if (!BASE_PATH.test(basePath))
+    return {
+      message: `「${basePath}」は公開するパスに使えません`,
+      hint: `半角英数字と - _ . ~ だけの、/ で区切ったパスを書いてください（${example}）`,
+    };
   return null;
 }
 

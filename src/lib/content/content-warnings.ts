@@ -9,7 +9,10 @@ import type { SourcedRow } from '../validate/validate-table.ts';
  * publishes are named (`published`: the ids of content/site.csv `plans` or SITE_PLANS; null = all):
  * a single-city site is not told about another city's plan.
  */
-export function contentWarnings(planRows: readonly SourcedRow<Pick<Plan, 'id' | 'licence'>>[], published: readonly string[] | null = null): ContentError[] {
+export function contentWarnings(
+  planRows: readonly SourcedRow<Pick<Plan, 'id' | 'licence'>>[],
+  published: readonly string[] | null = null,
+): ContentError[] {
   return planRows
     .filter((row) => published === null || published.includes(row.values.id))
     .filter((row) => row.values.licence === null)

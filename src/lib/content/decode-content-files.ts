@@ -17,7 +17,10 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 const shiftJis = new TextDecoder('shift_jis', { fatal: true });
 
 /** How to save the file again as UTF-8, in the program a clerk uses for that kind of file. */
-const saveAgain = (path: string) => (path.endsWith('.csv') ? 'Excel で『CSV UTF-8（コンマ区切り）』を選んで保存し直してください' : 'メモ帳などで文字コード「UTF-8」を選んで保存し直してください');
+const saveAgain = (path: string) =>
+  path.endsWith('.csv')
+    ? 'Excel で『CSV UTF-8（コンマ区切り）』を選んで保存し直してください'
+    : 'メモ帳などで文字コード「UTF-8」を選んで保存し直してください';
 
 /** Line and column (1-based, in characters) of an index in a text whose line ends are `\n`. */
 export function positionOf(text: string, index: number): { line: number; column: number } {
@@ -40,7 +43,9 @@ function looksLikeUtf16(bytes: Uint8Array): boolean {
  * the clerk knows which 「保存の形式」 to choose instead.
  */
 export function decodeBytes(path: string, bytes: Uint8Array): { text: string } | { error: ContentError } {
-  const wrong = (message: string, line = 0, column = 0): { error: ContentError } => ({ error: { file: path, line, column, rule: 'file-encoding', message, hint: saveAgain(path) } });
+  const wrong = (message: string, line = 0, column = 0): { error: ContentError } => ({
+    error: { file: path, line, column, rule: 'file-encoding', message, hint: saveAgain(path) },
+  });
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || looksLikeUtf16(bytes)) {
     return wrong('このファイルは UTF-16（Excel の「Unicode テキスト」）で保存されています');
   }
@@ -67,7 +72,17 @@ function decodeEntry(path: string, file: ContentFile): { text: string } | { erro
   if (typeof file === 'string') return { text: file };
   if (file instanceof Uint8Array) return decodeBytes(path, file);
   if ('notRead' in file) return unreadFileProblem(path);
-  return { error: { file: path, line: 0, column: 0, value: file.symlinkTo, rule: 'symlink', message: `シンボリックリンク（→ ${file.symlinkTo}）です。リンクの先は読みません`, hint: 'リンクではなく、ファイルそのものを content/ の中に置いてください' } };
+  return {
+    error: {
+      file: path,
+      line: 0,
+      column: 0,
+      value: file.symlinkTo,
+      rule: 'symlink',
+      message: `シンボリックリンク（→ ${file.symlinkTo}）です。リンクの先は読みません`,
+      hint: 'リンクではなく、ファイルそのものを content/ の中に置いてください',
+    },
+  };
 }
 
 /**
@@ -92,7 +107,15 @@ export function decodeContentFiles(files: ContentFiles): DecodedContent {
       // Every control character of a chapter, not only the first: the clerk fixes them in one pass.
       for (const found of findControlCharacters(text)) {
         const { line, column } = positionOf(text, found.index);
-        errors.push({ file: path, line, column, value: found.name, rule: 'control-character', message: `見えない制御文字「${found.name}」が含まれています`, hint: 'この文字を削除してください（コピー元の文書から紛れ込むことがあります）' });
+        errors.push({
+          file: path,
+          line,
+          column,
+          value: found.name,
+          rule: 'control-character',
+          message: `見えない制御文字「${found.name}」が含まれています`,
+          hint: 'この文字を削除してください（コピー元の文書から紛れ込むことがあります）',
+        });
       }
     }
   }

@@ -14,24 +14,52 @@ export interface PublishedPlans {
  * The chosen set must be whole: a plan's predecessor, and the documents its indicators and marks are
  * printed in, are published too — otherwise its pages would link to pages that do not exist.
  */
-export function publishedPlans(all: readonly PlanContent[], settings: SiteSettings, frontPlan: string | null): { published: PublishedPlans | null; errors: ContentError[] } {
+export function publishedPlans(
+  all: readonly PlanContent[],
+  settings: SiteSettings,
+  frontPlan: string | null,
+): { published: PublishedPlans | null; errors: ContentError[] } {
   const errors: ContentError[] = [];
   const where = settingLocation(settings, settings.sources.plans, 'plans');
   const known = new Set(all.map((p) => p.plan.id));
   const wanted = settings.plans ?? all.map((p) => p.plan.id);
   for (const id of wanted.filter((id) => !known.has(id))) {
-    errors.push({ ...where, value: id, rule: 'site-plans', message: `掲載する計画「${id}」は plans.csv にありません`, hint: `計画の ID は ${[...known].join('、')} のどれかです` });
+    errors.push({
+      ...where,
+      value: id,
+      rule: 'site-plans',
+      message: `掲載する計画「${id}」は plans.csv にありません`,
+      hint: `計画の ID は ${[...known].join('、')} のどれかです`,
+    });
   }
   const plans = all.filter((p) => wanted.includes(p.plan.id));
   const ids = new Set(plans.map((p) => p.plan.id));
   for (const content of plans) {
-    const needs = new Set([content.plan.predecessor_id, ...content.indicators.map((i) => i.printed_in), ...content.evaluations.map((e) => e.evaluated_in)].filter((id): id is string => id !== null && id !== content.plan.id));
+    const needs = new Set(
+      [
+        content.plan.predecessor_id,
+        ...content.indicators.map((i) => i.printed_in),
+        ...content.evaluations.map((e) => e.evaluated_in),
+      ].filter((id): id is string => id !== null && id !== content.plan.id),
+    );
     for (const id of [...needs].filter((id) => known.has(id) && !ids.has(id))) {
-      errors.push({ ...where, value: id, rule: 'site-plans', message: `計画「${content.plan.id}」は計画「${id}」を参照しています（前計画、または指標・評価の掲載文書）が、「${id}」が掲載する計画にありません`, hint: `掲載する計画に ${id} も加えてください（例: ${[...ids, id].join(settings.sources.plans === 'content/site.csv' ? '｜' : ',')}）` });
+      errors.push({
+        ...where,
+        value: id,
+        rule: 'site-plans',
+        message: `計画「${content.plan.id}」は計画「${id}」を参照しています（前計画、または指標・評価の掲載文書）が、「${id}」が掲載する計画にありません`,
+        hint: `掲載する計画に ${id} も加えてください（例: ${[...ids, id].join(settings.sources.plans === 'content/site.csv' ? '｜' : ',')}）`,
+      });
     }
   }
   if (frontPlan !== null && !ids.has(frontPlan)) {
-    errors.push({ ...settingLocation(settings, 'content/site.csv', 'front_plan'), value: frontPlan, rule: 'site-plans', message: `トップページの計画「${frontPlan}」は掲載する計画にありません`, hint: `掲載する計画（${[...ids].join('、')}）のどれかを書くか、空欄にしてください` });
+    errors.push({
+      ...settingLocation(settings, 'content/site.csv', 'front_plan'),
+      value: frontPlan,
+      rule: 'site-plans',
+      message: `トップページの計画「${frontPlan}」は掲載する計画にありません`,
+      hint: `掲載する計画（${[...ids].join('、')}）のどれかを書くか、空欄にしてください`,
+    });
   }
   if (errors.length > 0 || plans.length === 0) return { published: null, errors };
   const front = plans.find((p) => p.plan.id === frontPlan) ?? plans.find((p) => p.plan.is_primary) ?? plans[0]!;

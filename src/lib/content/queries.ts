@@ -27,7 +27,10 @@ export const indicatorsOfGoal = (plan: PlanContent, goalId: string) =>
  * The indicators printed under one initiative's block (`initiative_id`), or else all of a measure's,
  * by their `order` — Yokote prints one indicator under each 取組 block of a 重点取組項目.
  */
-export function indicatorsUnder(plan: PlanContent, under: { measureId?: string | undefined; initiativeId?: string | undefined }): Indicator[] {
+export function indicatorsUnder(
+  plan: PlanContent,
+  under: { measureId?: string | undefined; initiativeId?: string | undefined },
+): Indicator[] {
   const matches = (i: Indicator) => (under.initiativeId ? i.initiative_id === under.initiativeId : i.measure_id === under.measureId);
   return plan.indicators.filter(matches).sort((a, b) => a.order - b.order);
 }
@@ -39,8 +42,14 @@ const INDICATOR_DIRECTIVES = ['evaluation-table', 'outcome-indicators', 'indicat
  * Whether a chapter's directive shows an indicator in its table: `ownerPlanId` is the plan the
  * chapter belongs to (a directive without plan= shows that plan's data).
  */
-export function directiveShowsIndicator(block: Block, ownerPlanId: string, planId: string, indicator: Pick<Indicator, 'goal_id' | 'measure_id' | 'initiative_id'>): boolean {
-  if (block.type !== 'directive' || !INDICATOR_DIRECTIVES.includes(block.name) || (block.attributes.plan ?? ownerPlanId) !== planId) return false;
+export function directiveShowsIndicator(
+  block: Block,
+  ownerPlanId: string,
+  planId: string,
+  indicator: Pick<Indicator, 'goal_id' | 'measure_id' | 'initiative_id'>,
+): boolean {
+  if (block.type !== 'directive' || !INDICATOR_DIRECTIVES.includes(block.name) || (block.attributes.plan ?? ownerPlanId) !== planId)
+    return false;
   const { goal, measure, initiative } = block.attributes;
   if (block.name !== 'indicators') return goal === indicator.goal_id;
   return initiative ? initiative === indicator.initiative_id : measure === indicator.measure_id;
@@ -70,7 +79,9 @@ export function observationsOf(plan: PlanContent, indicatorId: string): Observat
 
 /** The observation of a kind (the latest year when there are several). */
 export function latestOf(plan: PlanContent, indicatorId: string, kind: Observation['kind']): Observation | undefined {
-  return observationsOf(plan, indicatorId).filter((o) => o.kind === kind).at(-1);
+  return observationsOf(plan, indicatorId)
+    .filter((o) => o.kind === kind)
+    .at(-1);
 }
 
 /** The observation of a kind in a given fiscal year. */
@@ -84,18 +95,27 @@ export const evaluationOf = (plan: PlanContent, indicatorId: string) => plan.eva
 /** The fiscal years that have a value of some kind across a set of indicators (for table columns). */
 export function yearsWith(plan: PlanContent, indicators: readonly Indicator[], kind: Observation['kind']): number[] {
   const ids = new Set(indicators.map((i) => i.id));
-  return [...new Set(plan.observations.filter((o) => ids.has(o.indicator_id) && o.kind === kind).map((o) => o.fiscal_year).filter((y) => y !== null))].sort();
+  return [
+    ...new Set(
+      plan.observations
+        .filter((o) => ids.has(o.indicator_id) && o.kind === kind)
+        .map((o) => o.fiscal_year)
+        .filter((y) => y !== null),
+    ),
+  ].sort();
 }
 
 /** The headings of a chapter that form its table of contents (sections and subsections). */
-export const tableOfContents = (chapter: Chapter) =>
-  chapter.blocks.filter((b): b is HeadingBlock => b.type === 'heading' && b.depth <= 3);
+export const tableOfContents = (chapter: Chapter) => chapter.blocks.filter((b): b is HeadingBlock => b.type === 'heading' && b.depth <= 3);
 
 /**
  * The blocks of one section (a heading and everything until the next heading of the same or a
  * higher level), e.g. to show chapter 4's description of a goal on the goal's page.
  */
-export function sectionBlocks(plan: PlanContent, reference: string): { chapter: Chapter; heading: HeadingBlock; blocks: Block[] } | undefined {
+export function sectionBlocks(
+  plan: PlanContent,
+  reference: string,
+): { chapter: Chapter; heading: HeadingBlock; blocks: Block[] } | undefined {
   const [chapterId, anchor] = reference.split('#');
   const chapter = plan.chapters.find((c) => c.id === chapterId);
   const start = chapter?.blocks.findIndex((b) => b.type === 'heading' && b.id === anchor) ?? -1;
@@ -120,14 +140,25 @@ export function chapterNumberLabel(chapter: Chapter): string {
  * Where a goal's table of a given kind appears in any chapter of any plan, e.g. chapter 5's
  * outcome-indicator table for goal g1 — so indicator and goal pages can link to the text.
  */
-export function sectionsShowing(site: SiteContent, planId: string, goalId: string, directive: string): { plan: PlanContent; chapter: Chapter; heading: HeadingBlock }[] {
+export function sectionsShowing(
+  site: SiteContent,
+  planId: string,
+  goalId: string,
+  directive: string,
+): { plan: PlanContent; chapter: Chapter; heading: HeadingBlock }[] {
   const found: { plan: PlanContent; chapter: Chapter; heading: HeadingBlock }[] = [];
   for (const plan of site.plans) {
     for (const chapter of plan.chapters) {
       let heading: HeadingBlock | undefined;
       for (const block of chapter.blocks) {
         if (block.type === 'heading') heading = block;
-        if (block.type === 'directive' && block.name === directive && (block.attributes.plan ?? plan.plan.id) === planId && block.attributes.goal === goalId && heading) {
+        if (
+          block.type === 'directive' &&
+          block.name === directive &&
+          (block.attributes.plan ?? plan.plan.id) === planId &&
+          block.attributes.goal === goalId &&
+          heading
+        ) {
           found.push({ plan, chapter, heading });
         }
       }
@@ -137,7 +168,10 @@ export function sectionsShowing(site: SiteContent, planId: string, goalId: strin
 }
 
 /** How many indicators got each mark, in legend order (a summary of the city's own marks). */
-export function markCounts(plan: PlanContent, marks: readonly { value: string; label: string }[]): { value: string; label: string; count: number }[] {
+export function markCounts(
+  plan: PlanContent,
+  marks: readonly { value: string; label: string }[],
+): { value: string; label: string; count: number }[] {
   return marks.map((m) => ({ ...m, count: plan.evaluations.filter((e) => e.mark === m.value).length }));
 }
 
@@ -147,8 +181,20 @@ export function labelOf(values: readonly { value: string; label: string }[], val
 }
 
 /** How a plan names its levels (重点目標, 重点取組項目 …) and its glossary (用語解説), with the defaults of the primary plan. */
-export function planTerms(plan: { goal_term: string | null; measure_term: string | null; initiative_term: string | null; indicator_term: string | null; glossary_term?: string | null }) {
-  return { goal: plan.goal_term ?? '基本目標', measure: plan.measure_term ?? '基本施策', initiative: plan.initiative_term ?? '具体的な取組', indicator: plan.indicator_term ?? '成果指標', glossary: plan.glossary_term ?? '用語集' };
+export function planTerms(plan: {
+  goal_term: string | null;
+  measure_term: string | null;
+  initiative_term: string | null;
+  indicator_term: string | null;
+  glossary_term?: string | null;
+}) {
+  return {
+    goal: plan.goal_term ?? '基本目標',
+    measure: plan.measure_term ?? '基本施策',
+    initiative: plan.initiative_term ?? '具体的な取組',
+    indicator: plan.indicator_term ?? '成果指標',
+    glossary: plan.glossary_term ?? '用語集',
+  };
 }
 
 /** Initiatives directly under a goal (plans without a measure level), by order. */

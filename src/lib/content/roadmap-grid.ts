@@ -36,7 +36,11 @@ export function roadmapRows(itemIds: readonly string[], steps: readonly RoadmapS
     for (const year of years) {
       const running = own.filter((s) => s.start_year <= year && year <= s.end_year);
       const previous = cells.at(-1);
-      const same = previous !== undefined && running.length > 0 && previous.steps.length === running.length && running.every((s, i) => previous.steps[i] === s);
+      const same =
+        previous !== undefined &&
+        running.length > 0 &&
+        previous.steps.length === running.length &&
+        running.every((s, i) => previous.steps[i] === s);
       if (same) previous.end = year;
       else cells.push({ start: year, end: year, steps: running });
     }

@@ -20,14 +20,29 @@ export interface SiteLink {
  * under /data/. The primary plan's home is the site root, so `/plans/<primary>/` is not a page.
  */
 export function sitePaths(site: SiteContent): Set<string> {
-  const paths = new Set(['/', '/plans/', '/history/', '/history/feed.xml', '/search/', '/about/', '/accessibility/', '/methodology/', '/transcription-notes/', '/data/', '/data/columns/', '/favicon.svg', '/robots.txt']);
+  const paths = new Set([
+    '/',
+    '/plans/',
+    '/history/',
+    '/history/feed.xml',
+    '/search/',
+    '/about/',
+    '/accessibility/',
+    '/methodology/',
+    '/transcription-notes/',
+    '/data/',
+    '/data/columns/',
+    '/favicon.svg',
+    '/robots.txt',
+  ]);
   if (site.settings.siteUrl) paths.add('/sitemap.xml');
   if (hasSharedGlossary(site)) paths.add('/glossary/');
   if (hasRegionalView(site)) paths.add('/regional/');
   for (const content of site.plans) {
     const at = `/plans/${content.plan.id}/`;
     if (!content.plan.is_primary) paths.add(at);
-    for (const page of ['indicators', 'glossary', 'results', 'compare', 'comments', 'responses'] as const) if (planHasPage(content, page)) paths.add(`${at}${page}/`);
+    for (const page of ['indicators', 'glossary', 'results', 'compare', 'comments', 'responses'] as const)
+      if (planHasPage(content, page)) paths.add(`${at}${page}/`);
     if (planHasPage(content, 'chapters')) paths.add(`${at}chapters/`);
     for (const chapter of content.chapters) paths.add(`${at}chapters/${chapter.id}/`);
     for (const goal of content.goals) paths.add(`${at}goals/${goal.id}/`);

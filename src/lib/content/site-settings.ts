@@ -24,7 +24,6 @@ export interface SiteEnvironment {
   SITE_PLANS?: string | undefined;
 }
 
-
 /** The one-row `content/site.csv` as raw cells by column name (blank when absent). */
 export function siteConfigCells(text: string | undefined): { cells: Record<string, string>; columns: Record<string, number> } {
   if (text === undefined) return { cells: {}, columns: {} };
@@ -48,7 +47,10 @@ export function siteSettings(configText: string | undefined, env: SiteEnvironmen
   const [siteUrl, siteUrlSource] = pick('SITE_URL', 'site_url');
   const [basePath, basePathSource] = pick('BASE_PATH', 'base_path');
   const [plans, plansSource] = pick('SITE_PLANS', 'plans');
-  const planIds = plans.split(/[,，｜|]/).map((p) => p.trim()).filter(Boolean);
+  const planIds = plans
+    .split(/[,，｜|]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   return {
     siteUrl: siteUrl === '' ? null : siteUrl.replace(/\/+$/, ''),
     basePath: normaliseBasePath(basePath),
@@ -62,6 +64,12 @@ export function siteSettings(configText: string | undefined, env: SiteEnvironmen
  * Where a setting came from, as a message location: its cell in content/site.csv (row 2), or the
  * environment variable that overrode it (no line).
  */
-export function settingLocation(settings: SiteSettings, source: string, field: string): { file: string; line: number; column: number; field?: string } {
-  return source === 'content/site.csv' ? { file: source, line: 2, column: settings.columns[field] ?? 1, field } : { file: `環境変数 ${source}`, line: 0, column: 0 };
+export function settingLocation(
+  settings: SiteSettings,
+  source: string,
+  field: string,
+): { file: string; line: number; column: number; field?: string } {
+  return source === 'content/site.csv'
+    ? { file: source, line: 2, column: settings.columns[field] ?? 1, field }
+    : { file: `環境変数 ${source}`, line: 0, column: 0 };
 }

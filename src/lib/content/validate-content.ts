@@ -1,5 +1,12 @@
 import type { CellValue, TableSpec, ColumnSpec } from '../../schemas/column-spec.ts';
-import { planTable, planTables, datasetColumnTable, regionalFigureTable, type PlanTableName, type PlanTableSpecs } from '../../schemas/index.ts';
+import {
+  planTable,
+  planTables,
+  datasetColumnTable,
+  regionalFigureTable,
+  type PlanTableName,
+  type PlanTableSpecs,
+} from '../../schemas/index.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
 import type { ContentError } from '../validate/content-error.ts';
 import { validateTable, type SourcedRow } from '../validate/validate-table.ts';
@@ -46,7 +53,8 @@ const isNotRead = (file: ContentFile | undefined): boolean => typeof file === 'o
 const NOTES_LITERAL = new Set(['corrections', 'responses']);
 
 /** A row's key values, joined with `/` (how a cell note names its row). */
-const keyText = (values: Readonly<Record<string, CellValue>>, key: readonly string[]): string => key.map((k) => String(values[k])).join('/');
+const keyText = (values: Readonly<Record<string, CellValue>>, key: readonly string[]): string =>
+  key.map((k) => String(values[k])).join('/');
 
 /** The typed values of a validated table's rows (none when the file is absent). */
 const rowValues = <Row>(table: ValidatedTable<Row> | undefined): Row[] => (table?.rows ?? []).map((r) => r.values);
@@ -62,7 +70,14 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
   if (unreadable.has(planFile)) return { site: null, errors, warnings: fileWarnings };
   const planText = files.get(planFile);
   if (planText === undefined) {
-    errors.push({ file: planFile, line: 0, column: 0, rule: 'missing-file', message: 'plans.csv がありません', hint: '計画の一覧 content/plans.csv を作ってください（列は README の列辞書を参照）' });
+    errors.push({
+      file: planFile,
+      line: 0,
+      column: 0,
+      rule: 'missing-file',
+      message: 'plans.csv がありません',
+      hint: '計画の一覧 content/plans.csv を作ってください（列は README の列辞書を参照）',
+    });
     return { site: null, errors, warnings: fileWarnings };
   }
   const planResult = validateTable(planTable, planFile, planText);
@@ -75,7 +90,14 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
     located.push(...result.located);
     for (const cell of result.cells) cellNotes.set(cell.owner, [...(cellNotes.get(cell.owner) ?? []), cell]);
   };
-  takeNotes(extractCellNotes(planTable, planRows, (row) => row.values.id, (row) => row.values.id));
+  takeNotes(
+    extractCellNotes(
+      planTable,
+      planRows,
+      (row) => row.values.id,
+      (row) => row.values.id,
+    ),
+  );
   // Plans rejected for a bad cell still count as known ids, so their folders raise no second error.
   const planIds = new Set([...planRows.map((r) => r.values.id), ...planResult.rejected.map((r) => r.id ?? '')]);
 
@@ -91,7 +113,17 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
   for (const folder of folderFiles.keys()) {
     if (!planIds.has(folder)) {
       const guess = closestMatch(folder, [...planIds]);
-      errors.push({ file: `${contentDir}/plans/${folder}`, line: 0, column: 0, value: folder, rule: 'unknown-plan-folder', message: `フォルダ「${folder}」は plans.csv にない計画です`, hint: guess ? `フォルダ名を「${guess}」にするか、plans.csv に id「${folder}」の行を加えてください` : `plans.csv に id「${folder}」の行を加えてください` });
+      errors.push({
+        file: `${contentDir}/plans/${folder}`,
+        line: 0,
+        column: 0,
+        value: folder,
+        rule: 'unknown-plan-folder',
+        message: `フォルダ「${folder}」は plans.csv にない計画です`,
+        hint: guess
+          ? `フォルダ名を「${guess}」にするか、plans.csv に id「${folder}」の行を加えてください`
+          : `plans.csv に id「${folder}」の行を加えてください`,
+      });
     }
   }
 
@@ -117,13 +149,31 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
       if (isNotRead(contentFiles.get(`${base}/${name}`))) continue;
       if (name.startsWith('chapters/')) {
         if (!/^chapters\/[^/]+\.md$/.test(name))
-          errors.push({ file: `${base}/${name}`, line: 0, column: 0, value: name, rule: 'unknown-file', message: `「${name}」は章として読まれません（章は chapters/ の直下の .md ファイルです）`, hint: `chapters/ の直下に置いてください（例: ${base}/chapters/c1.md）` });
+          errors.push({
+            file: `${base}/${name}`,
+            line: 0,
+            column: 0,
+            value: name,
+            rule: 'unknown-file',
+            message: `「${name}」は章として読まれません（章は chapters/ の直下の .md ファイルです）`,
+            hint: `chapters/ の直下に置いてください（例: ${base}/chapters/c1.md）`,
+          });
         continue;
       }
       if (name.startsWith('datasets/')) continue;
       if (!knownFiles.includes(name)) {
         const guess = closestMatch(name, knownFiles);
-        errors.push({ file: `${base}/${name}`, line: 0, column: 0, value: name, rule: 'unknown-file', message: `「${name}」はこのサイトが読まないファイルです`, hint: guess ? `「${guess}」の書き間違いではありませんか` : `計画のフォルダに置けるのは ${knownFiles.join('、')} と chapters/・datasets/ です` });
+        errors.push({
+          file: `${base}/${name}`,
+          line: 0,
+          column: 0,
+          value: name,
+          rule: 'unknown-file',
+          message: `「${name}」はこのサイトが読まないファイルです`,
+          hint: guess
+            ? `「${guess}」の書き間違いではありませんか`
+            : `計画のフォルダに置けるのは ${knownFiles.join('、')} と chapters/・datasets/ です`,
+        });
       }
     }
     // Generic in the table's name, so that each table's rows keep their own row type.
@@ -134,7 +184,15 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
       if (text === undefined) return;
       const result = validateTable(spec, path, text);
       append(errors, result.errors);
-      if (!NOTES_LITERAL.has(name)) takeNotes(extractCellNotes(spec, result.rows, () => planId, (row) => keyText(row.values, spec.key)));
+      if (!NOTES_LITERAL.has(name))
+        takeNotes(
+          extractCellNotes(
+            spec,
+            result.rows,
+            () => planId,
+            (row) => keyText(row.values, spec.key),
+          ),
+        );
       setValidatedTable(tables, name, result);
     };
     for (const spec of planTables) readTable(spec.name, spec);
@@ -149,7 +207,15 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
         continue;
       }
       if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
-        errors.push({ file: path, line: 0, column: 0, value: id, rule: 'id-format', message: `ファイル名「${id}」は章の ID に使えません`, hint: '章のファイル名は半角英小文字・数字・ハイフンにしてください（例: c1.md）' });
+        errors.push({
+          file: path,
+          line: 0,
+          column: 0,
+          value: id,
+          rule: 'id-format',
+          message: `ファイル名「${id}」は章の ID に使えません`,
+          hint: '章のファイル名は半角英小文字・数字・ハイフンにしてください（例: c1.md）',
+        });
         continue;
       }
       located.push(...chapterNotes(path, files.get(path)!, planId));
@@ -163,7 +229,16 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
     for (const [index, chapter] of chapters.entries()) {
       const previous = chapters[index - 1];
       if (previous && previous.number === chapter.number) {
-        errors.push({ file: `${base}/chapters/${chapter.id}.md`, line: 2, column: 1, field: 'number', value: String(chapter.number), rule: 'duplicate-chapter-number', message: `章番号 ${chapter.number} は ${previous.id}.md と重複しています`, hint: '章ごとに別の番号を付けてください' });
+        errors.push({
+          file: `${base}/chapters/${chapter.id}.md`,
+          line: 2,
+          column: 1,
+          field: 'number',
+          value: String(chapter.number),
+          rule: 'duplicate-chapter-number',
+          message: `章番号 ${chapter.number} は ${previous.id}.md と重複しています`,
+          hint: '章ごとに別の番号を付けてください',
+        });
       }
     }
     chaptersByPlan.set(planId, chapters);
@@ -177,18 +252,57 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
         rowValues(tables.indicators).some((i) => i.footnote !== null);
       if (refersToChapters) {
         const folder = present.some((n) => n.startsWith('chapters/'));
-        errors.push({ file: `${base}/chapters`, line: 0, column: 0, value: 'chapters/', rule: 'missing-file', message: folder ? `計画「${planId}」のフォルダ chapters/ に、読める章のファイル（.md）が1つもありません。目標の節・注・転記の記録などが章を参照しています` : `計画「${planId}」に章のフォルダ chapters/ がありません。目標の節・注・転記の記録などが章を参照しています`, hint: `${base}/chapters/ に章のファイル（例: c1.md）を置いてください。フォルダ名は半角小文字の chapters です` });
+        errors.push({
+          file: `${base}/chapters`,
+          line: 0,
+          column: 0,
+          value: 'chapters/',
+          rule: 'missing-file',
+          message: folder
+            ? `計画「${planId}」のフォルダ chapters/ に、読める章のファイル（.md）が1つもありません。目標の節・注・転記の記録などが章を参照しています`
+            : `計画「${planId}」に章のフォルダ chapters/ がありません。目標の節・注・転記の記録などが章を参照しています`,
+          hint: `${base}/chapters/ に章のファイル（例: c1.md）を置いてください。フォルダ名は半角小文字の chapters です`,
+        });
         missingChapters.add(planId);
         brokenChapters.add(`${planId}/*`);
       }
     }
-    datasetsByPlan.set(planId, validateDatasets(files, unreadable, base, tables.datasets?.rows ?? [], errors, (spec, rows) => takeNotes(extractCellNotes({ name: `datasets/${spec.name}`, columns: spec.columns }, rows, () => planId, (_row, index) => String(index + 1)))));
+    datasetsByPlan.set(
+      planId,
+      validateDatasets(files, unreadable, base, tables.datasets?.rows ?? [], errors, (spec, rows) =>
+        takeNotes(
+          extractCellNotes(
+            { name: `datasets/${spec.name}`, columns: spec.columns },
+            rows,
+            () => planId,
+            (_row, index) => String(index + 1),
+          ),
+        ),
+      ),
+    );
     // A data file no row of datasets.csv names would be skipped without a word.
-    const datasetIds = new Set([...(tables.datasets?.rows ?? []).map((r) => r.values.id), ...(tables.datasets?.rejected ?? []).map((r) => r.id ?? '')]);
+    const datasetIds = new Set([
+      ...(tables.datasets?.rows ?? []).map((r) => r.values.id),
+      ...(tables.datasets?.rejected ?? []).map((r) => r.id ?? ''),
+    ]);
     for (const name of present.filter((n) => n.startsWith('datasets/') && !isNotRead(contentFiles.get(`${base}/${n}`)))) {
       const id = /^datasets\/([^/]+?)(?:\.columns)?\.csv$/.exec(name)?.[1];
       if (id !== undefined && (datasetIds.has(id) || tables.datasets?.complete === false)) continue;
-      errors.push({ file: `${base}/${name}`, line: 0, column: 0, value: name, rule: 'unknown-file', message: id === undefined ? `「${name}」はデータ表として読まれません（データ表は datasets/ の直下の .csv ファイルです）` : `「${name}」は datasets.csv にないデータ表のファイルなので、読まれていません`, hint: id === undefined ? `datasets/ の直下に置いてください（例: ${base}/datasets/表のID.csv）` : `datasets.csv に id「${id}」の行を加えるか、このファイルを削除してください` });
+      errors.push({
+        file: `${base}/${name}`,
+        line: 0,
+        column: 0,
+        value: name,
+        rule: 'unknown-file',
+        message:
+          id === undefined
+            ? `「${name}」はデータ表として読まれません（データ表は datasets/ の直下の .csv ファイルです）`
+            : `「${name}」は datasets.csv にないデータ表のファイルなので、読まれていません`,
+        hint:
+          id === undefined
+            ? `datasets/ の直下に置いてください（例: ${base}/datasets/表のID.csv）`
+            : `datasets.csv に id「${id}」の行を加えるか、このファイルを削除してください`,
+      });
     }
   }
 
@@ -198,7 +312,17 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
     const inside = path.slice(contentDir.length + 1);
     if (isNotRead(file) || /^plans\/[^/]+\/./.test(inside) || topFiles.includes(inside)) continue;
     const guess = closestMatch(inside, topFiles);
-    errors.push({ file: path, line: 0, column: 0, value: inside, rule: 'unknown-file', message: `「${inside}」はこのサイトが読まないファイルです`, hint: guess ? `「${guess}」の書き間違いではありませんか。content/ の直下に置けるのは ${topFiles.join('、')} と plans/ です` : `content/ の直下に置けるのは ${topFiles.join('、')} と plans/<計画のID>/ です` });
+    errors.push({
+      file: path,
+      line: 0,
+      column: 0,
+      value: inside,
+      rule: 'unknown-file',
+      message: `「${inside}」はこのサイトが読まないファイルです`,
+      hint: guess
+        ? `「${guess}」の書き間違いではありませんか。content/ の直下に置けるのは ${topFiles.join('、')} と plans/ です`
+        : `content/ の直下に置けるのは ${topFiles.join('、')} と plans/<計画のID>/ です`,
+    });
   }
 
   // Site-level figures for the regional view: each names a plan and, optionally, an item of it.
@@ -207,21 +331,41 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
   const regionalResult = regionalText === undefined ? null : validateTable(regionalFigureTable, regionalFile, regionalText);
   append(errors, regionalResult?.errors ?? []);
 
-  const notes = new Map([...tablesByPlan].map(([planId, tables]) => {
-    const table = tables.corrections;
-    return [planId, table && !table.complete ? null : (table?.rows ?? [])] as const;
-  }));
+  const notes = new Map(
+    [...tablesByPlan].map(([planId, tables]) => {
+      const table = tables.corrections;
+      return [planId, table && !table.complete ? null : (table?.rows ?? [])] as const;
+    }),
+  );
   for (const rejected of planResult.rejected) notes.set(rejected.id ?? '', null);
   for (const planId of missingChapters) notes.set(planId, null);
   append(errors, checkNoteMarks(located, notes));
-  append(errors, checkCrossReferences({ planRows, planRejected: planResult.rejected, tablesByPlan, chaptersByPlan, brokenChapters, planFile, regionalRows: regionalResult?.rows ?? [] }));
+  append(
+    errors,
+    checkCrossReferences({
+      planRows,
+      planRejected: planResult.rejected,
+      tablesByPlan,
+      chaptersByPlan,
+      brokenChapters,
+      planFile,
+      regionalRows: regionalResult?.rows ?? [],
+    }),
+  );
   // The site's own settings (content/site.csv, one row) and the deployment's environment variables.
   const configFile = `${contentDir}/${siteConfigTable.file}`;
   const configText = files.get(configFile);
   const configResult = configText === undefined ? null : validateTable(siteConfigTable, configFile, configText);
   append(errors, configResult?.errors ?? []);
   for (const extra of configResult?.rows.slice(1) ?? []) {
-    errors.push({ file: configFile, line: extra.line, column: 1, rule: 'site-setting', message: 'サイトの設定は1行だけです', hint: '2行目（見出しの次の行）だけに書き、この行を削除してください' });
+    errors.push({
+      file: configFile,
+      line: extra.line,
+      column: 1,
+      rule: 'site-setting',
+      message: 'サイトの設定は1行だけです',
+      hint: '2行目（見出しの次の行）だけに書き、この行を削除してください',
+    });
   }
   const config = configResult?.rows[0]?.values;
   const settings = siteSettings(configText, env);
@@ -230,7 +374,13 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
   const frontPlan = config?.front_plan ?? null;
   const wanted = (settings.plans ?? [...planIds]).filter((id) => planIds.has(id));
   if (frontPlan !== null && !wanted.includes(frontPlan) && errors.length > 0) {
-    errors.push({ ...settingLocation(settings, 'content/site.csv', 'front_plan'), value: frontPlan, rule: 'site-plans', message: `トップページの計画「${frontPlan}」は掲載する計画にありません`, hint: `掲載する計画（${wanted.join('、')}）のどれかを書くか、空欄にしてください` });
+    errors.push({
+      ...settingLocation(settings, 'content/site.csv', 'front_plan'),
+      value: frontPlan,
+      rule: 'site-plans',
+      message: `トップページの計画「${frontPlan}」は掲載する計画にありません`,
+      hint: `掲載する計画（${wanted.join('、')}）のどれかを書くか、空欄にしてください`,
+    });
   }
   const warnings = [...fileWarnings, ...contentWarnings(planRows, settings.plans)];
   if (errors.length > 0) return { site: null, errors, warnings };
@@ -263,25 +413,39 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
   const ids = new Set(published.plans.map((p) => p.plan.id));
   const { plans, primary } = published;
   const site: SiteContent = {
-      plans,
-      primary,
-      regional: rowValues(regionalResult ?? undefined).filter((r) => ids.has(r.plan_id)),
-      settings,
-      name: config?.name ?? defaultSiteName(plans, primary),
-      // Filled in by the edge that reads the repository (src/io/site.ts); validation never reads it.
-      contentDates: new Map(),
-      contact: config?.contact ?? primary.plan.publisher,
-      contactEmail: config?.contact_email ?? null,
-      siteContact: siteContact(config, plans.map((p) => p.plan), primary.plan),
+    plans,
+    primary,
+    regional: rowValues(regionalResult ?? undefined).filter((r) => ids.has(r.plan_id)),
+    settings,
+    name: config?.name ?? defaultSiteName(plans, primary),
+    // Filled in by the edge that reads the repository (src/io/site.ts); validation never reads it.
+    contentDates: new Map(),
+    contact: config?.contact ?? primary.plan.publisher,
+    contactEmail: config?.contact_email ?? null,
+    siteContact: siteContact(
+      config,
+      plans.map((p) => p.plan),
+      primary.plan,
+    ),
   };
   // A link to a page the build does not make (an unpublished plan, a chapter that does not exist).
-  const linkErrors = checkSiteLinks(plans.flatMap((p) => siteLinks.get(p.plan.id) ?? []), site);
+  const linkErrors = checkSiteLinks(
+    plans.flatMap((p) => siteLinks.get(p.plan.id) ?? []),
+    site,
+  );
   if (linkErrors.length > 0) return { site: null, errors: linkErrors, warnings };
   return { site, errors, warnings };
 }
 
 /** Validates each dataset's sidecar column dictionary and then its rows against it. */
-function validateDatasets(files: ReadonlyMap<string, string>, unreadable: ReadonlySet<string>, base: string, rows: readonly SourcedRow<Dataset>[], errors: ContentError[], takeNotes: (spec: TableSpec, rows: readonly SourcedRow[]) => void): DatasetContent[] {
+function validateDatasets(
+  files: ReadonlyMap<string, string>,
+  unreadable: ReadonlySet<string>,
+  base: string,
+  rows: readonly SourcedRow<Dataset>[],
+  errors: ContentError[],
+  takeNotes: (spec: TableSpec, rows: readonly SourcedRow[]) => void,
+): DatasetContent[] {
   const datasets: DatasetContent[] = [];
   for (const row of rows) {
     const id = row.values.id;
@@ -289,9 +453,21 @@ function validateDatasets(files: ReadonlyMap<string, string>, unreadable: Readon
     const dataPath = `${base}/datasets/${id}.csv`;
     const columnsText = files.get(columnsPath);
     const dataText = files.get(dataPath);
-    for (const [path, text] of [[columnsPath, columnsText], [dataPath, dataText]] as const) {
+    for (const [path, text] of [
+      [columnsPath, columnsText],
+      [dataPath, dataText],
+    ] as const) {
       if (text === undefined && !unreadable.has(path)) {
-        errors.push({ file: row.file, line: row.line, column: row.columnNumbers.id ?? 1, field: 'id', value: id, rule: 'missing-file', message: `データ表「${id}」のファイル ${path} がありません`, hint: `${path} を作るか、datasets.csv からこの行を削除してください` });
+        errors.push({
+          file: row.file,
+          line: row.line,
+          column: row.columnNumbers.id ?? 1,
+          field: 'id',
+          value: id,
+          rule: 'missing-file',
+          message: `データ表「${id}」のファイル ${path} がありません`,
+          hint: `${path} を作るか、datasets.csv からこの行を削除してください`,
+        });
       }
     }
     if (columnsText === undefined || dataText === undefined) continue;
@@ -300,8 +476,21 @@ function validateDatasets(files: ReadonlyMap<string, string>, unreadable: Readon
     if (columnsResult.errors.length > 0) continue;
     const columns = columnsResult.rows.map((r) => r.values);
     const spec: TableSpec = {
-      name: id, file: `datasets/${id}.csv`, scope: 'plan', title: row.values.title, description: '', key: [], optional: false,
-      columns: columns.map((c): ColumnSpec => ({ name: c.name, label: c.label, type: c.type, required: c.required, description: c.description, ...(c.unit ? { unit: c.unit } : {}) })),
+      name: id,
+      file: `datasets/${id}.csv`,
+      scope: 'plan',
+      title: row.values.title,
+      description: '',
+      key: [],
+      optional: false,
+      columns: columns.map((c): ColumnSpec => ({
+        name: c.name,
+        label: c.label,
+        type: c.type,
+        required: c.required,
+        description: c.description,
+        ...(c.unit ? { unit: c.unit } : {}),
+      })),
     };
     const dataResult = validateTable(spec, dataPath, dataText);
     append(errors, dataResult.errors);

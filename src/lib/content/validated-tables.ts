@@ -12,7 +12,11 @@ export type ValidatedPlanTables = { [N in PlanTableName]?: ValidatedTable<PlanTa
  * Files a table's validation result under its name. Generic in the name (and typed on a mapped
  * type over it), so the compiler checks that the rows are of that very table's row type.
  */
-export function setValidatedTable<N extends PlanTableName>(tables: { [P in N]?: ValidatedTable<RowOf<PlanTableSpecs[P]>> }, name: N, table: ValidatedTable<RowOf<PlanTableSpecs[N]>>): void {
+export function setValidatedTable<N extends PlanTableName>(
+  tables: { [P in N]?: ValidatedTable<RowOf<PlanTableSpecs[P]>> },
+  name: N,
+  table: ValidatedTable<RowOf<PlanTableSpecs[N]>>,
+): void {
   tables[name] = table;
 }
 

@@ -1,4 +1,8 @@
 import type { PlanContent } from '../content/types.ts';
+import { foldKey, TERM_FOLDING } from '../text/fold-text.ts';
+
+/** The key two plans' entries share when they name the same term: the glossary's folding, as the linker and the duplicate-term rule use it. */
+const termKey = (term: string): string => foldKey(term, TERM_FOLDING);
 
 /** One plan's definition of a term. */
 export interface PlanDefinition {
@@ -19,18 +23,6 @@ export interface SharedTerm {
   /** Hiragana or Latin key for ordering. */
   sortKey: string;
   definitions: PlanDefinition[];
-}
-
-/**
- * The matching key of a term: width-folded (NFKC), lower case, without spaces, middle dots and
- * hyphens, so 「ＡＩ」「AI」, 「Wi-Fi」「WiFi」 and 「デジタル・トランスフォーメーション」
- * 「デジタルトランスフォーメーション」 meet. Readings in brackets are not part of the key.
- */
-export function termKey(term: string): string {
-  return term
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s・･\-‐]/g, '');
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { GlossaryTerm } from '../../schemas/glossary-term.ts';
-import { toHalfWidth } from '../format/width.ts';
+import { foldKey, TERM_FOLDING, toHiragana } from '../text/fold-text.ts';
 
 /** One heading of the glossary index (「A」, 「あ行」 …) and its terms in order. */
 export interface TermGroup {
@@ -23,13 +23,14 @@ const KANA_ROWS: readonly [string, string, string][] = [
   ['わ行', 'wa', 'わをん'],
 ];
 
-const toHiragana = (text: string) => text.replace(/[\u30A1-\u30F6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
-
-/** The index group of a term: its Latin initial, or the kana row of its sort reading. */
+/**
+ * The index group of a term: its Latin initial, or the kana row of its sort reading — both read in
+ * the glossary's folding (ＡＩ under A, a reading in half-width ｶﾀｶﾅ under its row).
+ */
 export function groupOf(term: GlossaryTerm): { label: string; id: string } {
-  const first = toHalfWidth(term.term).charAt(0);
-  if (/[A-Za-z]/.test(first)) return { label: first.toUpperCase(), id: `index-${first.toLowerCase()}` };
-  const kana = toHiragana(term.sort_reading ?? term.reading ?? term.term).charAt(0);
+  const first = foldKey(term.term, TERM_FOLDING).charAt(0);
+  if (/[a-z]/.test(first)) return { label: first.toUpperCase(), id: `index-${first}` };
+  const kana = toHiragana(foldKey(term.sort_reading ?? term.reading ?? term.term, TERM_FOLDING)).charAt(0);
   const row = KANA_ROWS.find(([, , chars]) => chars.includes(kana));
   return row ? { label: row[0], id: `index-kana-${row[1]}` } : { label: 'その他', id: 'index-other' };
 }

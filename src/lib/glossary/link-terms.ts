@@ -1,66 +1,46 @@
 import type { GlossaryTerm } from '../../schemas/glossary-term.ts';
 import type { Inline } from '../markdown/types.ts';
-import { toHalfWidth } from '../format/width.ts';
+import { foldKey, foldText, TERM_FOLDING } from '../text/fold-text.ts';
 
 /** A compiled glossary: every spelling of every term, longest first. */
 export interface TermMatcher {
   forms: { termId: string; key: string; latin: boolean }[];
 }
 
-const SPACES = /[\s\u3000]/;
-const ASCII_WORD = /[A-Za-z0-9]/;
-
-/**
- * Text in the form used for matching, with a map back to the original positions: full-width
- * letters and digits become half-width, Latin letters lower case, and spaces are dropped
- * (the source prints 「生成 AI」 and 「生成AI」 for the same term).
- */
-export function matchKey(text: string): { key: string; positions: number[] } {
-  let key = '';
-  const positions: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (SPACES.test(char)) continue;
-    key += toHalfWidth(char).toLowerCase();
-    positions.push(i);
-  }
-  return { key, positions };
-}
+const ASCII_WORD = /^[a-z0-9]$/;
 
 /** Compiles a plan's glossary: the term and its aliases (「｜」-separated), longest spelling first. */
 export function compileTerms(terms: readonly GlossaryTerm[]): TermMatcher {
   const forms = terms.flatMap((term) =>
     [term.term, ...(term.aliases ?? '').split('｜')].flatMap((form) => {
-      const { key } = matchKey(form);
+      const key = foldKey(form, TERM_FOLDING);
       // An empty spelling would match at every position and never advance (validation refuses it too).
-      return key === '' ? [] : [{ termId: term.id, key, latin: /^[a-z0-9-]+$/.test(key) }];
+      return key === '' ? [] : [{ termId: term.id, key, latin: /^[a-z0-9]+$/.test(key) }];
     }),
   );
   return { forms: forms.sort((a, b) => b.key.length - a.key.length) };
 }
 
 /**
- * Finds glossary terms in a text: longest spelling first, no overlaps, a Latin term never inside a
- * longer Latin word (AI not in CAIO, UI not in GUI, IT not in ITS). Returns spans in the original text.
+ * Finds glossary terms in a text, compared in the glossary's folding (`TERM_FOLDING`: width, case,
+ * spaces, middle dots and hyphens ignored, long vowel marks unified, so 「WiFi」 and 「ﾃﾞｼﾞﾀﾙ」 find 「Wi-Fi」
+ * and 「デジタル」): longest spelling first, no overlaps, a Latin term never inside a longer Latin word
+ * (AI not in CAIO, UI not in GUI, IT not in ITS). Returns spans in the original text.
  */
 export function findTerms(text: string, matcher: TermMatcher): { start: number; end: number; termId: string }[] {
-  const { key, positions } = matchKey(text);
+  const { text: key, starts, ends } = foldText(text, TERM_FOLDING);
+  // Only a letter or digit right next to it (nothing between in the original) makes it part of a longer word.
+  const joined = (left: number, right: number) =>
+    left >= 0 && right < key.length && ends[left] === starts[right] && ASCII_WORD.test(key[left]!) && ASCII_WORD.test(key[right]!);
   const found: { start: number; end: number; termId: string }[] = [];
   let i = 0;
   while (i < key.length) {
-    const hit = matcher.forms.find((form) => {
-      if (!key.startsWith(form.key, i)) return false;
-      if (!form.latin) return true;
-      const before = i > 0 ? text[positions[i - 1]!]! : '';
-      const after = i + form.key.length < key.length ? text[positions[i + form.key.length]!]! : '';
-      // Only a letter or digit right next to it (no space between) makes it part of a longer word.
-      const touchesBefore = before !== '' && positions[i - 1]! === positions[i]! - 1 && ASCII_WORD.test(toHalfWidth(before));
-      const touchesAfter =
-        after !== '' && positions[i + form.key.length]! === positions[i + form.key.length - 1]! + 1 && ASCII_WORD.test(toHalfWidth(after));
-      return !touchesBefore && !touchesAfter;
-    });
+    const hit = matcher.forms.find(
+      (form) =>
+        key.startsWith(form.key, i) && (!form.latin || (!joined(i - 1, i) && !joined(i + form.key.length - 1, i + form.key.length))),
+    );
     if (hit) {
-      found.push({ start: positions[i]!, end: positions[i + hit.key.length - 1]! + 1, termId: hit.termId });
+      found.push({ start: starts[i]!, end: ends[i + hit.key.length - 1]!, termId: hit.termId });
       i += hit.key.length;
     } else i++;
   }

@@ -1,13 +1,13 @@
-import { toHiragana, toKatakana } from './fold.ts';
+import { readLongVowels, toHiragana, toKatakana } from '../text/fold-text.ts';
 
 /**
  * A query as the index expects it: full-width letters, digits and signs become half-width and
- * half-width katakana full-width (NFKC), so 「Ｗｉ－Ｆｉ」 and 「Wi-Fi」 find the same pages;
- * runs of spaces collapse.
+ * half-width katakana full-width (NFKC), so 「Ｗｉ－Ｆｉ」 and 「Wi-Fi」 find the same pages; a
+ * hyphen or minus typed for a long vowel mark becomes ー (「サーバ－」 finds 「サーバー」, as the
+ * ranking's folding reads it); runs of spaces collapse.
  */
 export function normalizeQuery(query: string): string {
-  return query
-    .normalize('NFKC')
+  return readLongVowels(query.normalize('NFKC'))
     .replace(/[\s\u3000]+/g, ' ')
     .trim();
 }

@@ -5,7 +5,7 @@
  * word it starts with, anywhere on a page, so 「スマートメーター」 also finds pages that only say
  * スマート農業, and 「こうむ」 finds 「こうした」; this decides on the text itself.
  */
-import { fold, foldText, type FoldedText } from './fold.ts';
+import { foldKey, foldText, SEARCH_FOLDING, type FoldedText } from '../text/fold-text.ts';
 import { normalizeQuery } from './normalize-query.ts';
 
 /** One page (or index-only glossary record) Pagefind found, as the ranking reads it. */
@@ -59,7 +59,10 @@ export interface SearchHit {
 
 /** The query as folded words (a space separates words): what every result must contain. */
 export function queryWords(query: string): string[] {
-  return normalizeQuery(query).split(' ').map(fold).filter(Boolean);
+  return normalizeQuery(query)
+    .split(' ')
+    .map((word) => foldKey(word, SEARCH_FOLDING))
+    .filter(Boolean);
 }
 
 /** Characters of context shown before the first match, and the excerpt's length. */
@@ -79,7 +82,7 @@ interface Passage {
 
 type Range = [start: number, end: number];
 
-const passage = (text: string): Passage => ({ text, folded: foldText(text) });
+const passage = (text: string): Passage => ({ text, folded: foldText(text, SEARCH_FOLDING) });
 const has = (p: Passage, needle: string) => p.folded.text.includes(needle);
 const hasAll = (p: Passage, query: Query) => query.words.every((word) => has(p, word));
 

@@ -1,20 +1,21 @@
 /**
  * Index-only search records for glossary entries, so that a term is found by every name it has:
  * the term, the reading the original prints (シーサート), the aliases (ゼロトラスト・アーキテクチャ)
- * and the site's own sort reading (せいせいえーあい for 生成 AI), each also in the other kana.
+ * and the site's own sort reading (せいせいえーあい for 生成 AI), each also in the other kana and in
+ * search's folding (Wi-Fi also as wifi; src/lib/text/fold-text.ts).
  */
 import type { PlanContent } from '../content/types.ts';
 import type { GlossaryTerm } from '../../schemas/glossary-term.ts';
 import { definitionSentence } from '../glossary/glossary-in-chapters.ts';
 import { urls } from '../urls.ts';
-import { toHiragana, toKatakana } from './fold.ts';
+import { foldKey, SEARCH_FOLDING, toHiragana, toKatakana } from '../text/fold-text.ts';
 import type { SearchType } from './search-types.ts';
 
 /** A Pagefind custom record (`index.addCustomRecord`), pointing at one glossary entry. */
 export interface TermRecord {
   /** The entry on its plan's glossary page (`/plans/<plan>/glossary/#term-<id>`). */
   url: string;
-  /** What is indexed: every name of the term, in both kana. Never shown. */
+  /** What is indexed: every name of the term, in both kana and folded. Never shown. */
   content: string;
   language: 'ja';
   /**
@@ -35,6 +36,22 @@ export function termNames(term: GlossaryTerm): string[] {
   ];
 }
 
+/**
+ * What the index holds for a term's names: each name as printed, in both kana, and in search's
+ * folding (Wi-Fi also as wifi, デジタル・トランスフォーメーション also as デジタルトランスフォーメーション,
+ * ﾃﾞｼﾞﾀﾙ as デジタル) with its hiragana — each form once, letter case aside (Pagefind ignores it).
+ */
+function indexedForms(names: readonly string[]): string[] {
+  const forms = new Map<string, string>();
+  for (const name of names) {
+    const folded = foldKey(name, SEARCH_FOLDING);
+    for (const form of [name, toKatakana(name), toHiragana(name), folded, toHiragana(folded)]) {
+      if (form !== '' && !forms.has(form.toLowerCase())) forms.set(form.toLowerCase(), form);
+    }
+  }
+  return [...forms.values()];
+}
+
 /** One record per glossary entry of every plan. */
 export function termRecords(plans: readonly PlanContent[]): TermRecord[] {
   return plans.flatMap(({ plan, glossary }) =>
@@ -42,7 +59,7 @@ export function termRecords(plans: readonly PlanContent[]): TermRecord[] {
       const names = termNames(term);
       return {
         url: urls.glossary(plan.id, term.id),
-        content: [...new Set(names.flatMap((name) => [name, toKatakana(name), toHiragana(name)]))].join(' '),
+        content: indexedForms(names).join(' '),
         language: 'ja' as const,
         meta: {
           title: term.term,

@@ -1,5 +1,5 @@
 import type { ColumnSpec, CellValue } from '../../schemas/column-spec.ts';
-import { toHalfWidth } from '../format/width.ts';
+import { toHalfWidth } from '../text/fold-text.ts';
 import { closestMatch } from './suggest.ts';
 import { isValidMunicipalityCode } from './municipality-code.ts';
 import type { RuleId } from './rules.ts';

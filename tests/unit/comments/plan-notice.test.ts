@@ -40,6 +40,7 @@ const plan = (fields: Partial<Plan>): Plan => ({
   initiative_term: null,
   indicator_term: null,
   glossary_term: null,
+  succession_source: null,
   comment_start: null,
   comment_end: null,
   comment_email: null,

@@ -13,18 +13,33 @@ describe('decodeBytes', () => {
   it('names Shift_JIS, which Excel writes for 「CSV（コンマ区切り）」, and never publishes it as mojibake', () => {
     // 「目標」 in Shift_JIS (CP932): 96 DA 95 57.
     const result = decodeBytes('content/plans/x/goals.csv', Uint8Array.from([0x69, 0x64, 0x0a, 0x96, 0xda, 0x95, 0x57, 0x0a]));
-    expect(result).toMatchObject({ error: { rule: 'file-encoding', message: 'このファイルは Shift_JIS で保存されています', hint: 'Excel で『CSV UTF-8（コンマ区切り）』を選んで保存し直してください' } });
+    expect(result).toMatchObject({
+      error: {
+        rule: 'file-encoding',
+        message: 'このファイルは Shift_JIS で保存されています',
+        hint: 'Excel で『CSV UTF-8（コンマ区切り）』を選んで保存し直してください',
+      },
+    });
   });
 
   it('names UTF-16 (Excel 「Unicode テキスト」) with a BOM and without one', () => {
     for (const bytes of [Uint8Array.from([0xff, 0xfe, ...utf16le('id,title\r\n')]), utf16le('id,title\r\ng1,目標\r\n')]) {
-      expect(decodeBytes('content/a.csv', bytes)).toMatchObject({ error: { rule: 'file-encoding', message: 'このファイルは UTF-16（Excel の「Unicode テキスト」）で保存されています' } });
+      expect(decodeBytes('content/a.csv', bytes)).toMatchObject({
+        error: { rule: 'file-encoding', message: 'このファイルは UTF-16（Excel の「Unicode テキスト」）で保存されています' },
+      });
     }
   });
 
   it('locates the first byte that is neither UTF-8 nor Shift_JIS, and tells a chapter file how to save', () => {
     const result = decodeBytes('content/c1.md', Uint8Array.from([...utf8('一行目\n二行'), 0xff, 0xff, ...utf8('目\n')]));
-    expect(result).toMatchObject({ error: { line: 2, column: 3, message: 'このファイルには UTF-8 として読めない文字があります', hint: 'メモ帳などで文字コード「UTF-8」を選んで保存し直してください' } });
+    expect(result).toMatchObject({
+      error: {
+        line: 2,
+        column: 3,
+        message: 'このファイルには UTF-8 として読めない文字があります',
+        hint: 'メモ帳などで文字コード「UTF-8」を選んで保存し直してください',
+      },
+    });
   });
 });
 

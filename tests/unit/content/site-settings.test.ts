@@ -8,13 +8,31 @@ const CONFIG = 'name,site_url,base_path,plans,front_plan,contact,contact_email\n
 
 describe('siteSettings', () => {
   it('reads content/site.csv', () => {
-    expect(siteSettings(CONFIG, {})).toMatchObject({ siteUrl: 'https://www.city.example.lg.jp', basePath: '/dx/', plans: ['yokote-2023'], sources: { siteUrl: 'content/site.csv' } });
+    expect(siteSettings(CONFIG, {})).toMatchObject({
+      siteUrl: 'https://www.city.example.lg.jp',
+      basePath: '/dx/',
+      plans: ['yokote-2023'],
+      sources: { siteUrl: 'content/site.csv' },
+    });
   });
   it('lets SITE_URL, BASE_PATH and SITE_PLANS win, and defaults to every plan under /', () => {
-    expect(siteSettings(CONFIG, { SITE_URL: 'https://a.example.jp', BASE_PATH: 'plan', SITE_PLANS: 'morioka-2021, oshu-2021' })).toMatchObject({ siteUrl: 'https://a.example.jp', basePath: '/plan/', plans: ['morioka-2021', 'oshu-2021'], sources: { plans: 'SITE_PLANS' } });
+    expect(
+      siteSettings(CONFIG, { SITE_URL: 'https://a.example.jp', BASE_PATH: 'plan', SITE_PLANS: 'morioka-2021, oshu-2021' }),
+    ).toMatchObject({
+      siteUrl: 'https://a.example.jp',
+      basePath: '/plan/',
+      plans: ['morioka-2021', 'oshu-2021'],
+      sources: { plans: 'SITE_PLANS' },
+    });
     expect(siteSettings(undefined, {})).toMatchObject({ siteUrl: null, basePath: '/', plans: null });
   });
-  it.each([['', '/'], ['/', '/'], ['dx', '/dx/'], ['/dx', '/dx/'], ['/a/b/', '/a/b/']])('normalises the base path %j', (raw, expected) => {
+  it.each([
+    ['', '/'],
+    ['/', '/'],
+    ['dx', '/dx/'],
+    ['/dx', '/dx/'],
+    ['/a/b/', '/a/b/'],
+  ])('normalises the base path %j', (raw, expected) => {
     expect(normaliseBasePath(raw)).toBe(expected);
   });
 });
@@ -49,7 +67,9 @@ describe('deployment settings that would silently remove protection or stop the 
     ]);
   });
   it('refuses a // inside BASE_PATH', () => {
-    expect(problems({ BASE_PATH: '/dx//a/' })).toEqual([['環境変数 BASE_PATH', 'site-setting', '「/dx//a/」は「//」を含むため、公開するパスに使えません']]);
+    expect(problems({ BASE_PATH: '/dx//a/' })).toEqual([
+      ['環境変数 BASE_PATH', 'site-setting', '「/dx//a/」は「//」を含むため、公開するパスに使えません'],
+    ]);
   });
   it('refuses a port over 65535 and an absurdly long host or base path in Japanese, once each', () => {
     expect(problems({ SITE_URL: 'https://a.example.jp:99999' })).toEqual([

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { formatFileSize, formatNumber, formatValue, printedDecimals } from '../../../src/lib/format/number.ts';
-import { toHalfWidth } from '../../../src/lib/format/width.ts';
 
 describe('formatValue', () => {
   it.each([
@@ -19,12 +18,6 @@ describe('formatValue', () => {
 
   it('keeps stored decimals', () => {
     expect(formatNumber(0.125)).toBe('0.125');
-  });
-});
-
-describe('toHalfWidth', () => {
-  it('converts full-width letters, digits and signs', () => {
-    expect(toHalfWidth('Ｗｉ－Ｆｉ　６５％')).toBe('Wi-Fi 65%');
   });
 });
 

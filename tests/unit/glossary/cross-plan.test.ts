@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sharedTerms, termKey } from '../../../src/lib/glossary/cross-plan.ts';
+import { sharedTerms } from '../../../src/lib/glossary/cross-plan.ts';
 import type { PlanContent } from '../../../src/lib/content/types.ts';
 import type { GlossaryTerm } from '../../../src/schemas/glossary-term.ts';
 
@@ -17,18 +17,6 @@ const term = (id: string, text: string, aliases: string | null = null, sort: str
   used_pages: null,
 });
 const plan = (id: string, glossary: GlossaryTerm[]) => ({ plan: { id, title: `${id}計画` }, glossary }) as unknown as PlanContent;
-
-describe('termKey', () => {
-  it('ignores width, case, spaces, middle dots and hyphens', () => {
-    expect(['ＡＩ', 'ai', '生成 AI', 'デジタル・トランスフォーメーション', 'Wi-Fi'].map(termKey)).toEqual([
-      'ai',
-      'ai',
-      '生成ai',
-      'デジタルトランスフォーメーション',
-      'wifi',
-    ]);
-  });
-});
 
 describe('sharedTerms', () => {
   const plans = [
@@ -48,5 +36,20 @@ describe('sharedTerms', () => {
     const shared = sharedTerms(plans);
     expect(shared.find((t) => t.label === 'DX')!.definitions[1]!.description).toBe('デジタル・トランスフォーメーションの説明（dt）');
     expect(shared.some((t) => t.label === '固有語')).toBe(false);
+  });
+
+  it('merges spellings as the linker and the duplicate-term rule compare them (one folding), kana kept apart', () => {
+    const spelled = [
+      plan('a', [term('wifi', 'Wi-Fi'), term('digital', 'デジタル'), term('server', 'サーバー'), term('gomi', 'ごみ')]),
+      plan('b', [term('wifi', 'WiFi'), term('digital', 'ﾃﾞｼﾞﾀﾙ'), term('server', 'サーバ－'), term('gomi', 'ゴミ')]),
+    ];
+    expect(sharedTerms(spelled).map((t) => t.definitions.map((d) => `${d.planId}:${d.term}`))).toEqual(
+      expect.arrayContaining([
+        ['a:Wi-Fi', 'b:WiFi'],
+        ['a:デジタル', 'b:ﾃﾞｼﾞﾀﾙ'],
+        ['a:サーバー', 'b:サーバ－'],
+      ]),
+    );
+    expect(sharedTerms(spelled)).toHaveLength(3);
   });
 });

@@ -24,6 +24,9 @@ const matcher = compileTerms([
   term('wifi', 'Wi-Fi'),
   term('dx', 'DX'),
   term('it', 'IT'),
+  term('digital', 'デジタル'),
+  term('server', 'サーバー'),
+  term('gomi', 'ゴミ'),
 ]);
 const found = (text: string) => findTerms(text, matcher).map((s) => [text.slice(s.start, s.end), s.termId]);
 
@@ -51,6 +54,22 @@ describe('findTerms', () => {
       ['Ｗｉ－Ｆｉ', 'wifi'],
       ['wi-fi', 'wifi'],
     ]);
+  });
+  it.each([
+    ['WiFi環境', [['WiFi', 'wifi']]],
+    ['Wi Fi環境', [['Wi Fi', 'wifi']]],
+    ['Ｗｉ－Ｆｉ環境', [['Ｗｉ－Ｆｉ', 'wifi']]],
+    ['ﾃﾞｼﾞﾀﾙ化', [['ﾃﾞｼﾞﾀﾙ', 'digital']]],
+    ['サーバ－の更新', [['サーバ－', 'server']]],
+    ['サーバｰの更新', [['サーバｰ', 'server']]],
+    ['AI-OCR', [['AI', 'ai']]],
+    ['生成ＡＩ', [['生成ＡＩ', 'generative-ai']]],
+  ] as const)('finds a term however its width, hyphen, space or long vowel mark is written: %s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+  it('does not fold kana: a katakana term is not found in hiragana text', () => {
+    expect(found('ごみの分別')).toEqual([]);
+    expect(found('ゴミの分別')).toEqual([['ゴミ', 'gomi']]);
   });
   it('ends in bounded time when a spelling is empty or only spaces (an empty key would match everywhere)', () => {
     const broken = compileTerms([term('ai', '人工知能', ' ｜｜　｜エーアイ')]);

@@ -115,4 +115,19 @@ describe('glossary records', () => {
       },
     ]);
   });
+  it("also index every name in search's folding, so WiFi and ﾃﾞｼﾞﾀﾙ find their entries", () => {
+    const plans = [
+      {
+        plan: { id: 'kitakami-2026', title: '北上市情報基本計画2026（案）' },
+        glossary: [
+          term({ id: 'wi-fi', term: 'Wi-Fi', reading: 'ワイファイ', description: '無線LANの規格。' }),
+          term({ id: 'dt', term: 'デジタル・トランスフォーメーション', description: '変革。' }),
+        ],
+      },
+    ] as unknown as PlanContent[];
+    expect(termRecords(plans).map((r) => r.content)).toEqual([
+      'Wi-Fi wifi ワイファイ わいふぁい',
+      'デジタル・トランスフォーメーション でじたる・とらんすふぉーめーしょん デジタルトランスフォーメーション でじたるとらんすふぉーめーしょん',
+    ]);
+  });
 });

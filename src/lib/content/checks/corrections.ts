@@ -8,7 +8,14 @@ export function checkCorrections(rows: readonly SourcedRow<Correction>[]): Conte
   const errors: ContentError[] = [];
   for (const row of rows) {
     if (row.values.action === 'corrected' && row.values.corrected === null) {
-      errors.push(cellError(row, 'corrected', { value: '', rule: 'required', message: '修正後の文字列（corrected）が空欄です', hint: 'action が corrected の行には、サイトに掲載している修正後の文字列を書いてください' }));
+      errors.push(
+        cellError(row, 'corrected', {
+          value: '',
+          rule: 'required',
+          message: '修正後の文字列（corrected）が空欄です',
+          hint: 'action が corrected の行には、サイトに掲載している修正後の文字列を書いてください',
+        }),
+      );
     }
   }
   return errors;

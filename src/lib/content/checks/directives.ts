@@ -18,7 +18,12 @@ const DIRECTIVE_TARGETS: Readonly<Record<string, readonly PlanTableName[]>> = {
  * items of it (`goal=`, `measure=`, `initiative=`, `item=`, `id=`): `unknown-reference`. Names
  * into a table that could not be read are not checked.
  */
-export function checkDirectives(planId: string, chapters: readonly Chapter[], tablesByPlan: ReadonlyMap<string, ValidatedPlanTables>, planIds: readonly string[]): ContentError[] {
+export function checkDirectives(
+  planId: string,
+  chapters: readonly Chapter[],
+  tablesByPlan: ReadonlyMap<string, ValidatedPlanTables>,
+  planIds: readonly string[],
+): ContentError[] {
   const errors: ContentError[] = [];
   for (const chapter of chapters) {
     const file = `content/plans/${planId}/chapters/${chapter.id}.md`;
@@ -27,7 +32,13 @@ export function checkDirectives(planId: string, chapters: readonly Chapter[], ta
       const target = block.attributes.plan ?? planId;
       const at = { file, line: block.line, column: 1 };
       if (!tablesByPlan.has(target)) {
-        errors.push({ ...at, value: target, rule: 'unknown-reference', message: `表の指定の plan=${target} は plans.csv にない計画です`, hint: `計画 ID は ${planIds.join('、')} のどれかです` });
+        errors.push({
+          ...at,
+          value: target,
+          rule: 'unknown-reference',
+          message: `表の指定の plan=${target} は plans.csv にない計画です`,
+          hint: `計画 ID は ${planIds.join('、')} のどれかです`,
+        });
         continue;
       }
       const targetTables = tablesByPlan.get(target);
@@ -39,7 +50,13 @@ export function checkDirectives(planId: string, chapters: readonly Chapter[], ta
         if (keys.has(value)) continue;
         const files = names.map((n) => planTables.find((t) => t.name === n)!.file).join(' / ');
         const guess = closestMatch(value, [...keys]);
-        errors.push({ ...at, value, rule: 'unknown-reference', message: `表の指定の ${attribute}=${value} は計画 ${target} の ${files} にありません`, hint: guess ? `「${guess}」の書き間違いではありませんか` : `${files} にある ID を書いてください` });
+        errors.push({
+          ...at,
+          value,
+          rule: 'unknown-reference',
+          message: `表の指定の ${attribute}=${value} は計画 ${target} の ${files} にありません`,
+          hint: guess ? `「${guess}」の書き間違いではありませんか` : `${files} にある ID を書いてください`,
+        });
       }
     }
   }

@@ -1,7 +1,7 @@
 import type { GlossaryTerm } from '../../../schemas/glossary-term.ts';
 import type { ContentError } from '../../validate/content-error.ts';
 import type { SourcedRow } from '../../validate/validate-table.ts';
-import { matchKey } from '../../glossary/link-terms.ts';
+import { foldKey, TERM_FOLDING } from '../../text/fold-text.ts';
 import { cellError } from './cell-error.ts';
 
 /** The aliases of a glossary row, as written between 「｜」. */
@@ -10,7 +10,8 @@ export const splitAliases = (aliases: string | null): string[] => (aliases === n
 /**
  * Glossary spellings that cannot be linked in the text: an alias that is empty or only spaces
  * (it would match everywhere), and a term or alias that two entries claim (the link could go to
- * either). Compared as the text is matched: full/half width and spaces ignored.
+ * either). Compared as the linker matches text (`TERM_FOLDING`): width, case, spaces, middle dots and
+ * hyphens ignored, long vowel marks unified — so Wi-Fi and WiFi, ＡＩ and AI are the same spelling.
  */
 export function checkGlossaryTerms(rows: readonly SourcedRow<Pick<GlossaryTerm, 'id' | 'term' | 'aliases'>>[]): ContentError[] {
   const errors: ContentError[] = [];
@@ -20,22 +21,40 @@ export function checkGlossaryTerms(rows: readonly SourcedRow<Pick<GlossaryTerm, 
     const at = (field: string) => ({ file: row.file, line: row.line, column: row.columnNumbers[field] ?? 1, field });
     const spellings: [field: string, form: string][] = [['term', term]];
     splitAliases(aliases).forEach((alias, index, all) => {
-      if (matchKey(alias).key === '') {
-        errors.push({ ...at('aliases'), value: aliases!, rule: 'empty-term', message: `別名の ${index + 1} 番目（全 ${all.length} 個）が空です`, hint: '別名は「｜」で区切って書きます。余分な「｜」や、空白だけの別名を消してください' });
+      if (foldKey(alias, TERM_FOLDING) === '') {
+        errors.push({
+          ...at('aliases'),
+          value: aliases!,
+          rule: 'empty-term',
+          message: `別名の ${index + 1} 番目（全 ${all.length} 個）が空です`,
+          hint: '別名は「｜」で区切って書きます。余分な「｜」や、空白だけの別名を消してください',
+        });
       } else spellings.push(['aliases', alias]);
     });
     const ownKeys = new Set<string>();
     for (const [field, form] of spellings) {
-      const { key } = matchKey(form);
+      const key = foldKey(form, TERM_FOLDING);
       if (key === '') {
-        errors.push({ ...at(field), value: form, rule: 'empty-term', message: '用語が空白だけです', hint: '原本どおりの用語を書いてください' });
+        errors.push({
+          ...at(field),
+          value: form,
+          rule: 'empty-term',
+          message: '用語が空白だけです',
+          hint: '原本どおりの用語を書いてください',
+        });
         continue;
       }
       if (ownKeys.has(key)) continue;
       ownKeys.add(key);
       const owner = owners.get(key);
       if (owner) {
-        errors.push({ ...at(field), value: form, rule: 'duplicate-term', message: `「${form}」は ${owner.line} 行目の用語（${owner.id}）と同じです`, hint: '同じ用語は1行にまとめてください。別の呼び方は、その行の aliases に「｜」で区切って書きます' });
+        errors.push({
+          ...at(field),
+          value: form,
+          rule: 'duplicate-term',
+          message: `「${form}」は ${owner.line} 行目の用語（${owner.id}）と同じです`,
+          hint: '同じ用語は1行にまとめてください。別の呼び方は、その行の aliases に「｜」で区切って書きます',
+        });
       } else owners.set(key, { id, line: row.line });
     }
   }
@@ -48,7 +67,14 @@ export function checkGlossaryExpansions(rows: readonly SourcedRow<Pick<GlossaryT
   for (const row of rows) {
     const { expansion } = row.values;
     if (expansion && !row.values.description.includes(expansion)) {
-      errors.push(cellError(row, 'expansion', { value: expansion, rule: 'expansion-not-in-description', message: `正式名称「${expansion}」が説明の中にありません`, hint: '原本の説明に書かれた英語の名称をそのまま書いてください' }));
+      errors.push(
+        cellError(row, 'expansion', {
+          value: expansion,
+          rule: 'expansion-not-in-description',
+          message: `正式名称「${expansion}」が説明の中にありません`,
+          hint: '原本の説明に書かれた英語の名称をそのまま書いてください',
+        }),
+      );
     }
   }
   return errors;

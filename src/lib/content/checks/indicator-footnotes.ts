@@ -10,17 +10,45 @@ import { cellError } from './cell-error.ts';
  * table (in any plan); chapters with problems are trusted to hold it, so one broken chapter does
  * not raise a second error here.
  */
-export function checkIndicatorFootnotes(planId: string, indicators: readonly SourcedRow<Indicator>[], chaptersByPlan: ReadonlyMap<string, readonly Chapter[]>, brokenChapters: ReadonlySet<string>): ContentError[] {
+export function checkIndicatorFootnotes(
+  planId: string,
+  indicators: readonly SourcedRow<Indicator>[],
+  chaptersByPlan: ReadonlyMap<string, readonly Chapter[]>,
+  brokenChapters: ReadonlySet<string>,
+): ContentError[] {
   const errors: ContentError[] = [];
   // A plan whose chapters are missing altogether (`plan/*`, reported once) may be the home.
   const someChaptersMissing = [...brokenChapters].some((key) => key.endsWith('/*'));
   for (const row of indicators) {
     const label = row.values.footnote;
     if (label === null) continue;
-    const homes = [...chaptersByPlan].flatMap(([owner, chapters]) => chapters.filter((c) => c.blocks.some((b) => directiveShowsIndicator(b, owner, planId, row.values))).map((c) => ({ owner, chapter: c })));
+    const homes = [...chaptersByPlan].flatMap(([owner, chapters]) =>
+      chapters
+        .filter((c) => c.blocks.some((b) => directiveShowsIndicator(b, owner, planId, row.values)))
+        .map((c) => ({ owner, chapter: c })),
+    );
     if (homes.length === 0 && someChaptersMissing) continue;
-    if (homes.some(({ owner, chapter }) => brokenChapters.has(`${owner}/${chapter.id}`) || chapter.blocks.some((b) => b.type === 'footnote' && b.label === label))) continue;
-    errors.push(cellError(row, 'footnote', { value: label, rule: 'footnote-undefined', message: homes.length === 0 ? `注 ${label} が付いた指標「${row.values.id}」を表示する章がありません` : `注 ${label} の本文が、指標「${row.values.id}」の表を表示する章（${homes.map(({ owner, chapter }) => `${owner} の ${chapter.id}.md`).join('、')}）にありません`, hint: homes.length === 0 ? `この指標の表（::outcome-indicators など）を置いた章に「[^${label}]: 注の本文」を書くか、footnote を空欄にしてください` : `その章の表の後に「[^${label}]: 注の本文」を書くか、footnote を空欄にしてください` }));
+    if (
+      homes.some(
+        ({ owner, chapter }) =>
+          brokenChapters.has(`${owner}/${chapter.id}`) || chapter.blocks.some((b) => b.type === 'footnote' && b.label === label),
+      )
+    )
+      continue;
+    errors.push(
+      cellError(row, 'footnote', {
+        value: label,
+        rule: 'footnote-undefined',
+        message:
+          homes.length === 0
+            ? `注 ${label} が付いた指標「${row.values.id}」を表示する章がありません`
+            : `注 ${label} の本文が、指標「${row.values.id}」の表を表示する章（${homes.map(({ owner, chapter }) => `${owner} の ${chapter.id}.md`).join('、')}）にありません`,
+        hint:
+          homes.length === 0
+            ? `この指標の表（::outcome-indicators など）を置いた章に「[^${label}]: 注の本文」を書くか、footnote を空欄にしてください`
+            : `その章の表の後に「[^${label}]: 注の本文」を書くか、footnote を空欄にしてください`,
+      }),
+    );
   }
   return errors;
 }

@@ -21,7 +21,16 @@ export function checkPredecessorCycles(plans: readonly SourcedRow<Pick<Plan, 'id
     }
     if (next !== start || chain.length < 2 || chain.some((id) => reported.has(id))) continue;
     chain.forEach((id) => reported.add(id));
-    errors.push({ file: row.file, line: row.line, column: row.columnNumbers.predecessor_id ?? 1, field: 'predecessor_id', value: String(row.values.predecessor_id), rule: 'predecessor-cycle', message: `前計画のつながりが循環しています（${[...chain, start].join(' → ')}）`, hint: 'predecessor_id には、その計画より前の計画の ID を書いてください。最初の計画の predecessor_id は空欄です' });
+    errors.push({
+      file: row.file,
+      line: row.line,
+      column: row.columnNumbers.predecessor_id ?? 1,
+      field: 'predecessor_id',
+      value: String(row.values.predecessor_id),
+      rule: 'predecessor-cycle',
+      message: `前計画のつながりが循環しています（${[...chain, start].join(' → ')}）`,
+      hint: 'predecessor_id には、その計画より前の計画の ID を書いてください。最初の計画の predecessor_id は空欄です',
+    });
   }
   return errors;
 }

@@ -8,7 +8,11 @@ import { checkReference } from './cell-error.ts';
  * Each regional figure names an existing plan and, optionally, an indicator or initiative of it
  * (not checked when the plan is unknown or either table could not be read).
  */
-export function checkRegionalFigures(rows: readonly SourcedRow<RegionalFigure>[], tablesByPlan: ReadonlyMap<string, ValidatedPlanTables>, planIds: readonly string[]): ContentError[] {
+export function checkRegionalFigures(
+  rows: readonly SourcedRow<RegionalFigure>[],
+  tablesByPlan: ReadonlyMap<string, ValidatedPlanTables>,
+  planIds: readonly string[],
+): ContentError[] {
   const errors: ContentError[] = [];
   for (const row of rows) {
     const planId = row.values.plan_id;
@@ -18,7 +22,15 @@ export function checkRegionalFigures(rows: readonly SourcedRow<RegionalFigure>[]
     const indicators = keysOf(tables, 'indicators');
     const initiatives = keysOf(tables, 'initiatives');
     if (planErrors.length === 0 && tables && row.values.item_id !== null && indicators && initiatives) {
-      errors.push(...checkReference(row, 'item_id', new Set([...indicators, ...initiatives]), '指標・取組', `${planId} の indicators.csv / initiatives.csv`));
+      errors.push(
+        ...checkReference(
+          row,
+          'item_id',
+          new Set([...indicators, ...initiatives]),
+          '指標・取組',
+          `${planId} の indicators.csv / initiatives.csv`,
+        ),
+      );
     }
   }
   return errors;

@@ -11,7 +11,14 @@ export function checkRoadmap(steps: readonly SourcedRow<RoadmapStep>[], items: R
   const errors: ContentError[] = [];
   for (const row of steps) {
     if (row.values.start_year > row.values.end_year) {
-      errors.push(cellError(row, 'end_year', { value: String(row.values.end_year), rule: 'period-order', message: `終了年度 ${row.values.end_year} が開始年度 ${row.values.start_year} より前です`, hint: '開始年度と終了年度を確かめてください' }));
+      errors.push(
+        cellError(row, 'end_year', {
+          value: String(row.values.end_year),
+          rule: 'period-order',
+          message: `終了年度 ${row.values.end_year} が開始年度 ${row.values.start_year} より前です`,
+          hint: '開始年度と終了年度を確かめてください',
+        }),
+      );
     }
     if (items) errors.push(...checkReference(row, 'item_id', items, '施策・取組', 'measures.csv / initiatives.csv'));
   }

@@ -10,14 +10,34 @@ import { cellError } from './cell-error.ts';
  * the plan's chapters, written `chapter#heading` (`unknown-section`); an anchor into a chapter
  * that had problems is not checked.
  */
-export function checkSectionAnchors(planId: string, tables: ValidatedPlanTables, chapters: readonly Chapter[], brokenChapters: ReadonlySet<string>): ContentError[] {
+export function checkSectionAnchors(
+  planId: string,
+  tables: ValidatedPlanTables,
+  chapters: readonly Chapter[],
+  brokenChapters: ReadonlySet<string>,
+): ContentError[] {
   const errors: ContentError[] = [];
   const anchors = new Set(chapters.flatMap((c) => c.blocks.filter((b) => b.type === 'heading').map((b) => `${c.id}#${b.id}`)));
   const checkAnchor = <Row>(row: SourcedRow<Row>, field: keyof Row & string, anchor: string | null) => {
     // `plan/*`: the plan's chapters are missing altogether, which is reported once.
-    if (anchor === null || anchors.has(anchor) || brokenChapters.has(`${planId}/${anchor.split('#')[0]}`) || brokenChapters.has(`${planId}/*`)) return;
+    if (
+      anchor === null ||
+      anchors.has(anchor) ||
+      brokenChapters.has(`${planId}/${anchor.split('#')[0]}`) ||
+      brokenChapters.has(`${planId}/*`)
+    )
+      return;
     const guess = closestMatch(anchor, [...anchors]);
-    errors.push(cellError(row, field, { value: anchor, rule: 'unknown-section', message: `本文の節「${anchor}」が見つかりません`, hint: guess ? `「${guess}」のことでしょうか。「章ファイル名#見出しID」の形で書きます` : '「章ファイル名#見出しID」の形で書きます（例: c4#goal-1）' }));
+    errors.push(
+      cellError(row, field, {
+        value: anchor,
+        rule: 'unknown-section',
+        message: `本文の節「${anchor}」が見つかりません`,
+        hint: guess
+          ? `「${guess}」のことでしょうか。「章ファイル名#見出しID」の形で書きます`
+          : '「章ファイル名#見出しID」の形で書きます（例: c4#goal-1）',
+      }),
+    );
   };
   for (const row of validRows(tables, 'goals')) checkAnchor(row, 'section', row.values.section);
   for (const row of validRows(tables, 'responses')) checkAnchor(row, 'passage_anchor', row.values.passage_anchor);

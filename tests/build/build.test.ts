@@ -57,7 +57,7 @@ describe('the real site', () => {
   it('shows the plan period with 和暦 and the unknown date as unknown on the home page', () => {
     const home = text('index.html');
     expect(home).toContain('2026〜2030年度（令和8〜12年度）');
-    expect(home).toContain('令和8年●月（原本の表記。日付は未定です）');
+    expect(home).toContain('令和8年●月（予定。原本の表記。まだ策定されていません）');
     expect(home).toContain('DXで実現する“うきうき”“わくわく”するデジタル地域社会');
     expect(home).toContain('現状値 3,096人（2024年度（令和6年度）） → 目標値 5,600人（2030年度（令和12年度））');
   });

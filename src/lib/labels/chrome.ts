@@ -81,7 +81,8 @@ export const chromeLabels = {
   },
   /** The history list (HistoryList). */
   history: {
-    reason: '理由（変更の記録に添えられたメッセージ）：',
+    /** Shown only when the change's record gives readers a reason (a 「理由:」 line). */
+    reason: '理由：',
     changes: (count: number) => `変更の内容（${count}件）`,
   },
   /** 「CSVをダウンロード」 and the encoding stated beside it (DownloadLinks). */

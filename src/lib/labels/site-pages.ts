@@ -347,7 +347,8 @@ const history = {
   unavailable: 'このサイトは、元データの変更履歴がない環境で作られたため、更新履歴を表示できません。',
   empty: '記録された変更はまだありません。',
   /** The Atom feed's title, named after the front plan's municipality. */
-  feedTitle: (municipality: string) => `${municipality}のDX計画：更新履歴`,
+  /** The Atom feed's title, after the site's own name (a several-city site is not one city's). */
+  feedTitle: (siteName: string) => `${siteName}：更新履歴`,
 };
 
 /** The words of the site's own pages, one entry per page. */

@@ -4,7 +4,7 @@
  * a line the editor writes for readers on purpose, 「理由: …」 (or 「理由：…」), becomes the public
  * reason of the changes the commit makes. The last such line counts.
  */
-const REASON_LINE = /^理由[:：][\s　]*(\S.*?)[\s　]*$/;
+const REASON_LINE = /^理由[:：][\s\u3000]*(\S.*?)[\s\u3000]*$/;
 
 /** The commit message's 「理由:」 line, or null when the commit gives none (then no reason is shown). */
 export function publicReason(message: string): string | null {

@@ -52,7 +52,9 @@ export const chromeLabels = {
     inPlan: (planTitle: string) => `${planTitle}の中を検索`,
     submit: '検索',
     /** The example shown in the empty header search box when no plan offers one (see `searchHint`). */
-    hint: '例：避難所 Wi-Fi',
+    hint: '語句を入力',
+    /** The empty box's example, a term or goal of the front plan (`searchHint`). */
+    example: (words: string) => `例：${words}`,
   },
   /** Names of the search index's filters (Pagefind `data-pagefind-filter`; the search script filters by them). */
   searchFilters: { plan: '計画', type: '種類' },

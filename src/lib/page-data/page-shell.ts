@@ -102,10 +102,15 @@ export interface PageShellInput {
 }
 
 /**
- * The example in the header's empty search box. Today the same words on every city's site; kept as the
- * one label `chromeLabels.search.hint` so that a city changes it in one place.
+ * The example in the header's empty search box, from the site's own content so that it finds
+ * something on every city's site: the first term of the front plan's glossary, else the title of its
+ * first goal, else a plain invitation (`chromeLabels.search.hint`).
  */
-export const searchHint = (): string => chromeLabels.search.hint;
+export function searchHint(site: Pick<SiteContent, 'primary'>): string {
+  const { glossary, goals } = site.primary;
+  const example = glossary[0]?.term ?? goals[0]?.title;
+  return example ? chromeLabels.search.example(example) : chromeLabels.search.hint;
+}
 
 /** The status banner of a plan on a given day (`today` as YYYY-MM-DD in Japan; the build date by default). */
 export function statusBanner(plan: Plan, notice: PlanNotice = currentNotice(plan)): StatusBannerData {
@@ -170,7 +175,7 @@ export function pageShell(site: SiteContent, input: PageShellInput): PageShell {
       action: urls.search(),
       landmark: search.landmark,
       label: own ? search.inPlan(own.plan.title) : search.everywhere,
-      hint: searchHint(),
+      hint: searchHint(site),
       submit: search.submit,
       plan: own?.plan.title ?? null,
     },

@@ -279,8 +279,8 @@ export const planPageLabels = {
     remove: '削除',
   },
   embed: {
-    description: (planTitle: string, indicatorName: string) =>
-      `${planTitle}の指標「${indicatorName}」の年度ごとの値（グラフと表）と出典です。`,
+    description: (planTitle: string, indicatorName: string, charted: boolean) =>
+      `${planTitle}の指標「${indicatorName}」の${charted ? '年度ごとの値（グラフと表）' : '値と目標（表）'}と出典です。`,
     source: '出典',
     licence: 'データの利用条件',
     more: 'この指標のページで、目標・進捗・更新履歴を見る',

@@ -1,6 +1,7 @@
 import type { Plan } from '../../schemas/plan.ts';
 import { pageContact, reportErrorsSentence } from '../plan-facts/contacts.ts';
-import type { SiteContent } from '../content/types.ts';
+import type { PlanContent, SiteContent } from '../content/types.ts';
+import { planTerms } from '../content/queries.ts';
 import { currentNotice, type PlanNotice } from '../comments/plan-notice.ts';
 import { chromeLabels, sitePageTitles } from '../labels/chrome.ts';
 import { urls } from '../urls.ts';
@@ -102,6 +103,21 @@ export interface PageShellInput {
 }
 
 /**
+ * What the given plans publish, in words for a page description: 「本文」 when a plan has chapters, its
+ * goal word when it has goals, 「<indicator word>と進捗」 when it has indicators. One plan speaks in its
+ * own vocabulary (横手市: 指標); several plans in the site's generic words.
+ */
+export function publishedParts(plans: readonly PlanContent[]): string[] {
+  const words = plans.length === 1 ? planTerms(plans[0]!.plan) : { goal: chromeLabels.meta.goal, indicator: chromeLabels.meta.indicator };
+  const parts: (string | false)[] = [
+    plans.some((p) => p.chapters.length > 0) && chromeLabels.meta.chapters,
+    plans.some((p) => p.goals.length > 0) && words.goal,
+    plans.some((p) => p.indicators.length > 0) && chromeLabels.meta.progress(words.indicator),
+  ];
+  return parts.filter((p): p is string => p !== false);
+}
+
+/**
  * The example in the header's empty search box, from the site's own content so that it finds
  * something on every city's site: the first term of the front plan's glossary, else the title of its
  * first goal, else a plain invitation (`chromeLabels.search.hint`).
@@ -160,6 +176,7 @@ export function pageShell(site: SiteContent, input: PageShellInput): PageShell {
       path: input.path,
       siteUrl: site.settings.siteUrl,
       plan: own?.plan ?? null,
+      parts: publishedParts(own ? [own] : site.plans),
       description: input.description,
     }),
     siteName: site.name,

@@ -23,7 +23,8 @@ function publishedTexts(outDir: string): Map<string, string> {
   for (const path of filesUnder(outDir)) {
     if (/\.(html|xml|json|jsonld|csv|txt|js|css|webmanifest|svg)$/.test(path)) texts.set(path, readFileSync(join(outDir, path), 'utf8'));
     if (path.endsWith('.zip'))
-      for (const entry of readZip(readFileSync(join(outDir, path)))) if (entry.data) texts.set(`${path}!${entry.name}`, entry.data.toString('utf8'));
+      for (const entry of readZip(readFileSync(join(outDir, path))))
+        if (entry.data) texts.set(`${path}!${entry.name}`, entry.data.toString('utf8'));
   }
   return texts;
 }

@@ -82,8 +82,11 @@ const accessibility = {
     'CSS',
     'JavaScript（サイト内検索、グラフの描画、用語の説明を Esc キーで閉じる操作、引用のコピー、意見書の作成に使います）',
   ],
-  withoutScript:
-    '本文・表・指標の値・ダウンロードは HTML と CSS だけで読めます。JavaScript を無効にしても同じ内容が表示され、グラフの数値は必ずグラフの下の表にもあります。サイト内検索と意見書の作成は JavaScript が必要です。使えない場合、検索のページは目次と用語集へのリンクを、意見書のページは提出する内容と提出先を表示します。各段落の引用の表記と固定リンクは JavaScript なしでも表示されます（「引用をコピー」のボタンだけが表示されません）。文字の大きさはブラウザーの設定に従い、外部のサービスや Web フォントは読み込みません。',
+  /** `letter`: whether the site has a plan under public comment (and so the comment letter tool). */
+  withoutScript: (letter: boolean) =>
+    letter
+      ? '本文・表・指標の値・ダウンロードは HTML と CSS だけで読めます。JavaScript を無効にしても同じ内容が表示され、グラフの数値は必ずグラフの下の表にもあります。サイト内検索と意見書の作成は JavaScript が必要です。使えない場合、検索のページは目次と用語集へのリンクを、意見書のページは提出する内容と提出先を表示します。各段落の引用の表記と固定リンクは JavaScript なしでも表示されます（「引用をコピー」のボタンだけが表示されません）。文字の大きさはブラウザーの設定に従い、外部のサービスや Web フォントは読み込みません。'
+      : '本文・表・指標の値・ダウンロードは HTML と CSS だけで読めます。JavaScript を無効にしても同じ内容が表示され、グラフの数値は必ずグラフの下の表にもあります。サイト内検索は JavaScript が必要です。使えない場合、検索のページは目次と用語集へのリンクを表示します。各段落の引用の表記と固定リンクは JavaScript なしでも表示されます（「引用をコピー」のボタンだけが表示されません）。文字の大きさはブラウザーの設定に従い、外部のサービスや Web フォントは読み込みません。',
   resultsHeading: '自動テストの結果',
   resultsIntro:
     'このサイトのすべてのページを、公開前に実際のブラウザー（Chromium）で自動的に検査しています。次の表は、最後に記録した検査の結果です（この表はテストの実行結果から作られており、手で書いたものではありません）。',
@@ -91,7 +94,8 @@ const accessibility = {
   report: {
     date: '実施日',
     pages: '検査したページ数',
-    pagesValue: (count: number) => `${count} ページ（全ページ）`,
+    /** The count is of the site as built on the test's day (実施日), which may differ from the site in view. */
+    pagesValue: (count: number) => `${count} ページ（実施日に作ったサイトの全ページ）`,
     modes: '検査の条件',
     modesValue: (modes: readonly string[], checks: number) => `${modes.join('、')}（計 ${checks} 回）`,
     tool: '検査ツール',

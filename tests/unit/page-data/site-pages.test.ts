@@ -98,7 +98,7 @@ describe('accessibilityPage', () => {
       caption: '自動テストの結果（2026-12-01 実施）',
       rows: [
         { label: '実施日', value: '2026-12-01' },
-        { label: '検査したページ数', value: '135 ページ（全ページ）' },
+        { label: '検査したページ数', value: '135 ページ（実施日に作ったサイトの全ページ）' },
         {
           label: '検査の条件',
           value: '画面幅 1280px、画面幅 320px（400% 拡大に相当）、強制カラー（ハイコントラスト）モード、print（計 405 回）',
@@ -108,6 +108,10 @@ describe('accessibilityPage', () => {
       ],
     });
     expect(page.contact).toBe('読みにくい箇所や使いにくい点があれば、見本課へお知らせください。');
+    // The fixture's front plan is under public comment: the letter tool is described.
+    expect(page.withoutScript).toContain('意見書の作成');
+    const noComment = { ...site, plans: site.plans.map((p) => ({ ...p, plan: { ...p.plan, status: 'adopted' as const } })) };
+    expect(accessibilityPage(noComment, report).withoutScript).not.toContain('意見書');
   });
   it('says no results are recorded before the first run', () => {
     const page = accessibilityPage(site, null);

@@ -91,7 +91,7 @@ describe('the comment letter', () => {
     // Addressed to the office the draft prints on its back cover (000 L650–656), as printed.
     expect(await preview()).toBe(`宛先：北上市企画部都市プロモーション課情報政策推進室
 〒024-8501 岩手県北上市芳町 1 番 1 号
-TEL 0197-72-8325　FAX 0197-63-7023
+TEL 0197-72-8325\u3000FAX 0197-63-7023
 
 件名：${TITLE}に対する意見
 氏名：北上 花子

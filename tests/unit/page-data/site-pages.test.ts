@@ -154,6 +154,13 @@ describe('transcriptionNotesPage', () => {
     expect(page.policy.lead[2]).toBe('転記の決まりは次のとおりです。');
     expect(page.policy.rules).toHaveLength(8);
     expect(page.policy.rules[6]).toBe('原本にある半角スペース（「令和 5 年」など）は、原本のとおり残しています。');
+    // The fixture's front plan is a draft under comment; a site without one does not mention comments.
+    expect(page.policy.lead[0]).toContain('パブリックコメント中の案を含むため');
+    const adopted = { ...site, plans: site.plans.map((p) => ({ ...p, plan: { ...p.plan, status: 'adopted' as const } })) };
+    const text = JSON.stringify(transcriptionNotesPage(adopted).policy);
+    expect(text).not.toMatch(/パブリックコメント|意見を出す/);
+    // No example names one plan's own words.
+    expect(text).not.toMatch(/標準標準|ガバナメント|◎/);
   });
   it('gives each plan a table of corrections and one of oddities kept as printed, with counts and row anchors', () => {
     const noted = fixtureSite((files) => {

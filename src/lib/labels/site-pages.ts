@@ -67,8 +67,11 @@ const about = {
   } satisfies LinkedSentence,
   dataColumns: { before: '表のデータの列の意味は', link: titles.columns, after: 'にあります。' } satisfies LinkedSentence,
   buildHeading: 'このサイトの作り',
-  build:
-    'サイト内検索と意見書の作成を除くすべてのページは、JavaScript を使わずに読めます（グラフの数値は表にもあります）。意見書の下書きは、お使いのブラウザーの中（localStorage）にだけ保存され、このサイトに送られることはありません。文字の大きさはブラウザーの設定に従います。外部のサービス（アクセス解析、Web フォント、広告など）は使っておらず、閲覧の記録を第三者に送ることはありません。',
+  /** `letter`: whether a plan is under public comment (the comment letter tool exists only then). */
+  build: (letter: boolean) =>
+    letter
+      ? 'サイト内検索と意見書の作成を除くすべてのページは、JavaScript を使わずに読めます（グラフの数値は表にもあります）。意見書の下書きは、お使いのブラウザーの中（localStorage）にだけ保存され、このサイトに送られることはありません。文字の大きさはブラウザーの設定に従います。外部のサービス（アクセス解析、Web フォント、広告など）は使っておらず、閲覧の記録を第三者に送ることはありません。'
+      : 'サイト内検索を除くすべてのページは、JavaScript を使わずに読めます（グラフの数値は表にもあります）。文字の大きさはブラウザーの設定に従います。外部のサービス（アクセス解析、Web フォント、広告など）は使っておらず、閲覧の記録を第三者に送ることはありません。',
 };
 
 const accessibility = {

@@ -50,6 +50,11 @@ describe('notFoundPage', () => {
 });
 
 describe('aboutPage', () => {
+  it('describes the comment letter only on a site with a plan under comment', () => {
+    expect(aboutPage(site).build).toContain('意見書');
+    const adopted = { ...site, plans: site.plans.map((p) => ({ ...p, plan: { ...p.plan, status: 'adopted' as const } })) };
+    expect(aboutPage(adopted).build).not.toContain('意見書');
+  });
   it("lists every plan's original with its facts, saying when the original's address is unknown", () => {
     const page = aboutPage(site);
     expect(page.layout.breadcrumbs).toEqual([home, { label: 'このサイトについて' }]);

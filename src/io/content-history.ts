@@ -35,7 +35,7 @@ export function readContentHistory(contentDir: string): ContentHistory | null {
   }
   let log: string;
   try {
-    log = git(contentDir, ['log', '-z', '--reverse', '--format=%H%x00%aI%x00%s', '--', ...TRACKED]);
+    log = git(contentDir, ['log', '-z', '--reverse', '--format=%H%x00%aI%x00%B', '--', ...TRACKED]);
   } catch {
     // A repository with no commit yet.
     return { revisions: [], skipped: [] };

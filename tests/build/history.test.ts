@@ -29,9 +29,9 @@ describe('a content repository with an added and a corrected actual', () => {
     commitAt(content, '2026-04-01T10:00:00+09:00', '計画を掲載');
     const observations = join(content, 'plans/sample-2026/observations.csv');
     writeFileSync(observations, `${readFileSync(observations, 'utf8')}line-users,2026,actual,3600,\n`);
-    commitAt(content, '2027-05-10T10:00:00+09:00', '2026年度の実績を追加');
+    commitAt(content, '2027-05-10T10:00:00+09:00', 'Add the FY2026 actual\n\n理由: 2026年度の実績を追加');
     writeFileSync(observations, readFileSync(observations, 'utf8').replace('line-users,2026,actual,3600,', 'line-users,2026,actual,3650,'));
-    commitAt(content, '2027-06-01T10:00:00+09:00', '2026年度の実績を訂正（集計の誤り）');
+    commitAt(content, '2027-06-01T10:00:00+09:00', 'Correct the FY2026 actual\n\n理由：2026年度の実績を訂正（集計の誤り）');
   });
 
   it('shows the indicator’s history on its page: first publication, then the correction with old and new value', () => {
@@ -39,10 +39,27 @@ describe('a content repository with an added and a corrected actual', () => {
     const page = site.text('plans/sample-2026/indicators/line-users/index.html');
     expect(page).toContain('この指標の更新履歴');
     expect(page).toContain(
-      '2027年6月1日 ：子育てLINEの登録者数の2026年度（令和8年度）の実績値を 3,600人 から 3,650人 に変更 理由（変更の記録に添えられたメッセージ）：2026年度の実績を訂正（集計の誤り）',
+      '2027年6月1日 ：子育てLINEの登録者数の2026年度（令和8年度）の実績値を 3,600人 から 3,650人 に変更 理由：2026年度の実績を訂正（集計の誤り）',
     );
     expect(page).toContain('2027年5月10日 ：子育てLINEの登録者数の2026年度（令和8年度）の実績値 3,600人 を掲載');
     expect(page).toContain('2026年4月1日 ：値を2件掲載');
+  });
+
+  it('publishes only the reason a commit writes for readers (「理由:」), never its message', () => {
+    const outputs = [
+      site.text('history/index.html'),
+      site.text('plans/sample-2026/indicators/line-users/index.html'),
+      readFileSync(join(site.build.outDir, 'data/history.csv'), 'utf8'),
+      readFileSync(join(site.build.outDir, 'data/history.json'), 'utf8'),
+      readFileSync(join(site.build.outDir, 'history/feed.xml'), 'utf8'),
+    ];
+    for (const text of outputs) {
+      expect(text).not.toContain('Correct the FY2026 actual');
+      expect(text).not.toContain('Add the FY2026 actual');
+    }
+    expect(outputs[0]).toContain('理由：2026年度の実績を追加');
+    // The first commit gives no reason: its changes are listed without one.
+    expect(outputs[0]).not.toContain('計画を掲載');
   });
 
   it('lists every change on the site-wide page, newest first, and publishes it as CSV, JSON and Atom', () => {
@@ -98,7 +115,7 @@ describe('a content repository whose commits would have broken the site', () => 
     commitAt(content, '2027-05-11T10:00:00+09:00', '誤りを削除');
     // A message holding the separators the old reader split on, control characters and a bidi override.
     writeFileSync(observations, `${original}line-users,2026,actual,3600,\n`);
-    commitAt(content, '2027-06-01T10:00:00+09:00', 'A\x1e1\x1f2\x1fx\x07ベル\x1b[31m\x0b\u202Eお知らせ');
+    commitAt(content, '2027-06-01T10:00:00+09:00', 'Add\n\n理由: A\x1e1\x1f2\x1fx\x07ベル\x1b[31m\x0b\u202Eお知らせ');
   });
 
   it('builds, warns about the past value it cannot show, and never shows NaN or undefined', () => {

@@ -51,9 +51,10 @@ describe('a draft open for comment, with the city’s submission details', () =>
 
   it('gives the submission details and an e-mail button on the 意見書 page', () => {
     const page = site.text('plans/sample-2026/comments/index.html');
-    expect(page).toContain('メール iken@example.jp');
-    expect(page).toContain('FAX 0197-00-0001');
-    expect(page).toContain('郵送・持参 市の告知をご確認ください');
+    expect(page).toContain('意見を受け付けるメールアドレス iken@example.jp');
+    expect(page).toContain('宛先のFAX 0197-00-0001');
+    // The draft prints no submission method: the page refers to the city's notice, never guesses one.
+    expect(page).toContain('提出方法 市の告知をご確認ください');
     expect(site.pages.get('plans/sample-2026/comments/index.html')).toContain('data-output="mail"');
   });
 

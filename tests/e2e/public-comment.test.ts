@@ -88,7 +88,12 @@ describe('the comment letter', () => {
     await press('#dx-letter-opinions > li:nth-child(3) [data-action="up"]');
     expect(await page.locator('#dx-letter-status').textContent()).toBe('意見3を上に移動しました。今は意見2です。');
     const origin = siteUrl('');
-    expect(await preview()).toBe(`件名：${TITLE}に対する意見
+    // Addressed to the office the draft prints on its back cover (000 L650–656), as printed.
+    expect(await preview()).toBe(`宛先：北上市企画部都市プロモーション課情報政策推進室
+〒024-8501 岩手県北上市芳町 1 番 1 号
+TEL 0197-72-8325\u3000FAX 0197-63-7023
+
+件名：${TITLE}に対する意見
 氏名：北上 花子
 住所：岩手県北上市芳町1番1号
 連絡先：0197-00-0000
@@ -117,7 +122,8 @@ describe('the comment letter', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), press('button[data-output="text"]')]);
     expect(download.suggestedFilename()).toBe('kitakami-2026-意見書.txt');
     const text = readFileSync((await download.path())!, 'utf8');
-    expect(text.startsWith('\uFEFF件名：北上市情報基本計画2026（案）に対する意見\r\n')).toBe(true);
+    expect(text.startsWith('\uFEFF宛先：北上市企画部都市プロモーション課情報政策推進室\r\n')).toBe(true);
+    expect(text).toContain('\r\n件名：北上市情報基本計画2026（案）に対する意見\r\n');
     expect(text).toContain('【意見3】\r\n');
   });
 

@@ -31,6 +31,11 @@ export interface FeedSite {
    * the `site` Astro builds with; without one the links stay root-relative.
    */
   siteUrl?: string | null;
+  /**
+   * The feed's `<updated>` when it has no entry: the newest content file's day, or the build's day
+   * when there is no repository at all (YYYY-MM-DD). Atom requires the element.
+   */
+  fallbackUpdated?: string | null;
 }
 
 /** The public origin Astro builds with (`site` in the config, from SITE_URL or site.csv), if any. */
@@ -68,11 +73,12 @@ export function atomFeed(entries: readonly HistoryEntry[], site: FeedSite, limit
       `    <title>${escapeXml(`${first.planTitle}：${lines[0]}${group.length > 1 ? ` ほか${group.length - 1}件` : ''}`)}</title>`,
       `    <updated>${escapeXml(first.time)}</updated>`,
       `    <link rel="alternate" type="text/html" href="${link(first.href)}"/>`,
-      `    <summary type="text">${escapeXml([...lines, `理由：${first.reason}`].join('\n'))}</summary>`,
+      `    <summary type="text">${escapeXml([...lines, ...(first.reason === null ? [] : [`理由：${first.reason}`])].join('\n'))}</summary>`,
       '  </entry>',
     ].join('\n');
   });
-  const updated = entries[0]?.time ?? '1970-01-01T00:00:00Z';
+  const fallback = site.fallbackUpdated ? `${site.fallbackUpdated}T00:00:00Z` : '1970-01-01T00:00:00Z';
+  const updated = entries[0]?.time ?? fallback;
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ja">',

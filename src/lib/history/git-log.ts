@@ -1,12 +1,14 @@
 import type { ContentRevision } from './value-history.ts';
+import { publicReason } from './public-reason.ts';
 
 export type { ContentRevision };
 
-/** One commit's fields as `git log -z --format=%H%x00%aI%x00%s` prints them, checked. */
+/** One commit's fields as `git log -z --format=%H%x00%aI%x00%B` prints them, checked. */
 export interface LogRecord {
   commit: string;
   date: string;
-  reason: string;
+  /** The message's 「理由:」 line (`publicReason`); null when the commit gives readers no reason. */
+  reason: string | null;
 }
 
 /** A commit the history leaves out, and why (in Japanese, for the build's warning). */
@@ -23,7 +25,7 @@ const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[
 const TRACKED_PATH = /^(plans\.csv|plans\/[^/\0]+\/(observations|responses)\.csv)$/;
 
 /**
- * The commits of `git log -z --format=%H%x00%aI%x00%s`: NUL ends every field and every record, and
+ * The commits of `git log -z --format=%H%x00%aI%x00%B`: NUL ends every field and every record, and
  * a commit message cannot hold NUL, so a message with any other character (the separators an older
  * reader split on, line breaks, control characters) stays inside its own field. Every field is
  * checked: a commit whose id or date is not of git's form is left out, with the reason, never shown
@@ -43,7 +45,7 @@ export function parseLogRecords(output: string): { records: LogRecord[]; skipped
     // Records after the first start with the newline git puts between -z records of a custom format.
     const commit = fields[i]!.replace(/^\n/, '');
     const date = fields[i + 1]!;
-    const reason = fields[i + 2]!;
+    const reason = publicReason(fields[i + 2]!);
     if (!COMMIT.test(commit)) skipped.push({ commit, reason: `記録のID「${commit.slice(0, 80)}」が git の形ではありません` });
     else if (!ISO_DATE.test(date) || Number.isNaN(Date.parse(date)))
       skipped.push({ commit, reason: `日付「${date.slice(0, 80)}」が読めません` });

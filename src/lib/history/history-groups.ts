@@ -4,7 +4,7 @@ import type { HistoryEntry } from './history-view.ts';
 export interface HistoryGroup {
   date: string;
   commit: string;
-  reason: string;
+  reason: string | null;
   planTitle: string;
   headline: string;
   entries: HistoryEntry[];

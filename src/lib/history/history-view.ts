@@ -15,7 +15,7 @@ export interface HistoryEntry {
   /** The full ISO 8601 time, for the feed. */
   time: string;
   commit: string;
-  reason: string;
+  reason: string | null;
   type: HistoryEvent['type'];
   planId: string;
   planTitle: string;
@@ -48,7 +48,7 @@ function safeEvent(event: HistoryEvent): HistoryEvent {
   const at = {
     commit: safeHistoryText(event.commit),
     date: event.date,
-    reason: safeHistoryText(event.reason),
+    reason: event.reason === null ? null : safeHistoryText(event.reason),
     planId: safeHistoryText(event.planId),
   };
   if (event.type === 'response-added') return { ...event, ...at, number: safeHistoryText(event.number) };
@@ -181,7 +181,13 @@ export const HISTORY_COLUMNS: readonly ColumnSpec[] = [
     required: true,
     description: 'リポジトリの記録（コミット）のID。同じIDの行は同時に変更されました。',
   },
-  { name: 'reason', label: '変更の理由', type: 'text', required: true, description: '記録に添えられたメッセージ（変更の理由）の1行目。' },
+  {
+    name: 'reason',
+    label: '変更の理由',
+    type: 'text',
+    required: false,
+    description: '変更の記録に「理由:」として書かれた、市民向けの理由。書かれていない変更は空欄。',
+  },
   {
     name: 'type',
     label: '変更の種類',

@@ -5,8 +5,8 @@ export interface ContentRevision {
   commit: string;
   /** Commit date, ISO 8601 with offset, e.g. `2026-11-30T10:00:00+09:00`. */
   date: string;
-  /** The commit message's first line: the reason for the change. */
-  reason: string;
+  /** The reason the commit gives readers (its 「理由:」 line, `publicReason`); null when it gives none. */
+  reason: string | null;
   /** Text of each file the commit touched; `null` when the commit deleted it. */
   files: ReadonlyMap<string, string | null>;
 }
@@ -15,7 +15,7 @@ export interface ContentRevision {
 export type HistoryEvent = {
   commit: string;
   date: string;
-  reason: string;
+  reason: string | null;
   planId: string;
 } & (
   | {
@@ -48,7 +48,7 @@ function valuesOf(text: string | null | undefined): Map<string, string> {
 /**
  * The history of every published figure, from the content's revisions in commit order: when each
  * value first appeared, each later change (old → new) and removal, each published public-comment
- * response and each change of a plan's status — with the commit's date and message as the reason.
+ * response and each change of a plan's status — with the commit's date and the reason it gives readers (never its message).
  * Only values count: a change to a note alone is not a change of a figure.
  */
 export function historyEvents(revisions: readonly ContentRevision[]): HistoryEvent[] {

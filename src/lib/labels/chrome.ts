@@ -52,7 +52,9 @@ export const chromeLabels = {
     inPlan: (planTitle: string) => `${planTitle}の中を検索`,
     submit: '検索',
     /** The example shown in the empty header search box when no plan offers one (see `searchHint`). */
-    hint: '例：避難所 Wi-Fi',
+    hint: '語句を入力',
+    /** The empty box's example, a term or goal of the front plan (`searchHint`). */
+    example: (words: string) => `例：${words}`,
   },
   /** Names of the search index's filters (Pagefind `data-pagefind-filter`; the search script filters by them). */
   searchFilters: { plan: '計画', type: '種類' },
@@ -79,9 +81,23 @@ export const chromeLabels = {
     coverText: '表紙に印刷された語',
     note: '備考',
   },
+  /** Meta and Open Graph descriptions (page-meta.ts): only the parts the plan in view really has. */
+  meta: {
+    /** 「本文・基本目標・成果指標と進捗」, or 「本文」 alone; an empty list says 「内容」. */
+    parts: (parts: readonly string[]) => (parts.length > 0 ? parts.join('・') : '内容'),
+    planPage: (title: string, municipality: string, planTitle: string | null, parts: readonly string[]) =>
+      `${title}。${municipality}の${planTitle === null ? '計画' : `「${planTitle}」`}の${chromeLabels.meta.parts(parts)}を、原本の文言と数値のとおりに掲載しています。`,
+    sitePage: (title: string, siteName: string, parts: readonly string[]) =>
+      `${title}。${siteName}：自治体のDX計画の${chromeLabels.meta.parts(parts)}を、原本の文言と数値のとおりに掲載しています。`,
+    chapters: '本文',
+    goal: '目標',
+    indicator: '指標',
+    progress: (indicatorTerm: string) => `${indicatorTerm}と進捗`,
+  },
   /** The history list (HistoryList). */
   history: {
-    reason: '理由（変更の記録に添えられたメッセージ）：',
+    /** Shown only when the change's record gives readers a reason (a 「理由:」 line). */
+    reason: '理由：',
     changes: (count: number) => `変更の内容（${count}件）`,
   },
   /** 「CSVをダウンロード」 and the encoding stated beside it (DownloadLinks). */

@@ -279,8 +279,8 @@ export const planPageLabels = {
     remove: '削除',
   },
   embed: {
-    description: (planTitle: string, indicatorName: string) =>
-      `${planTitle}の指標「${indicatorName}」の年度ごとの値（グラフと表）と出典です。`,
+    description: (planTitle: string, indicatorName: string, charted: boolean) =>
+      `${planTitle}の指標「${indicatorName}」の${charted ? '年度ごとの値（グラフと表）' : '値と目標（表）'}と出典です。`,
     source: '出典',
     licence: 'データの利用条件',
     more: 'この指標のページで、目標・進捗・更新履歴を見る',
@@ -409,11 +409,16 @@ export const planPageLabels = {
     } satisfies AroundLink,
   },
   /** Where and until when comments go (SubmissionDetails). */
+  /** The submission details of a plan under comment (submissionRows): the addressee as the draft prints it. */
   submission: {
+    office: '宛先',
+    place: '宛先の所在地',
+    officePhone: '宛先の電話',
     period: '募集期間',
-    email: 'メール',
-    fax: 'FAX',
-    post: '郵送・持参',
+    email: '意見を受け付けるメールアドレス',
+    fax: '宛先のFAX',
+    method: '提出方法',
+    methodInNotice: '市の告知（下のページ）をご確認ください',
     notice: '市の告知',
     contact: (parts: readonly string[]) => `計画の問い合わせ先（原本に記載）：${parts.join(' ')}`,
     phone: (phone: string) => `電話 ${phone}`,

@@ -67,8 +67,11 @@ const about = {
   } satisfies LinkedSentence,
   dataColumns: { before: '表のデータの列の意味は', link: titles.columns, after: 'にあります。' } satisfies LinkedSentence,
   buildHeading: 'このサイトの作り',
-  build:
-    'サイト内検索と意見書の作成を除くすべてのページは、JavaScript を使わずに読めます（グラフの数値は表にもあります）。意見書の下書きは、お使いのブラウザーの中（localStorage）にだけ保存され、このサイトに送られることはありません。文字の大きさはブラウザーの設定に従います。外部のサービス（アクセス解析、Web フォント、広告など）は使っておらず、閲覧の記録を第三者に送ることはありません。',
+  /** `letter`: whether a plan is under public comment (the comment letter tool exists only then). */
+  build: (letter: boolean) =>
+    letter
+      ? 'サイト内検索と意見書の作成を除くすべてのページは、JavaScript を使わずに読めます（グラフの数値は表にもあります）。意見書の下書きは、お使いのブラウザーの中（localStorage）にだけ保存され、このサイトに送られることはありません。文字の大きさはブラウザーの設定に従います。外部のサービス（アクセス解析、Web フォント、広告など）は使っておらず、閲覧の記録を第三者に送ることはありません。'
+      : 'サイト内検索を除くすべてのページは、JavaScript を使わずに読めます（グラフの数値は表にもあります）。文字の大きさはブラウザーの設定に従います。外部のサービス（アクセス解析、Web フォント、広告など）は使っておらず、閲覧の記録を第三者に送ることはありません。',
 };
 
 const accessibility = {
@@ -82,8 +85,11 @@ const accessibility = {
     'CSS',
     'JavaScript（サイト内検索、グラフの描画、用語の説明を Esc キーで閉じる操作、引用のコピー、意見書の作成に使います）',
   ],
-  withoutScript:
-    '本文・表・指標の値・ダウンロードは HTML と CSS だけで読めます。JavaScript を無効にしても同じ内容が表示され、グラフの数値は必ずグラフの下の表にもあります。サイト内検索と意見書の作成は JavaScript が必要です。使えない場合、検索のページは目次と用語集へのリンクを、意見書のページは提出する内容と提出先を表示します。各段落の引用の表記と固定リンクは JavaScript なしでも表示されます（「引用をコピー」のボタンだけが表示されません）。文字の大きさはブラウザーの設定に従い、外部のサービスや Web フォントは読み込みません。',
+  /** `letter`: whether the site has a plan under public comment (and so the comment letter tool). */
+  withoutScript: (letter: boolean) =>
+    letter
+      ? '本文・表・指標の値・ダウンロードは HTML と CSS だけで読めます。JavaScript を無効にしても同じ内容が表示され、グラフの数値は必ずグラフの下の表にもあります。サイト内検索と意見書の作成は JavaScript が必要です。使えない場合、検索のページは目次と用語集へのリンクを、意見書のページは提出する内容と提出先を表示します。各段落の引用の表記と固定リンクは JavaScript なしでも表示されます（「引用をコピー」のボタンだけが表示されません）。文字の大きさはブラウザーの設定に従い、外部のサービスや Web フォントは読み込みません。'
+      : '本文・表・指標の値・ダウンロードは HTML と CSS だけで読めます。JavaScript を無効にしても同じ内容が表示され、グラフの数値は必ずグラフの下の表にもあります。サイト内検索は JavaScript が必要です。使えない場合、検索のページは目次と用語集へのリンクを表示します。各段落の引用の表記と固定リンクは JavaScript なしでも表示されます（「引用をコピー」のボタンだけが表示されません）。文字の大きさはブラウザーの設定に従い、外部のサービスや Web フォントは読み込みません。',
   resultsHeading: '自動テストの結果',
   resultsIntro:
     'このサイトのすべてのページを、公開前に実際のブラウザー（Chromium）で自動的に検査しています。次の表は、最後に記録した検査の結果です（この表はテストの実行結果から作られており、手で書いたものではありません）。',
@@ -91,7 +97,8 @@ const accessibility = {
   report: {
     date: '実施日',
     pages: '検査したページ数',
-    pagesValue: (count: number) => `${count} ページ（全ページ）`,
+    /** The count is of the site as built on the test's day (実施日), which may differ from the site in view. */
+    pagesValue: (count: number) => `${count} ページ（実施日に作ったサイトの全ページ）`,
     modes: '検査の条件',
     modesValue: (modes: readonly string[], checks: number) => `${modes.join('、')}（計 ${checks} 回）`,
     tool: '検査ツール',
@@ -185,26 +192,29 @@ const search = {
 
 const transcriptionNotes = {
   title: titles.transcriptionNotes,
-  /** How the site transcribes the originals (the page's opening prose): paragraphs, the rules as a list, a closing paragraph. */
-  policy: {
+  /**
+   * How the site transcribes the originals (the page's opening prose): paragraphs, the rules as a list,
+   * a closing paragraph. `draft`: whether a published plan is under public comment. No example names
+   * one plan's words: the plans' own cases are the tables below.
+   */
+  policy: (draft: boolean) => ({
     lead: [
-      'このサイトの本文と数値は、市が公表した計画文書（原本の PDF）から取り出したテキストを転記したものです。パブリックコメント中の案を含むため、文言は原本のとおりに掲載し、直したのは PDF からの文字の取り出しで生じたことが確かな誤りだけです。直した箇所はすべて下の表に、取り出されたままの文字列と一緒に記録しています。',
+      `このサイトの本文と数値は、市が公表した計画文書（原本の PDF など）から取り出したテキストを転記したものです。${draft ? 'パブリックコメント中の案を含むため、' : ''}文言は原本のとおりに掲載し、直したのは文字の取り出しで生じたことが確かな誤りだけです。直した箇所はすべて下の表に、取り出されたままの文字列と一緒に記録しています。`,
       '本文や表の中で、この記録が関係する箇所には小さな印を付けています。「[修正2]」はこのサイトが文字を直した箇所、「[原文ママ6]」は誤りかもしれないが原本のとおりに掲載している箇所で、数字はこのページの表の番号です。印から、原本の文字列と掲載している文字列を示した記録に移れます。印は印刷にも出ます。',
       '転記の決まりは次のとおりです。',
     ],
     rules: [
-      '文言・数値・記号（◎○△× など）は原本のとおりです。原本の「-」（数値の記載なし）は空欄として扱い、0 とはしません。',
+      '文言・数値・記号は原本のとおりです。原本の「-」（数値の記載なし）は空欄として扱い、0 とはしません。',
       '表（施策、指標、評価など）は CSV ファイルのデータから表示しています。本文の中の表も、指標のページも、ダウンロードできるデータも同じデータから作っているため、食い違うことはありません。',
       '見出しの階層（節・項）は原本の構成に合わせて整えました。見出しの文言は本文の見出しのとおりです。',
       '原本の図は PDF から取り出せなかったため掲載していません。図の中の文字と出典が取り出せたものは、その文字をそのまま示しています。',
       '直すのは、取り出しで生じたことが確かなものだけです：日本語の語の中に混じったほかの文字体系の文字（キリル文字・簡体字）、改行・改ページ・表のセル内の折り返しで入った空白や分断、取り出しで残った HTML のタグや記号、同じ文書のほかの箇所から確かめられる、半角と空白に化けた全角の記号。',
-      '原本自身の誤記かもしれない語（「標準標準システム」「デバインド」「ガバナメントAI」「びったりサービス」など）は、正しい語を推測せず原本のとおりに掲載し、「原文ママ」として記録しています。同じ種類の箇所は、どの計画でも同じ扱いにしています。',
+      '原本自身の誤記かもしれない語は、正しい語を推測せず原本のとおりに掲載し、「原文ママ」として記録しています（下の表）。同じ種類の箇所は、どの計画でも同じ扱いにしています。',
       '原本にある半角スペース（「令和 5 年」など）は、原本のとおり残しています。',
       'ページ番号は原本の目次のページです。節の途中のページは原本から分からないため、節の開始ページを示しています。',
     ],
-    closing:
-      '原本の誤りかもしれないが、原本を確かめられないため直さずに掲載している箇所も、「気になる箇所」（原文ママ）として記録しています。意見を出すときに、原本の誤りとして指摘することもできます。',
-  },
+    closing: `原本の誤りかもしれないが、原本を確かめられないため直さずに掲載している箇所も、「気になる箇所」（原文ママ）として記録しています。${draft ? '意見を出すときに、原本の誤りとして指摘することもできます。' : ''}`,
+  }),
   /** A plan's section of corrections or of oddities kept as printed, with its count. */
   sectionTitle: (planTitle: string, action: 'corrected' | 'kept', count: number) =>
     action === 'corrected' ? `${planTitle}：修正した箇所（${count}件）` : `${planTitle}：原文のまま掲載した、気になる箇所（${count}件）`,
@@ -347,7 +357,8 @@ const history = {
   unavailable: 'このサイトは、元データの変更履歴がない環境で作られたため、更新履歴を表示できません。',
   empty: '記録された変更はまだありません。',
   /** The Atom feed's title, named after the front plan's municipality. */
-  feedTitle: (municipality: string) => `${municipality}のDX計画：更新履歴`,
+  /** The Atom feed's title, after the site's own name (a several-city site is not one city's). */
+  feedTitle: (siteName: string) => `${siteName}：更新履歴`,
 };
 
 /** The words of the site's own pages, one entry per page. */

@@ -25,6 +25,8 @@ export interface AboutPage {
   sources: PlanSource[];
   transcriptionNotesHref: string;
   columnsHref: string;
+  /** How the site is made, naming the comment letter only where a plan is under comment. */
+  build: string;
 }
 
 /** The facts of one plan's original: period, date, publisher and contacts, the original's address, licence and attribution. */
@@ -56,5 +58,6 @@ export function aboutPage(site: SiteContent): AboutPage {
     sources: site.plans.map(({ plan }) => ({ id: `source-${plan.id}`, title: plan.title, facts: planSourceFacts(plan) })),
     transcriptionNotesHref: urls.transcriptionNotes(),
     columnsHref: urls.columns(),
+    build: labels.build(site.plans.some((p) => p.plan.status === 'public-comment')),
   };
 }

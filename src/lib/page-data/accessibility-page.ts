@@ -28,6 +28,8 @@ export interface AccessibilityPage {
   results: AccessibilityResultsTable | null;
   /** Whom to tell about a barrier: the site's contact (site.csv, else the one city's), or each plan's own on a site of several cities. */
   contact: string;
+  /** What works without JavaScript, naming the comment letter only where a plan is under comment. */
+  withoutScript: string;
 }
 
 /** The results of a test run as the policy page's table. */
@@ -60,5 +62,6 @@ export function accessibilityPage(site: SiteContent, report: AccessibilityResult
     labels,
     results: report ? accessibilityResults(report) : null,
     contact: labels.contact(site.siteContact && contactText(site.siteContact)),
+    withoutScript: labels.withoutScript(site.plans.some((p) => p.plan.status === 'public-comment')),
   };
 }

@@ -1,4 +1,6 @@
 /** An indicator's embeddable view (for other sites' <iframe>s): its figure, source and licence. */
+import { canChart } from '../charts/chart-spec.ts';
+import { observationsOf } from '../content/queries.ts';
 import type { PlanContent, SiteContent } from '../content/types.ts';
 import type { Indicator } from '../../schemas/indicator.ts';
 import { planById } from '../content/queries.ts';
@@ -31,7 +33,8 @@ export function embedIndicatorPage(site: SiteContent, params: RouteParams): Embe
   return {
     shell: {
       title: planPageLabels.common.pageTitle(view.title, plan.title),
-      description: labels.description(plan.title, indicator.name),
+      // 「年度ごとの値（グラフと表）」 only where there are dated values to draw.
+      description: labels.description(plan.title, indicator.name, canChart(observationsOf(content, indicator.id))),
       canonicalPath: page,
     },
     content,

@@ -35,10 +35,12 @@ export function historyPage(history: readonly HistoryEntry[] | null): HistoryPag
   };
 }
 
-/** The history as an Atom feed (empty, with the site's id, when there is no repository history), titled after the front plan's municipality. */
-export function historyFeed(site: SiteContent, history: readonly HistoryEntry[] | null): ServedFile {
+/** The history as an Atom feed (empty, with the site's id, when there is no repository history), titled after the site's name. */
+export function historyFeed(site: SiteContent, history: readonly HistoryEntry[] | null, buildDay: string | null = null): ServedFile {
   const body = atomFeed(history ?? [], {
-    title: sitePageLabels.history.feedTitle(site.primary.plan.municipality_name),
+    title: sitePageLabels.history.feedTitle(site.name),
+    // Without history entries: the newest content file's day, else (no repository at all) the day of the build.
+    fallbackUpdated: [...site.contentDates.values()].sort().at(-1) ?? buildDay,
     feedUrl: urls.historyFeed(),
     pageUrl: urls.history(),
     id: 'urn:dx-plan:history',

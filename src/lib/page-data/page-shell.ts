@@ -1,6 +1,7 @@
 import type { Plan } from '../../schemas/plan.ts';
 import { pageContact, reportErrorsSentence } from '../plan-facts/contacts.ts';
-import type { SiteContent } from '../content/types.ts';
+import type { PlanContent, SiteContent } from '../content/types.ts';
+import { planTerms } from '../content/queries.ts';
 import { currentNotice, type PlanNotice } from '../comments/plan-notice.ts';
 import { chromeLabels, sitePageTitles } from '../labels/chrome.ts';
 import { urls } from '../urls.ts';
@@ -102,10 +103,30 @@ export interface PageShellInput {
 }
 
 /**
- * The example in the header's empty search box. Today the same words on every city's site; kept as the
- * one label `chromeLabels.search.hint` so that a city changes it in one place.
+ * What the given plans publish, in words for a page description: 「本文」 when a plan has chapters, its
+ * goal word when it has goals, 「<indicator word>と進捗」 when it has indicators. One plan speaks in its
+ * own vocabulary (横手市: 指標); several plans in the site's generic words.
  */
-export const searchHint = (): string => chromeLabels.search.hint;
+export function publishedParts(plans: readonly PlanContent[]): string[] {
+  const words = plans.length === 1 ? planTerms(plans[0]!.plan) : { goal: chromeLabels.meta.goal, indicator: chromeLabels.meta.indicator };
+  const parts: (string | false)[] = [
+    plans.some((p) => p.chapters.length > 0) && chromeLabels.meta.chapters,
+    plans.some((p) => p.goals.length > 0) && words.goal,
+    plans.some((p) => p.indicators.length > 0) && chromeLabels.meta.progress(words.indicator),
+  ];
+  return parts.filter((p): p is string => p !== false);
+}
+
+/**
+ * The example in the header's empty search box, from the site's own content so that it finds
+ * something on every city's site: the first term of the front plan's glossary, else the title of its
+ * first goal, else a plain invitation (`chromeLabels.search.hint`).
+ */
+export function searchHint(site: Pick<SiteContent, 'primary'>): string {
+  const { glossary, goals } = site.primary;
+  const example = glossary[0]?.term ?? goals[0]?.title;
+  return example ? chromeLabels.search.example(example) : chromeLabels.search.hint;
+}
 
 /** The status banner of a plan on a given day (`today` as YYYY-MM-DD in Japan; the build date by default). */
 export function statusBanner(plan: Plan, notice: PlanNotice = currentNotice(plan)): StatusBannerData {
@@ -155,6 +176,7 @@ export function pageShell(site: SiteContent, input: PageShellInput): PageShell {
       path: input.path,
       siteUrl: site.settings.siteUrl,
       plan: own?.plan ?? null,
+      parts: publishedParts(own ? [own] : site.plans),
       description: input.description,
     }),
     siteName: site.name,
@@ -170,7 +192,7 @@ export function pageShell(site: SiteContent, input: PageShellInput): PageShell {
       action: urls.search(),
       landmark: search.landmark,
       label: own ? search.inPlan(own.plan.title) : search.everywhere,
-      hint: searchHint(),
+      hint: searchHint(site),
       submit: search.submit,
       plan: own?.plan.title ?? null,
     },

@@ -37,7 +37,8 @@ export interface PlanHomeView {
     cards: {
       label: string;
       href: string;
-      measures: { heading: string; items: { label: string; priority: boolean }[] } | null;
+      /** `id`: the measure's row, whose transcription-note markers the title carries. */
+      measures: { heading: string; items: { id: string; label: string; priority: boolean }[] } | null;
       initiatives: string | null;
       indicators: {
         heading: string;
@@ -127,6 +128,7 @@ export function planHomeView(site: SiteContent, content: PlanContent): PlanHomeV
                     ? {
                         heading: terms.measure,
                         items: measures.map((m) => ({
+                          id: m.id,
                           label: `${m.number} ${m.title}`,
                           priority: m.is_priority && priorities < content.measures.length,
                         })),

@@ -23,7 +23,7 @@ export interface TranscriptionNotesPage {
   layout: PageLayout;
   heading: string;
   /** How the site transcribes the originals: the opening prose. */
-  policy: typeof sitePageLabels.transcriptionNotes.policy;
+  policy: ReturnType<typeof sitePageLabels.transcriptionNotes.policy>;
   sections: NotesSection[];
 }
 
@@ -55,5 +55,10 @@ export function transcriptionNotesPage(site: SiteContent): TranscriptionNotesPag
       ];
     }),
   );
-  return { layout: sitePageLayout(labels.title), heading: labels.title, policy: labels.policy, sections };
+  return {
+    layout: sitePageLayout(labels.title),
+    heading: labels.title,
+    policy: labels.policy(site.plans.some((p) => p.plan.status === 'public-comment')),
+    sections,
+  };
 }

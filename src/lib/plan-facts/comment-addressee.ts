@@ -1,5 +1,6 @@
 import type { Plan } from '../../schemas/plan.ts';
 import { ASK_THE_CITY, commentPeriodText } from '../comments/plan-notice.ts';
+import { planPageLabels } from '../labels/plan-pages.ts';
 
 /** The plan columns that say where comments on a draft go. */
 export type CommentFields = Pick<
@@ -54,16 +55,16 @@ export function withAddressee(plan: CommentFields, body: string): string {
  * print, referred to the city's notice — never guessed.
  */
 export function submissionRows(plan: CommentFields): SubmissionRow[] {
+  const t = planPageLabels.submission;
   const rows: SubmissionRow[] = [];
-  if (plan.comment_office) rows.push({ term: '宛先', description: plan.comment_office });
+  if (plan.comment_office) rows.push({ term: t.office, description: plan.comment_office });
   const place = [plan.comment_postal_code, plan.comment_address].filter(Boolean).join(' ');
-  if (place) rows.push({ term: '宛先の所在地', description: place });
-  if (plan.comment_phone) rows.push({ term: '宛先の電話', description: plan.comment_phone });
-  if (plan.comment_fax) rows.push({ term: '宛先のFAX', description: plan.comment_fax });
-  if (plan.comment_email)
-    rows.push({ term: '意見を受け付けるメールアドレス', description: plan.comment_email, href: `mailto:${plan.comment_email}` });
-  rows.push({ term: '募集期間', description: commentPeriodText(plan) });
-  rows.push({ term: '提出方法', description: plan.comment_url ? '市の告知（下のページ）をご確認ください' : ASK_THE_CITY });
-  if (plan.comment_url) rows.push({ term: '市の告知', description: plan.comment_url, href: plan.comment_url });
+  if (place) rows.push({ term: t.place, description: place });
+  if (plan.comment_phone) rows.push({ term: t.officePhone, description: plan.comment_phone });
+  if (plan.comment_fax) rows.push({ term: t.fax, description: plan.comment_fax });
+  if (plan.comment_email) rows.push({ term: t.email, description: plan.comment_email, href: `mailto:${plan.comment_email}` });
+  rows.push({ term: t.period, description: commentPeriodText(plan) });
+  rows.push({ term: t.method, description: plan.comment_url ? t.methodInNotice : ASK_THE_CITY });
+  if (plan.comment_url) rows.push({ term: t.notice, description: plan.comment_url, href: plan.comment_url });
   return rows;
 }

@@ -1,3 +1,5 @@
+import { chromeLabels } from '../labels/chrome.ts';
+
 /** What a page says about itself to search engines and link previews. */
 export interface PageMeta {
   /** `<title>`: the page's title and the site's name. */
@@ -16,14 +18,20 @@ interface PlanLike {
 }
 
 /**
+ * What the site publishes of a plan (or of all its plans), in the plan's own words — 「本文」「基本目標」
+ * 「成果指標と進捗」 — so a description never promises what the page's plan does not have.
+ */
+export type PublishedParts = readonly string[];
+
+/**
  * The meta description of a page: its own summary when it has one, otherwise one built from its title
  * and plan — never empty, and different for every page because titles are.
  */
-export function pageDescription(title: string, plan: PlanLike | null, siteName: string, own?: string): string {
+export function pageDescription(title: string, plan: PlanLike | null, siteName: string, parts: PublishedParts, own?: string): string {
   if (own) return own;
-  if (plan)
-    return `${title}。${plan.municipality_name}の${title.includes(plan.title) ? '計画' : `「${plan.title}」`}の本文・目標・指標と進捗を、原本の文言と数値のとおりに掲載しています。`;
-  return `${title}。${siteName}：自治体のDX計画の本文・目標・指標と進捗を、原本の文言と数値のとおりに掲載しています。`;
+  const words = chromeLabels.meta;
+  if (plan) return words.planPage(title, plan.municipality_name, title.includes(plan.title) ? null : plan.title, parts);
+  return words.sitePage(title, siteName, parts);
 }
 
 /**
@@ -36,11 +44,13 @@ export function pageMeta(options: {
   path: string;
   siteUrl: string | null;
   plan: PlanLike | null;
+  /** What the page's plan (or, on a site page, the site's plans) publishes: `publishedParts`. */
+  parts: PublishedParts;
   description?: string | undefined;
 }): PageMeta {
   const { title, siteName, path, siteUrl, plan } = options;
   const documentTitle = title === siteName ? title : `${title}｜${siteName}`;
-  const description = pageDescription(title, plan, siteName, options.description);
+  const description = pageDescription(title, plan, siteName, options.parts, options.description);
   const canonical = siteUrl ? new URL(path, `${siteUrl}/`).href : null;
   const openGraph: [string, string][] = [
     ['og:type', 'website'],

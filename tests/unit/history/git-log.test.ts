@@ -7,13 +7,13 @@ import type { HistoryEntry } from '../../../src/lib/history/history-view.ts';
 const A = 'a'.repeat(40);
 const B = 'b'.repeat(40);
 
-describe('parseLogRecords (git log -z --format=%H%x00%aI%x00%s)', () => {
+describe('parseLogRecords (git log -z --format=%H%x00%aI%x00%B)', () => {
   it('keeps a message holding the separators an older reader split on inside its own field', () => {
-    const out = `${A}\x002026-11-30T10:00:00+09:00\x00first\x1e\x1fmsg\x00${B}\x002026-12-01T10:00:00Z\x00second\x00`;
+    const out = `${A}\x002026-11-30T10:00:00+09:00\x00Fix\x1e\n\n理由: first\x1e\x1fmsg\n\x00${B}\x002026-12-01T10:00:00Z\x00second\n\x00`;
     expect(parseLogRecords(out)).toEqual({
       records: [
         { commit: A, date: '2026-11-30T10:00:00+09:00', reason: 'first\x1e\x1fmsg' },
-        { commit: B, date: '2026-12-01T10:00:00Z', reason: 'second' },
+        { commit: B, date: '2026-12-01T10:00:00Z', reason: null },
       ],
       skipped: [],
     });

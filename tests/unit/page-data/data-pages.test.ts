@@ -101,11 +101,14 @@ describe('historyPage', () => {
     expect([page.csvHref, page.jsonHref, page.feedHref]).toEqual(['/data/history.csv', '/data/history.json', '/history/feed.xml']);
     expect(page.layout.breadcrumbs).toEqual([{ label: 'トップ', href: '/' }, { label: '更新履歴' }]);
   });
-  it("titles the feed after the front plan's municipality", () => {
+  it("titles the feed after the site's name, and never dates an empty feed 1970", () => {
     const feed = historyFeed(site, history);
     expect(feed.contentType).toBe('application/atom+xml; charset=utf-8');
-    expect(String(feed.body)).toContain('<title>北上市のDX計画：更新履歴</title>');
+    expect(String(feed.body)).toContain('<title>北上市DX計画の進捗：更新履歴</title>');
     expect(String(feed.body)).toContain('実績値を追加');
     expect(String(historyFeed(site, null).body)).toContain('urn:dx-plan:history');
+    const empty = String(historyFeed({ ...site, contentDates: new Map() }, null, '2026-12-04').body);
+    expect(empty).toContain('<updated>2026-12-04T00:00:00Z</updated>');
+    expect(empty).not.toContain('1970');
   });
 });

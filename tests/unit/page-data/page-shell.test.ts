@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { planNotice } from '../../../src/lib/comments/plan-notice.ts';
-import { embedShell, footerLinks, pageShell, sitePageLayout, statusBanner } from '../../../src/lib/page-data/page-shell.ts';
+import {
+  embedShell,
+  footerLinks,
+  pageShell,
+  publishedParts,
+  searchHint,
+  sitePageLayout,
+  statusBanner,
+} from '../../../src/lib/page-data/page-shell.ts';
 import { fileText, fixtureSite, withColumns, yokoteLikeSite } from './fixture-site.ts';
 
 const site = fixtureSite();
@@ -18,7 +26,7 @@ describe('pageShell', () => {
       action: '/search/',
       landmark: 'サイト内検索',
       label: 'サイト内を検索',
-      hint: '例：避難所 Wi-Fi',
+      hint: '例：AI',
       submit: '検索',
       plan: null,
     });
@@ -140,5 +148,25 @@ describe('embedShell', () => {
       description: 'd',
       canonical: 'https://dx.example.jp/plans/sample-2026/indicators/line-users/',
     });
+  });
+});
+
+describe('searchHint', () => {
+  it("takes its example from the front plan's own words: a glossary term, else a goal, else a plain invitation", () => {
+    expect(searchHint(site)).toBe('例：AI');
+    const noGlossary = { primary: { ...site.primary, glossary: [] } };
+    expect(searchHint(noGlossary)).toBe(`例：${site.primary.goals[0]!.title}`);
+    expect(searchHint({ primary: { ...site.primary, glossary: [], goals: [] } })).toBe('語句を入力');
+  });
+});
+
+describe('publishedParts', () => {
+  it('promises in a description only what the plan has, in its own words', () => {
+    const front = site.primary;
+    expect(publishedParts([front])).toEqual(['本文', '基本目標', '成果指標と進捗']);
+    expect(publishedParts([{ ...front, indicators: [] }])).toEqual(['本文', '基本目標']);
+    expect(publishedParts([{ ...front, chapters: [], indicators: [] }])).toEqual(['基本目標']);
+    expect(publishedParts(yokoteLikeSite().plans.slice(0, 1))).toEqual(['本文', '重点目標', '指標と進捗']);
+    expect(publishedParts(site.plans)).toEqual(['本文', '目標', '指標と進捗']);
   });
 });

@@ -50,6 +50,11 @@ describe('notFoundPage', () => {
 });
 
 describe('aboutPage', () => {
+  it('describes the comment letter only on a site with a plan under comment', () => {
+    expect(aboutPage(site).build).toContain('意見書');
+    const adopted = { ...site, plans: site.plans.map((p) => ({ ...p, plan: { ...p.plan, status: 'adopted' as const } })) };
+    expect(aboutPage(adopted).build).not.toContain('意見書');
+  });
   it("lists every plan's original with its facts, saying when the original's address is unknown", () => {
     const page = aboutPage(site);
     expect(page.layout.breadcrumbs).toEqual([home, { label: 'このサイトについて' }]);
@@ -98,7 +103,7 @@ describe('accessibilityPage', () => {
       caption: '自動テストの結果（2026-12-01 実施）',
       rows: [
         { label: '実施日', value: '2026-12-01' },
-        { label: '検査したページ数', value: '135 ページ（全ページ）' },
+        { label: '検査したページ数', value: '135 ページ（実施日に作ったサイトの全ページ）' },
         {
           label: '検査の条件',
           value: '画面幅 1280px、画面幅 320px（400% 拡大に相当）、強制カラー（ハイコントラスト）モード、print（計 405 回）',
@@ -108,6 +113,10 @@ describe('accessibilityPage', () => {
       ],
     });
     expect(page.contact).toBe('読みにくい箇所や使いにくい点があれば、見本課へお知らせください。');
+    // The fixture's front plan is under public comment: the letter tool is described.
+    expect(page.withoutScript).toContain('意見書の作成');
+    const noComment = { ...site, plans: site.plans.map((p) => ({ ...p, plan: { ...p.plan, status: 'adopted' as const } })) };
+    expect(accessibilityPage(noComment, report).withoutScript).not.toContain('意見書');
   });
   it('says no results are recorded before the first run', () => {
     const page = accessibilityPage(site, null);
@@ -150,6 +159,13 @@ describe('transcriptionNotesPage', () => {
     expect(page.policy.lead[2]).toBe('転記の決まりは次のとおりです。');
     expect(page.policy.rules).toHaveLength(8);
     expect(page.policy.rules[6]).toBe('原本にある半角スペース（「令和 5 年」など）は、原本のとおり残しています。');
+    // The fixture's front plan is a draft under comment; a site without one does not mention comments.
+    expect(page.policy.lead[0]).toContain('パブリックコメント中の案を含むため');
+    const adopted = { ...site, plans: site.plans.map((p) => ({ ...p, plan: { ...p.plan, status: 'adopted' as const } })) };
+    const text = JSON.stringify(transcriptionNotesPage(adopted).policy);
+    expect(text).not.toMatch(/パブリックコメント|意見を出す/);
+    // No example names one plan's own words.
+    expect(text).not.toMatch(/標準標準|ガバナメント|◎/);
   });
   it('gives each plan a table of corrections and one of oddities kept as printed, with counts and row anchors', () => {
     const noted = fixtureSite((files) => {

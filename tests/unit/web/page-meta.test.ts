@@ -12,10 +12,11 @@ describe('pageMeta', () => {
       path: '/dx/plans/yokote-2023/glossary/',
       siteUrl: 'https://www.city.example.lg.jp',
       plan,
+      parts: ['本文', '個別目標', '指標と進捗'],
     });
     expect(meta.documentTitle).toBe('用語集｜横手市DX計画の進捗');
     expect(meta.description).toBe(
-      '用語集。横手市の「横手市デジタル推進計画」の本文・目標・指標と進捗を、原本の文言と数値のとおりに掲載しています。',
+      '用語集。横手市の「横手市デジタル推進計画」の本文・個別目標・指標と進捗を、原本の文言と数値のとおりに掲載しています。',
     );
     expect(meta.canonical).toBe('https://www.city.example.lg.jp/dx/plans/yokote-2023/glossary/');
     expect(meta.openGraph).toContainEqual(['og:locale', 'ja_JP']);
@@ -25,6 +26,7 @@ describe('pageMeta', () => {
       path: '/',
       siteUrl: null,
       plan: null,
+      parts: [],
       description: '独自の説明',
     });
     expect([local.documentTitle, local.description, local.canonical]).toEqual(['横手市DX計画の進捗', '独自の説明', null]);

@@ -29,8 +29,12 @@ export const collections = {
   indicators: defineCollection({ loader: contentLoader('indicators'), schema: schemas.indicators }),
   /** One value of an indicator in one fiscal year (observations.csv), id = `<plan>/<indicator>/<year>/<kind>`; `refs.indicator_id`. */
   observations: defineCollection({ loader: contentLoader('observations'), schema: schemas.observations }),
-  /** The city's marks (evaluations.csv), id = `<plan>/<indicator>/<evaluated in>`; `refs.indicator_id`, `refs.evaluated_in` (a plan). */
+  /** The grades of a plan's own evaluation scales (scales.csv), id = `<plan>/<scale>/<symbol>`. */
+  scales: defineCollection({ loader: contentLoader('scales'), schema: schemas.scales }),
+  /** The city's grades per item and fiscal year (evaluations.csv), id = `<plan>/<item type>/<item>/<year>/<scale>`; `refs.evaluated_in` (a plan). */
   evaluations: defineCollection({ loader: contentLoader('evaluations'), schema: schemas.evaluations }),
+  /** Roll-ups of the grades as the city printed them (rollups.csv), id = `<plan>/<year>/<scale>/<goal>/<grade>`; `refs.goal_id`. */
+  rollups: defineCollection({ loader: contentLoader('rollups'), schema: schemas.rollups }),
   /** Glossary terms (glossary.csv). */
   glossary: defineCollection({ loader: contentLoader('glossary'), schema: schemas.glossary }),
   /** Roadmap steps (roadmap.csv). */

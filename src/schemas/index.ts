@@ -10,6 +10,8 @@ import { initiativeTable } from './initiative.ts';
 import { indicatorTable } from './indicator.ts';
 import { observationTable } from './observation.ts';
 import { evaluationTable } from './evaluation.ts';
+import { scaleTable } from './scale.ts';
+import { rollupTable } from './rollup.ts';
 import { glossaryTable } from './glossary-term.ts';
 import { roadmapTable } from './roadmap-step.ts';
 import { datasetTable, datasetColumnTable } from './dataset.ts';
@@ -27,7 +29,9 @@ export const planTables = [
   initiativeTable,
   indicatorTable,
   observationTable,
+  scaleTable,
   evaluationTable,
+  rollupTable,
   glossaryTable,
   roadmapTable,
   scoreAxisTable,
@@ -65,6 +69,8 @@ export {
   indicatorTable,
   observationTable,
   evaluationTable,
+  scaleTable,
+  rollupTable,
   glossaryTable,
   roadmapTable,
   datasetTable,

@@ -15,6 +15,7 @@ import { checkObservations } from './checks/observations.ts';
 import { checkValueRanges } from './checks/value-ranges.ts';
 import { checkRoadmap } from './checks/roadmap.ts';
 import { checkScores } from './checks/scores.ts';
+import { checkEvaluations } from './checks/evaluations.ts';
 import { checkSuccession } from './checks/succession.ts';
 import { checkGlossaryExpansions, checkGlossaryTerms } from './checks/glossary-terms.ts';
 import { checkCorrections } from './checks/corrections.ts';
@@ -68,6 +69,7 @@ export function checkCrossReferences({
     append(errors, checkInitiativeParents(validRows(tables, 'initiatives')));
     append(errors, checkRoadmap(validRows(tables, 'roadmap'), items));
     append(errors, checkScores(tables, items));
+    append(errors, checkEvaluations(tables, period));
     append(errors, checkSuccession(plan.id, plan.predecessor_id, validRows(tables, 'succession'), tables, tablesByPlan));
     append(errors, checkGlossaryExpansions(validRows(tables, 'glossary')));
     append(errors, checkGlossaryTerms(validRows(tables, 'glossary')));

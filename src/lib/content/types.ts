@@ -6,6 +6,8 @@ import type { Initiative } from '../../schemas/initiative.ts';
 import type { Indicator } from '../../schemas/indicator.ts';
 import type { Observation } from '../../schemas/observation.ts';
 import type { Evaluation } from '../../schemas/evaluation.ts';
+import type { ScaleGrade } from '../../schemas/scale.ts';
+import type { PrintedRollup } from '../../schemas/rollup.ts';
 import type { GlossaryTerm } from '../../schemas/glossary-term.ts';
 import type { RoadmapStep } from '../../schemas/roadmap-step.ts';
 import type { Dataset, DatasetColumn } from '../../schemas/dataset.ts';
@@ -38,7 +40,11 @@ export interface PlanContent {
   initiatives: Initiative[];
   indicators: Indicator[];
   observations: Observation[];
+  /** The grades of the plan's own evaluation scales (scales.csv). */
+  scales: ScaleGrade[];
   evaluations: Evaluation[];
+  /** Roll-ups of the evaluations as the city printed them (rollups.csv). */
+  rollups: PrintedRollup[];
   glossary: GlossaryTerm[];
   roadmap: RoadmapStep[];
   scoreAxes: ScoreAxis[];

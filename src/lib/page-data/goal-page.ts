@@ -91,7 +91,7 @@ export function goalPage(site: SiteContent, params: RouteParams): GoalPage {
       indicators.length > 0
         ? {
             heading: labels.indicators,
-            table: content.evaluations.length > 0 ? 'evaluation' : 'outcome',
+            table: content.evaluations.some((e) => e.item_type === 'indicator') ? 'evaluation' : 'outcome',
             progressHeading: labels.progress,
             items: indicators.map((indicator) => ({
               indicator,

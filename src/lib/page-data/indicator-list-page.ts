@@ -27,7 +27,7 @@ export interface IndicatorListPage {
     href: string;
     values: { observation: Observation | undefined; unit: string | null }[];
     /** The city's mark, when the plan has marks (`undefined`: this indicator has none). */
-    mark: { value: string | undefined } | null;
+    mark: { value: string | undefined; label: string | undefined } | null;
   }[];
   content: PlanContent;
 }
@@ -48,7 +48,7 @@ export function indicatorListPage(site: SiteContent, params: RouteParams): Indic
       { kind: 'target' as const, label: labels.target },
     ] as (ValueColumn | false)[]
   ).filter((c): c is ValueColumn => Boolean(c));
-  const hasMarks = content.evaluations.length > 0;
+  const hasMarks = content.evaluations.some((e) => e.item_type === 'indicator');
   return {
     shell: planShell(plan, planPageLabels.common.pageTitle(title, plan.title), [{ label: title }], '指標'),
     title,
@@ -61,7 +61,7 @@ export function indicatorListPage(site: SiteContent, params: RouteParams): Indic
         indicator,
         href: urls.indicator(plan.id, indicator.id),
         values: values.map((c) => ({ observation: latestOf(content, indicator.id, c.kind), unit: indicator.unit })),
-        mark: hasMarks ? { value: evaluationOf(content, indicator.id)?.mark } : null,
+        mark: hasMarks ? { value: evaluationOf(content, indicator.id)?.mark, label: evaluationOf(content, indicator.id)?.label } : null,
       })),
     ),
     content,

@@ -44,7 +44,7 @@ export interface IndicatorPage {
   /** Plain facts in the order shown: 単位, 値の種類, 望ましい方向, 目標の比較, 目標, 出典. */
   facts: { term: string; value: string }[];
   note: { term: string; text: string } | null;
-  evaluation: { term: string; mark: Evaluation['mark']; where: string } | null;
+  evaluation: { term: string; mark: Evaluation['grade']; label: string; where: string } | null;
   printedIn: { term: string; text: string; sections: { label: string; href: string }[] };
   noActuals: string | null;
   /** Progress is computed only for indicators the city has not marked. */
@@ -123,6 +123,7 @@ export function indicatorPage(site: SiteContent, params: RouteParams, history: r
       ? {
           term: labels.evaluation,
           mark: evaluation.mark,
+          label: evaluation.label,
           where: common.aside(
             `${planById(site, evaluation.evaluated_in).plan.title}${evaluation.page ? labels.evaluationPage(evaluation.page) : ''}`,
           ),

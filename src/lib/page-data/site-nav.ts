@@ -4,7 +4,7 @@ import { urls } from '../urls.ts';
 import { chromeLabels } from '../labels/chrome.ts';
 
 /** The pages a plan may have besides its home; which of them exist depends on its content. */
-export type PlanPage = 'chapters' | 'indicators' | 'glossary' | 'results' | 'compare' | 'comments' | 'responses';
+export type PlanPage = 'chapters' | 'indicators' | 'glossary' | 'results' | 'progress' | 'compare' | 'comments' | 'responses';
 
 /**
  * Whether a plan has a page: the one rule the routes' getStaticPaths and every link to the page share,
@@ -19,6 +19,8 @@ export function planHasPage(content: PlanContent, page: PlanPage): boolean {
     case 'glossary':
       return content.glossary.length > 0;
     case 'results':
+      return content.evaluations.some((e) => e.item_type === 'indicator');
+    case 'progress':
       return content.evaluations.length > 0;
     case 'compare':
       return content.plan.predecessor_id !== null && content.succession.length > 0;

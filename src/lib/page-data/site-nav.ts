@@ -2,6 +2,7 @@ import type { PlanContent, SiteContent } from '../content/types.ts';
 import { planTerms } from '../content/queries.ts';
 import { urls } from '../urls.ts';
 import { chromeLabels } from '../labels/chrome.ts';
+import { progressPageLabels } from '../labels/progress-pages.ts';
 
 /** The pages a plan may have besides its home; which of them exist depends on its content. */
 export type PlanPage = 'chapters' | 'indicators' | 'glossary' | 'results' | 'progress' | 'compare' | 'comments' | 'responses';
@@ -53,6 +54,7 @@ export function siteNav(site: SiteContent, plan: PlanContent): NavItem[] {
     predecessor !== undefined &&
       planHasPage(predecessor, 'results') && { href: urls.results(predecessor.plan.id), label: chromeLabels.nav.previousResults },
     planHasPage(plan, 'results') && { href: urls.results(plan.plan.id), label: chromeLabels.nav.results },
+    planHasPage(plan, 'progress') && { href: urls.progress(plan.plan.id), label: progressPageLabels.nav },
     planHasPage(plan, 'glossary') && { href: urls.glossary(plan.plan.id), label: terms.glossary },
     site.plans.length > 1 && { href: urls.plans(), label: chromeLabels.nav.plans },
   ];

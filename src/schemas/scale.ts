@@ -57,7 +57,7 @@ export const scaleTable = {
       type: 'boolean',
       required: true,
       description:
-        'この段階が「評価した」結果なら true、「評価できない」などの評価していない段階なら false。集計では false の段階を「評価なし」として別に数えます。',
+        'この段階が「評価した」結果なら true、「評価できない」などの評価していない段階なら false。集計では false の段階の件数を「評価した」件数に含めません。',
     },
   ],
 } as const satisfies TableSpec;

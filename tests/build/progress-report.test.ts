@@ -22,6 +22,7 @@ describe('the yearly progress report of fixture plans', () => {
     expect(index).toContain('2024年度（令和6年度）（評価 5件／対象 5件）');
     const first = site.pages.get('plans/ad-2023/progress/2023/index.html')!;
     expect(first).toContain('href="/plans/ad-2023/progress/2024/" rel="next"');
+    expect(first).toContain('href="/plans/ad-2023/progress/">年度の一覧</a>');
     expect(first).not.toContain('rel="prev"');
     expect(site.pages.get('plans/ad-2023/progress/2024/index.html')).toContain('href="/plans/ad-2023/progress/2023/" rel="prev"');
   });
@@ -31,15 +32,15 @@ describe('the yearly progress report of fixture plans', () => {
     expect(page).toContain('評価の集計（具体的な取組の評価）');
     // Three 取組 graded (B, C, B), one without a row: counted as 未報告, never left out.
     expect(page).toContain(
-      'A 目標より進んでいる 0 0.0% B 目標どおり進んでいる 2 50.0% C 目標より遅れている 1 25.0% D 評価できない（評価できない） 0 0.0% 未報告 この年度の評価の行がない 1 25.0% 計 4',
+      'A 0 0.0% 目標より進んでいる B 2 50.0% 目標どおり進んでいる C 1 25.0% 目標より遅れている D 0 0.0% 評価できない（評価済みに数えない段階） 未報告 1 25.0% この年度の評価の行がない 計 4',
     );
     expect(page).toContain('窓口キャッシュレス決済の導入 具体的な取組 － － 未報告');
   });
 
   it('shows the printed roll-up as printed beside the computed one', () => {
     const page = site.text('plans/ad-2023/progress/2024/index.html');
-    expect(page).toContain('A 目標より進んでいる 2 50.0% 2件（50.0%） 原本 p.19');
-    expect(page).toContain('D 評価できない（評価できない） 1 25.0% 1件（25.0%） 原本 p.19');
+    expect(page).toContain('A 2 50.0% 目標より進んでいる 2件（50.0%） 原本 p.19');
+    expect(page).toContain('D 1 25.0% 評価できない（評価済みに数えない段階） 1件（25.0%） 原本 p.19');
     expect(page).toContain('「市の公表」は市が原本に書いた件数と割合を、書かれたとおりに示します。');
   });
 
@@ -57,8 +58,8 @@ describe('the yearly progress report of fixture plans', () => {
   });
 
   it('rolls up five levels and a ◎○△× KPI scale in their own symbols', () => {
-    expect(site.text('plans/five-2023/progress/2024/index.html')).toContain('4 進んだ 1 50.0%');
-    expect(site.text('plans/sample-2023/progress/2025/index.html')).toContain('△ 一部達成 1 100.0%');
+    expect(site.text('plans/five-2023/progress/2024/index.html')).toContain('4 1 50.0% 進んだ');
+    expect(site.text('plans/sample-2023/progress/2025/index.html')).toContain('△ 1 100.0% 一部達成');
   });
 
   it('publishes the evaluations with their fiscal year, and the scales, in the data package', () => {

@@ -36,7 +36,7 @@ export const progressPageLabels = {
     },
     unreported: '未報告',
     unreportedMeaning: 'この年度の評価の行がない',
-    notEvaluated: '（評価できない）',
+    notEvaluated: '（評価済みに数えない段階）',
     total: '計',
     shareNote: (decimals: number) => `割合は対象の項目すべて（未報告を含む）に対する割合で、小数第${decimals}位まで示します。`,
     shareNoteWhole: '割合は対象の項目すべて（未報告を含む）に対する割合で、整数で示します。',

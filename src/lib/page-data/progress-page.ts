@@ -135,6 +135,8 @@ export interface ProgressYearPage {
   rollups: RollupTable[];
   columns: typeof progressPageLabels.year.itemColumns;
   unreported: string;
+  /** What an empty cell shows. */
+  none: string;
   goals: GoalSection[];
 }
 
@@ -248,6 +250,7 @@ export function progressYearPage(site: SiteContent, params: RouteParams): Progre
     rollups,
     columns: labels.itemColumns,
     unreported: labels.unreported,
+    none: labels.none,
     goals,
   };
 }

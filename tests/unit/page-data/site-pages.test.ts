@@ -125,7 +125,9 @@ describe('methodologyPage', () => {
     });
     marked.plans[0]!.scales = [...scale].reverse();
     const page = methodologyPage(marked);
-    expect(methodologyPage(site).cityMarks).toBe(
+    const unmarked = fixtureSite();
+    for (const plan of unmarked.plans) plan.scales = [];
+    expect(methodologyPage(unmarked).cityMarks).toBe(
       '市が公表した評価がある指標は、その記号を原本のとおりに示し、このサイトでは計算しません。',
     );
     expect(page.cityMarks).toBe(

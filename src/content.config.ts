@@ -39,6 +39,8 @@ export const collections = {
   glossary: defineCollection({ loader: contentLoader('glossary'), schema: schemas.glossary }),
   /** Roadmap steps (roadmap.csv). */
   roadmap: defineCollection({ loader: contentLoader('roadmap'), schema: schemas.roadmap }),
+  /** The status the city reported per roadmap item and year (roadmap-status.csv), id = `<plan>/<item>/<year>`. */
+  roadmapStatus: defineCollection({ loader: contentLoader('roadmapStatus'), schema: schemas.roadmapStatus }),
   /** Axes of a qualitative evaluation (score-axes.csv). */
   scoreAxes: defineCollection({ loader: contentLoader('scoreAxes'), schema: schemas.scoreAxes }),
   /** What each level of an axis means (score-levels.csv); `refs.axis_id` → scoreAxes. */

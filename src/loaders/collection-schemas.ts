@@ -256,6 +256,7 @@ export function collectionSchemas(reference: ReferenceSchema) {
     rollups: rowEntrySchema(tables.rollupTable, reference),
     glossary: rowEntrySchema(tables.glossaryTable, reference),
     roadmap: rowEntrySchema(tables.roadmapTable, reference),
+    roadmapStatus: rowEntrySchema(tables.roadmapStatusTable, reference),
     scoreAxes: rowEntrySchema(tables.scoreAxisTable, reference),
     scoreLevels: rowEntrySchema(tables.scoreLevelTable, reference),
     scores: rowEntrySchema(tables.scoreTable, reference),

@@ -14,6 +14,7 @@ import { scaleTable } from './scale.ts';
 import { rollupTable } from './rollup.ts';
 import { glossaryTable } from './glossary-term.ts';
 import { roadmapTable } from './roadmap-step.ts';
+import { roadmapStatusTable } from './roadmap-status.ts';
 import { datasetTable, datasetColumnTable } from './dataset.ts';
 import { responseTable } from './comment-response.ts';
 import { correctionTable } from './correction.ts';
@@ -34,6 +35,7 @@ export const planTables = [
   rollupTable,
   glossaryTable,
   roadmapTable,
+  roadmapStatusTable,
   scoreAxisTable,
   scoreLevelTable,
   scoreTable,
@@ -73,6 +75,7 @@ export {
   rollupTable,
   glossaryTable,
   roadmapTable,
+  roadmapStatusTable,
   datasetTable,
   datasetColumnTable,
   responseTable,

@@ -73,4 +73,10 @@ describe('the yearly progress report of fixture plans', () => {
     expect(fields('scales')).toEqual(expect.arrayContaining(['scale_id', 'symbol', 'label', 'evaluated']));
     expect(fields('rollups')).toEqual(expect.arrayContaining(['fiscal_year', 'grade', 'count', 'share_text']));
   });
+
+  it('shows the reported status of each year beside the planned step, in words', () => {
+    const goal = site.text('plans/ad-2023/goals/g1/index.html');
+    expect(goal).toContain('試行・検証 令和5〜6年度 令和5年度：実施中 令和6年度：完了');
+    expect(site.pages.get('plans/ad-2023/goals/g1/index.html')).toContain('<span class="dx-roadmap__status">令和6年度：完了</span>');
+  });
 });

@@ -36,6 +36,7 @@ describe('typed rows at run time', () => {
         'rollups',
         'glossary',
         'roadmap',
+        'roadmapStatus',
         'scoreAxes',
         'scoreLevels',
         'scores',

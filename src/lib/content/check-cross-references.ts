@@ -13,7 +13,7 @@ import { checkIndicatorFootnotes } from './checks/indicator-footnotes.ts';
 import { checkIndicatorTargets } from './checks/indicator-targets.ts';
 import { checkObservations } from './checks/observations.ts';
 import { checkValueRanges } from './checks/value-ranges.ts';
-import { checkRoadmap } from './checks/roadmap.ts';
+import { checkRoadmap, checkRoadmapStatus } from './checks/roadmap.ts';
 import { checkScores } from './checks/scores.ts';
 import { checkEvaluations } from './checks/evaluations.ts';
 import { checkSuccession } from './checks/succession.ts';
@@ -68,6 +68,7 @@ export function checkCrossReferences({
     if (period.start <= period.end) append(errors, checkValueRanges(observations, indicators, validRows(tables, 'roadmap'), period));
     append(errors, checkInitiativeParents(validRows(tables, 'initiatives')));
     append(errors, checkRoadmap(validRows(tables, 'roadmap'), items));
+    append(errors, checkRoadmapStatus(validRows(tables, 'roadmap-status'), items, period));
     append(errors, checkScores(tables, items));
     append(errors, checkEvaluations(tables, period));
     append(errors, checkSuccession(plan.id, plan.predecessor_id, validRows(tables, 'succession'), tables, tablesByPlan));

@@ -17,6 +17,7 @@ export function rowsByTable(content: PlanContent): PlanTableRows {
     rollups: content.rollups,
     glossary: content.glossary,
     roadmap: content.roadmap,
+    'roadmap-status': content.roadmapStatus,
     'score-axes': content.scoreAxes,
     'score-levels': content.scoreLevels,
     scores: content.scores,

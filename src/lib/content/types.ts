@@ -10,6 +10,7 @@ import type { ScaleGrade } from '../../schemas/scale.ts';
 import type { PrintedRollup } from '../../schemas/rollup.ts';
 import type { GlossaryTerm } from '../../schemas/glossary-term.ts';
 import type { RoadmapStep } from '../../schemas/roadmap-step.ts';
+import type { RoadmapStatus } from '../../schemas/roadmap-status.ts';
 import type { Dataset, DatasetColumn } from '../../schemas/dataset.ts';
 import type { CommentResponse } from '../../schemas/comment-response.ts';
 import type { Correction } from '../../schemas/correction.ts';
@@ -47,6 +48,8 @@ export interface PlanContent {
   rollups: PrintedRollup[];
   glossary: GlossaryTerm[];
   roadmap: RoadmapStep[];
+  /** The statuses the city reported per roadmap item and year (roadmap-status.csv). */
+  roadmapStatus: RoadmapStatus[];
   scoreAxes: ScoreAxis[];
   scoreLevels: ScoreLevel[];
   scores: Score[];

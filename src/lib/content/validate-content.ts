@@ -292,6 +292,7 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
       rollups: rowValues(tables.rollups),
       glossary: rowValues(tables.glossary),
       roadmap: rowValues(tables.roadmap),
+      roadmapStatus: rowValues(tables['roadmap-status']),
       scoreAxes: rowValues(tables['score-axes']),
       scoreLevels: rowValues(tables['score-levels']),
       scores: rowValues(tables.scores),

@@ -26,6 +26,7 @@ function plan(id: string, title: string, fields: Partial<PlanContent> & { predec
     rollups: [],
     glossary: [],
     roadmap: [],
+    roadmapStatus: [],
     scoreAxes: [],
     scoreLevels: [],
     scores: [],

@@ -66,12 +66,18 @@ describe('the yearly progress report of fixture plans', () => {
     const pkg = JSON.parse(readFileSync(join(site.build.outDir, 'data/datapackage.json'), 'utf8')) as {
       resources: { name: string; schema?: { fields: { name: string }[] } }[];
     };
-    const fields = (name: string) => pkg.resources.find((r) => r.name.includes(name))?.schema?.fields.map((f) => f.name);
+    const fields = (name: string) => pkg.resources.find((r) => r.name === name)?.schema?.fields.map((f) => f.name);
     expect(fields('evaluations')).toEqual(
       expect.arrayContaining(['item_type', 'item_id', 'fiscal_year', 'scale_id', 'grade', 'actual_text']),
     );
     expect(fields('scales')).toEqual(expect.arrayContaining(['scale_id', 'symbol', 'label', 'evaluated']));
     expect(fields('rollups')).toEqual(expect.arrayContaining(['fiscal_year', 'grade', 'count', 'share_text']));
+    expect(fields('grade-rollups')).toEqual(
+      expect.arrayContaining(['fiscal_year', 'scale_id', 'goal_id', 'line', 'grade', 'count', 'total', 'share']),
+    );
+    expect(readFileSync(join(site.build.outDir, 'data/plans/ad-2023/grade-rollups.csv'), 'utf8')).toContain(
+      ',2023,令和5年度,torikumi,,unreported,,1,4,25.0%',
+    );
   });
 
   it('shows the reported status of each year beside the planned step, in words', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeRollups, formatShare, shareDecimals } from '../../../src/lib/progress/rollup.ts';
+import { rollupRows } from '../../../src/lib/progress/rollup-table.ts';
 import { gradeHistory, evaluatedYears, scaleGrades } from '../../../src/lib/progress/evaluations.ts';
 import type { PrintedRollup } from '../../../src/schemas/rollup.ts';
 import { validateContent } from '../../../src/lib/content/validate-content.ts';
@@ -90,5 +91,19 @@ describe('validation of printed roll-ups', () => {
     expect(validateContent(files).errors.map(formatContentError)).toEqual([
       'content/plans/ad-2023/rollups.csv:2:5 列 count: 2024年度の「A」は 3 件と書かれていますが、evaluations.csv の行は 2 件です — evaluations.csv の行か、この件数の書き写しを確かめてください。原本の集計自体が行と合わないなら、その旨を note 列に書いてください [rollup-mismatch]',
     ]);
+  });
+});
+
+describe('rollupRows (the computed roll-ups as open data)', () => {
+  it('publishes every line of every year, scale and goal, with the denominator', () => {
+    const rows = rollupRows(ad);
+    // 2 years × (torikumi: plan + 2 goals; kpi: plan + goal 2) × 5 lines.
+    expect(rows).toHaveLength(2 * (3 + 2) * 5);
+    expect(
+      rows
+        .filter((r) => r.fiscal_year === 2023 && r.scale_id === 'torikumi' && r.goal_id === null)
+        .map((r) => `${r.line} ${r.grade} ${r.count}/${r.total} ${r.share}`),
+    ).toEqual(['grade A 0/4 0.0%', 'grade B 2/4 50.0%', 'grade C 1/4 25.0%', 'grade D 0/4 0.0%', 'unreported null 1/4 25.0%']);
+    expect(rollupRows(planOf(site, 'sample-2026'))).toEqual([]);
   });
 });

@@ -9,16 +9,19 @@ import { searchIndexIntegration } from './src/integrations/search-index.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
 import { contentDirectory } from './src/io/read-content-files.ts';
 import { siteSettings } from './src/lib/content/site-settings.ts';
+import { checkSiteSettings } from './src/lib/content/check-site-settings.ts';
 
 // Where the site lives: content/site.csv, overridden by SITE_URL and BASE_PATH (checked, with located
 // messages, by the content gate). Without a public address the site still works anywhere, but has
 // no canonical links, sitemap or absolute catalogue IRIs.
 const configFile = join(contentDirectory(process.cwd()), 'site.csv');
 const settings = siteSettings(existsSync(configFile) ? readFileSync(configFile, 'utf8') : undefined, process.env);
+// Settings the content gate refuses are not given to Astro, whose own check would stop the build first, in English.
+const usable = checkSiteSettings(settings).length === 0;
 
 export default defineConfig({
-  ...(settings.siteUrl ? { site: settings.siteUrl } : {}),
-  base: settings.basePath,
+  ...(settings.siteUrl && usable ? { site: settings.siteUrl } : {}),
+  base: usable ? settings.basePath : '/',
   // Stylesheets stay external files, so the Content-Security-Policy needs no 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
   trailingSlash: 'always',

@@ -1,11 +1,14 @@
 /**
  * `npm run build`: builds the site with Astro into a temporary folder beside the output folder
  * (`dist/`, or the folder given as the first argument) and swaps it in only when the build
- * succeeded. A failed or crashed build leaves no half-written site, and removes the previous one
- * too, so that `npm run serve` cannot present an out-of-date site as if it were current.
+ * succeeded. A failed, crashed or interrupted build (Ctrl+C, a CI timeout, `kill`) leaves no
+ * half-written site, and removes the previous one too, so that `npm run serve` cannot present an
+ * out-of-date site as if it were current. A build killed too hard to clean up (SIGKILL, a power cut)
+ * leaves its `.dist.building-*` folder: `npm run serve` refuses to start beside it, and the next
+ * build removes it and says so.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
@@ -14,19 +17,53 @@ const stamp = `${process.pid}-${Date.now()}`;
 const building = join(dirname(outDir), `.${basename(outDir)}.building-${stamp}`);
 const previous = join(dirname(outDir), `.${basename(outDir)}.previous-${stamp}`);
 
-const astro = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', building], {
+/** Whether a process id is alive (a build still running beside this one). */
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+// Folders an earlier build left when it was killed: its output may be missing, and dist/ is older than the content.
+const leftovers = existsSync(dirname(outDir))
+  ? readdirSync(dirname(outDir)).filter((name) =>
+      new RegExp(`^\\.${basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(building|previous)-\\d+-\\d+$`).test(name),
+    )
+  : [];
+const running = leftovers.filter((name) => alive(Number(/-(\d+)-\d+$/.exec(name)![1])) && name.includes('.building-'));
+if (running.length > 0) {
+  console.error(`別のサイトの作成が実行中です（${running.join('、')}）。終わってから、もう一度実行してください。`);
+  process.exit(1);
+}
+if (leftovers.length > 0) {
+  for (const name of leftovers) rmSync(join(dirname(outDir), name), { recursive: true, force: true });
+  console.warn(`前回のサイトの作成は途中で止まっていました。残っていたフォルダ（${leftovers.join('、')}）を削除し、作り直します。`);
+}
+
+const astro = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', building], {
   cwd: root,
   stdio: 'inherit',
 });
+// Ctrl+C, a CI timeout or `kill`: stop Astro, then clean up below as for any failed build.
+let interrupted: NodeJS.Signals | null = null;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+  process.on(signal, () => {
+    interrupted = signal;
+    astro.kill(signal);
+  });
+const status = await new Promise<number>((done) => astro.on('exit', (code) => done(code ?? 1)));
 
-if (astro.status !== 0) {
+if (status !== 0 || interrupted !== null) {
   rmSync(building, { recursive: true, force: true });
   const removed = existsSync(outDir);
   rmSync(outDir, { recursive: true, force: true });
   console.error(
-    `\nサイトは作成されませんでした（上の表示を見てください）。${removed ? `古い内容を公開しないように、以前の ${basename(outDir)}/ も削除しました。` : ''}`,
+    `\nサイトは作成されませんでした（${interrupted !== null ? `作成が中断されました（${interrupted}）` : '上の表示を見てください'}）。${removed ? `古い内容を公開しないように、以前の ${basename(outDir)}/ も削除しました。` : ''}`,
   );
-  process.exit(astro.status ?? 1);
+  process.exit(status === 0 ? 1 : status);
 }
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(building, outDir);

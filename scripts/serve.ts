@@ -2,13 +2,18 @@
  * A tiny static server for the built site (no dependencies): `node scripts/serve.ts dist [port]`.
  * Used by `npm start` and by the browser tests. Serves only files inside the given folder, answers
  * only GET and HEAD (405 otherwise) and a malformed path with 400, and puts the site's security
- * headers (its `_headers` file, with its rules per path) on every response, errors included. No request can stop it.
+ * headers (its `_headers` file, with its rules per path) on every response, errors included. The
+ * rules are matched on the path the file was resolved from (`/embed/a/..%2f..%2fplans/` gets the
+ * headers of `/plans/`, never the embeddable views' framing permission). Files are streamed, so
+ * memory does not grow with their size or the number of requests. No request can stop it. It
+ * refuses to start beside a build that was interrupted or is still running (`.dist.building-*`).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { existsSync, readFileSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { basename, dirname, extname, join, normalize, posix, resolve, sep } from 'node:path';
 import { headersFromRules, parseHeadersFile } from '../src/lib/deploy/headers-file.ts';
 import { contentDirectory } from '../src/io/read-content-files.ts';
 import { siteSettings } from '../src/lib/content/site-settings.ts';
@@ -77,20 +82,33 @@ export async function serveStatic(root: string, port = 0, basePath = '/'): Promi
 
   const answer = async (request: IncomingMessage, response: ServerResponse) => {
     const path = requestPath(request.url ?? '');
-    if (request.method !== 'GET' && request.method !== 'HEAD') return sendError(response, 405, path, { allow: ALLOWED_METHODS });
+    // The path with `.` and `..` resolved: header rules are matched on it, never on the path as sent.
+    const resolved = path === null ? null : posix.normalize(path);
+    if (request.method !== 'GET' && request.method !== 'HEAD') return sendError(response, 405, resolved, { allow: ALLOWED_METHODS });
     if (path === null) return sendError(response, 400, null);
-    if (basePath !== '/' && `${path}/` === basePath) return send(response, 301, path, TEXT, '', { location: basePath });
+    if (basePath !== '/' && `${path}/` === basePath) return send(response, 301, resolved, TEXT, '', { location: basePath });
     const inside = basePath === '/' || path.startsWith(basePath) ? `/${path.slice(basePath.length)}` : null;
-    if (inside === null) return send(response, 404, path, TEXT, 'Not found');
+    if (inside === null) return send(response, 404, resolved, TEXT, 'Not found');
     let file = normalize(join(base, inside));
-    if (file !== base && !file.startsWith(base + sep)) return sendError(response, 403, path);
+    if (file !== base && !file.startsWith(base + sep)) return sendError(response, 403, null);
     try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      send(response, 200, path, TYPES[extname(file)] ?? 'application/octet-stream', body);
-    } catch {
+      let info = await stat(file);
+      if (info.isDirectory()) {
+        file = join(file, 'index.html');
+        info = await stat(file);
+      }
+      if (!info.isFile()) throw new Error('not a file');
+      response.writeHead(200, {
+        ...headersFor(resolved),
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-length': String(info.size),
+      });
+      if (request.method === 'HEAD') return void response.end();
+      await pipeline(createReadStream(file), response);
+    } catch (error) {
+      if (response.headersSent) throw error;
       const notFound = await readFile(join(base, '404.html')).catch(() => Buffer.from('Not found'));
-      send(response, 404, path, 'text/html; charset=utf-8', notFound);
+      send(response, 404, resolved, 'text/html; charset=utf-8', notFound);
     }
   };
 
@@ -130,8 +148,29 @@ export async function serveStatic(root: string, port = 0, basePath = '/'): Promi
   return { server, url: `http://127.0.0.1:${actualPort}${basePath.replace(/\/$/, '')}` };
 }
 
+/**
+ * The folders an interrupted (or still running) `npm run build` left beside `root`
+ * (`.dist.building-<pid>-<time>`): while one exists, `root` may hold an older site than the content.
+ */
+export function unfinishedBuilds(root: string): string[] {
+  const folder = resolve(root);
+  const prefix = `.${basename(folder)}.building-`;
+  try {
+    return readdirSync(dirname(folder)).filter((name) => name.startsWith(prefix));
+  } catch {
+    return [];
+  }
+}
+
 if (import.meta.main) {
   const root = process.argv[2] ?? 'dist';
+  const unfinished = unfinishedBuilds(root);
+  if (unfinished.length > 0) {
+    console.error(
+      `${root}/ の横に、途中で止まったか作成中のサイト（${unfinished.join('、')}）があります。${root}/ は古い内容かもしれないので表示しません。作成中でなければ、もう一度 npm run build を実行してください（残ったフォルダは自動で片付けます）。`,
+    );
+    process.exit(1);
+  }
   // A failed build removes dist/ (scripts/build.ts), so there is never an old site to serve by mistake.
   if (!existsSync(join(root, 'index.html'))) {
     console.error(

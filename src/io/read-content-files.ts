@@ -14,8 +14,11 @@ export function contentDirectory(projectRoot: string): string {
  * Reads every `.csv` and `.md` file under a content folder as bytes, keyed as
  * `content/<path inside the folder>` with forward slashes — the path a city clerk sees in
  * the repository, used in every message. The bytes are decoded (and their encoding checked) by
- * the validator, which never touches the disk. Symbolic links are recorded, never followed: a
- * link could publish a file from outside `content/`, or loop for ever.
+ * the validator, which never touches the disk. Every other file is recorded unread (`notRead`), so
+ * the validator names it (`glossary.CSV`, `c7.md.txt`, `goals.xlsx`): no file is skipped without a
+ * word. A `.git` folder (a repository made inside the content folder) is not content. Symbolic
+ * links are recorded, never followed: a link could publish a file from outside `content/`, or loop
+ * for ever.
  */
 export function readContentFiles(contentDir: string): ContentFiles {
   const files = new Map<string, ContentFile>();
@@ -25,8 +28,10 @@ export function readContentFiles(contentDir: string): ContentFiles {
       const path = join(dir, name);
       const stat = lstatSync(path);
       if (stat.isSymbolicLink()) files.set(key(path), { symlinkTo: readlinkSync(path) });
-      else if (stat.isDirectory()) walk(path);
-      else if (/\.(csv|md)$/.test(name)) files.set(key(path), readFileSync(path));
+      else if (stat.isDirectory()) {
+        if (name !== '.git') walk(path);
+      } else if (/\.(csv|md)$/.test(name)) files.set(key(path), readFileSync(path));
+      else files.set(key(path), { notRead: true });
     }
   };
   walk(contentDir);

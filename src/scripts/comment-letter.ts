@@ -20,7 +20,8 @@ const form = document.getElementById('dx-letter') as HTMLFormElement | null;
 if (form) setUp(form);
 
 function setUp(form: HTMLFormElement) {
-  const { planId = '', planTitle = '', email = '' } = form.dataset;
+  const { planId = '', planTitle = '', email = '', addressee = '' } = form.dataset;
+  const addresseeLines = addressee ? addressee.split('\n') : [];
   const storageKey = `dx-letter:${planId}`;
   const list = document.getElementById('dx-letter-opinions') as HTMLOListElement;
   const template = document.getElementById('dx-opinion-template') as HTMLTemplateElement;
@@ -32,7 +33,7 @@ function setUp(form: HTMLFormElement) {
 
   const save = () => {
     localStorage.setItem(storageKey, JSON.stringify(draft));
-    preview.textContent = letterText(planTitle, draft, location.origin);
+    preview.textContent = letterText(planTitle, draft, location.origin, addresseeLines);
     empty.hidden = draft.opinions.length > 0;
   };
   const announce = (message: string) => {
@@ -192,7 +193,7 @@ function setUp(form: HTMLFormElement) {
         announce(`入力が足りない項目が${problems.length}件あります。`);
         return;
       }
-      const text = letterText(planTitle, draft, location.origin);
+      const text = letterText(planTitle, draft, location.origin, addresseeLines);
       const fileBase = `${planId}-意見書`;
       switch (button.dataset.output) {
         case 'copy':

@@ -6,8 +6,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { fixtureSite } from './build-site.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, copyOfFixtureContent, fixtureSite } from './build-site.ts';
 
 /** A committer for the test repository, so commits work on a machine without a git identity. */
 const GIT_ENV = {
@@ -79,5 +79,71 @@ describe('a plain copy of the content, without repository history', () => {
     expect(readFileSync(join(site.build.outDir, 'data/history.csv'), 'utf8')).toBe(
       '\uFEFFdate,commit,reason,type,plan_id,indicator_id,fiscal_year,value_kind,before,after,summary\r\n',
     );
+  });
+});
+
+/** Every character XML 1.0 allows (the Char production); a feed with any other does not parse. */
+const XML_CHARS = /^[\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]*$/u;
+
+describe('a content repository whose commits would have broken the site', () => {
+  const site = fixtureSite((content) => {
+    git(content, 'init', '-q');
+    commitAt(content, '1970-01-01T00:00:00Z', '計画を掲載');
+    const observations = join(content, 'plans/sample-2026/observations.csv');
+    const original = readFileSync(observations, 'utf8');
+    // A value of fiscal year 1900 (refused by today's validation) committed once, deleted in the next commit.
+    writeFileSync(observations, `${original}line-users,1900,actual,1,\n`);
+    commitAt(content, '2027-05-10T10:00:00+09:00', '誤った年度の値');
+    writeFileSync(observations, original);
+    commitAt(content, '2027-05-11T10:00:00+09:00', '誤りを削除');
+    // A message holding the separators the old reader split on, control characters and a bidi override.
+    writeFileSync(observations, `${original}line-users,2026,actual,3600,\n`);
+    commitAt(content, '2027-06-01T10:00:00+09:00', 'A\x1e1\x1f2\x1fx\x07ベル\x1b[31m\x0b\u202Eお知らせ');
+  });
+
+  it('builds, warns about the past value it cannot show, and never shows NaN or undefined', () => {
+    expect(site.build.status, site.build.output).toBe(0);
+    expect(site.build.output).toContain('年度「1900」は昭和より前で、今のサイトでは表示できません');
+    const page = site.text('history/index.html');
+    expect(page).not.toMatch(/NaN|undefined/);
+    expect(page).toContain('A12xベル[31mお知らせ');
+  });
+
+  it('keeps control characters and bidi overrides out of the page, the CSV, the JSON and the feed, which parses as XML', () => {
+    const csv = readFileSync(join(site.build.outDir, 'data/history.csv'), 'utf8');
+    const json = readFileSync(join(site.build.outDir, 'data/history.json'), 'utf8');
+    const feed = readFileSync(join(site.build.outDir, 'history/feed.xml'), 'utf8');
+    for (const text of [csv, feed, site.text('history/index.html'), site.text('plans/sample-2026/indicators/line-users/index.html')])
+      // eslint-disable-next-line no-control-regex
+      expect(text).not.toMatch(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]/);
+    expect(json).not.toMatch(/\\u00(0[0-8bcef]|1[0-9a-f])|\\u202e|\u202e/i);
+    expect(feed).toMatch(XML_CHARS);
+    expect(csv.split('\r\n')[1]).toMatch(
+      /^2027-06-01,[0-9a-f]{40},A12xベル\[31mお知らせ,value-added,sample-2026,line-users,2026,actual,,3600,/,
+    );
+  });
+
+  it('stamps the data zip with a date a zip can hold (the first commit is dated 1970)', () => {
+    expect(readFileSync(join(site.build.outDir, 'data/dx-plan-data.zip')).length).toBeGreaterThan(22);
+  });
+});
+
+describe('the feed of a site with a public address', () => {
+  let feed = '';
+  beforeAll(() => {
+    const content = copyOfFixtureContent();
+    git(content, 'init', '-q');
+    commitAt(content, '2026-04-01T10:00:00+09:00', '計画を掲載');
+    const build = buildSite(content, { SITE_URL: 'https://www.city.example.lg.jp', BASE_PATH: '/dx/' });
+    expect(build.status, build.output).toBe(0);
+    feed = readFileSync(join(build.outDir, 'history/feed.xml'), 'utf8');
+  });
+
+  it('links absolutely under SITE_URL and the base path', () => {
+    expect(feed).toContain('<link rel="self" type="application/atom+xml" href="https://www.city.example.lg.jp/dx/history/feed.xml"/>');
+    expect(feed).toContain(
+      '<link rel="alternate" type="text/html" href="https://www.city.example.lg.jp/dx/plans/sample-2026/indicators/satisfaction/#v-2030-target"/>',
+    );
+    expect(feed).not.toMatch(/href="\//);
   });
 });

@@ -2,7 +2,7 @@
  * `npm run build` (scripts/build.ts) never leaves a half-written or out-of-date site behind, and a
  * large dataset is published whole as downloads but previewed on its page in bounded size.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -81,4 +81,35 @@ describe('npm run build', () => {
     expect(existsSync(outDir)).toBe(false);
     expect(readdirSync(parent)).toEqual([]);
   });
+
+  it('removes the folders a killed build left, and says so', () => {
+    const broken = copyOfFixtureContent();
+    writeFileSync(join(broken, 'plans/sample-2026/goals.csv'), 'id\n');
+    const { parent, outDir } = staleSite();
+    // A pid that is not running: the build that made these was killed (SIGKILL) before it could clean up.
+    mkdirSync(join(parent, '.dist.building-999999-1700000000000'));
+    mkdirSync(join(parent, '.dist.previous-999999-1700000000000'));
+    const run = npmBuild(outDir, broken);
+    expect(run.stderr).toContain(
+      '前回のサイトの作成は途中で止まっていました。残っていたフォルダ（.dist.building-999999-1700000000000、.dist.previous-999999-1700000000000）を削除し、作り直します。',
+    );
+    expect(readdirSync(parent)).toEqual([]);
+  });
+
+  it('interrupted (SIGTERM, as a CI timeout sends), stops Astro and leaves neither the old site nor a temporary folder', async () => {
+    const { parent, outDir } = staleSite();
+    const child = spawn(process.execPath, [join(projectRoot, 'scripts/build.ts'), outDir], {
+      cwd: projectRoot,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', DX_CONTENT_DIR: copyOfFixtureContent() },
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.resume();
+    await new Promise((done) => setTimeout(done, 2500));
+    child.kill('SIGTERM');
+    const code = await new Promise<number | null>((done) => child.on('close', (c) => done(c)));
+    expect(code).not.toBe(0);
+    expect(stderr).toContain('作成が中断されました（SIGTERM）');
+    expect(readdirSync(parent)).toEqual([]);
+  }, 60_000);
 });

@@ -2,13 +2,14 @@
  * `npm run serve` (scripts/serve.ts) against real HTTP requests, written on a raw socket so that
  * malformed paths reach the server exactly as sent (fetch would normalise them).
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requestPath, serveStatic } from '../../scripts/serve.ts';
+import { requestPath, serveStatic, unfinishedBuilds } from '../../scripts/serve.ts';
+import { spawn, spawnSync } from 'node:child_process';
 import { COMMON_HEADERS, EMBED_HEADERS, headerPolicy, PAGE_HEADERS } from '../../src/lib/security/headers.ts';
 import { headersFile } from '../../src/lib/deploy/headers-file.ts';
 
@@ -114,10 +115,22 @@ describe('serveStatic', () => {
     },
   );
 
+  it.each(['/embed/a/..%2f..%2fplans/a/', '/embed/a/../../plans/a/', '/embed/..%2fplans/a/', '/embed/a/%2e%2e/%2e%2e/plans/a/'])(
+    'matches the header rules on the resolved path: %s is a page, never framed by another origin',
+    async (target) => {
+      const response = await send('GET', target);
+      expect(response.status).toBe(200);
+      expect(response.body).toContain('<title>計画</title>');
+      expectSecurityHeaders(response, 'page');
+      expect(response.headers['content-security-policy']).not.toContain('frame-ancestors *');
+    },
+  );
+
   it('answers HEAD like GET, without a body', async () => {
     const response = await send('HEAD', '/');
     expect(response.status).toBe(200);
     expect(response.body).toBe('');
+    expect(response.headers['content-length']).toBe(String(Buffer.byteLength('<!doctype html><title>トップ</title>')));
     expectSecurityHeaders(response, 'page');
   });
 
@@ -161,5 +174,72 @@ describe('requestPath', () => {
       null,
       null,
     ]);
+  });
+});
+
+describe('npm run serve under load', () => {
+  /**
+   * The server in its own process (`node scripts/serve.ts`), 24 requests, 8 at a time, for a 64 MiB
+   * file, each answer counted and dropped by the client; the server's resident memory is sampled
+   * from /proc. Buffering each file whole (as before) grew it by 8 × 64 MiB and more and never gave
+   * it back; streamed, it grows by a few MiB.
+   */
+  it('streams files: memory stays bounded whatever the file size and the number of requests', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'dx-serve-big-'));
+    const size = 64 * 1024 * 1024;
+    writeFileSync(join(root, 'index.html'), '<!doctype html><title>x</title>');
+    writeFileSync(join(root, 'big.bin'), Buffer.alloc(size, 7));
+    const child = spawn(process.execPath, [join(import.meta.dirname, '../../scripts/serve.ts'), root, '0'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    try {
+      const url = await new Promise<string>((done) =>
+        child.stdout!.on('data', (chunk: Buffer) => done(/http:\/\/[\d.:]+/.exec(String(chunk))![0])),
+      );
+      const port = Number(new URL(url).port);
+      const rss = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))![1]) / 1024;
+      const fetchCounting = () =>
+        new Promise<number>((done, fail) => {
+          let received = 0;
+          const socket = connect(port, '127.0.0.1', () =>
+            socket.write('GET /big.bin HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n'),
+          );
+          socket.on('data', (chunk: Buffer) => (received += chunk.length));
+          socket.on('error', fail);
+          socket.on('close', () => done(received));
+        });
+      await fetchCounting();
+      const before = rss();
+      let peak = before;
+      const sampler = setInterval(() => (peak = Math.max(peak, rss())), 10);
+      try {
+        for (let round = 0; round < 3; round++) {
+          const sizes = await Promise.all(Array.from({ length: 8 }, fetchCounting));
+          for (const received of sizes) expect(received).toBeGreaterThan(size);
+        }
+      } finally {
+        clearInterval(sampler);
+      }
+      expect(peak - before, `grew from ${before.toFixed(0)} MiB to ${peak.toFixed(0)} MiB`).toBeLessThan(128);
+    } finally {
+      child.kill();
+    }
+  }, 60_000);
+});
+
+describe('unfinishedBuilds', () => {
+  it('names the folders an interrupted build left beside the site, so serve refuses a possibly stale site', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'dx-stale-'));
+    mkdirSync(join(parent, 'dist'));
+    writeFileSync(join(parent, 'dist/index.html'), '<!doctype html><title>古い</title>');
+    expect(unfinishedBuilds(join(parent, 'dist'))).toEqual([]);
+    mkdirSync(join(parent, '.dist.building-4242-1700000000000'));
+    expect(unfinishedBuilds(join(parent, 'dist'))).toEqual(['.dist.building-4242-1700000000000']);
+    const result = spawnSync(process.execPath, [join(import.meta.dirname, '../../scripts/serve.ts'), join(parent, 'dist'), '0'], {
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('途中で止まったか作成中のサイト（.dist.building-4242-1700000000000）があります');
   });
 });

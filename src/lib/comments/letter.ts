@@ -79,8 +79,10 @@ export function checkLetter(draft: LetterDraft): LetterProblem[] {
 }
 
 /** The letter as plain text, in the order the reader arranged the opinions. */
-export function letterText(planTitle: string, draft: LetterDraft, origin: string): string {
+export function letterText(planTitle: string, draft: LetterDraft, origin: string, addressee: readonly string[] = []): string {
   const lines = [
+    // The office the draft names as its addressee, as printed (letterAddressee), then a blank line.
+    ...(addressee.length > 0 ? [...addressee, ''] : []),
     `件名：${letterSubject(planTitle)}`,
     `氏名：${draft.name.trim()}`,
     `住所：${draft.address.trim()}`,

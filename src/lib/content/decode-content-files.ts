@@ -1,11 +1,14 @@
 import type { ContentError } from '../validate/content-error.ts';
-import { findControlCharacter } from '../validate/invisible-characters.ts';
+import { findControlCharacters } from '../validate/invisible-characters.ts';
 import type { ContentFile, ContentFiles } from './types.ts';
+import { unreadFileProblem } from './unread-files.ts';
 
 /** The files' text (UTF-8, BOM removed, every line end as `\n`) and the files that could not be read. */
 export interface DecodedContent {
   texts: Map<string, string>;
   errors: ContentError[];
+  /** Files named but harmless (a `.DS_Store`): printed, the build goes on. */
+  warnings: ContentError[];
   /** Paths whose text is unusable (wrong encoding, symbolic link): checks that need them are skipped. */
   unreadable: Set<string>;
 }
@@ -65,9 +68,10 @@ export function decodeBytes(path: string, bytes: Uint8Array): { text: string } |
 export const normaliseText = (text: string): string => text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 
 /** Decodes one entry: bytes, text given by a test, or a symbolic link (never followed). */
-function decodeEntry(path: string, file: ContentFile): { text: string } | { error: ContentError } {
+function decodeEntry(path: string, file: ContentFile): { text: string } | { error: ContentError; warning?: boolean } {
   if (typeof file === 'string') return { text: file };
   if (file instanceof Uint8Array) return decodeBytes(path, file);
+  if ('notRead' in file) return unreadFileProblem(path);
   return {
     error: {
       file: path,
@@ -88,19 +92,20 @@ function decodeEntry(path: string, file: ContentFile): { text: string } | { erro
 export function decodeContentFiles(files: ContentFiles): DecodedContent {
   const texts = new Map<string, string>();
   const errors: ContentError[] = [];
+  const warnings: ContentError[] = [];
   const unreadable = new Set<string>();
   for (const [path, file] of files) {
     const decoded = decodeEntry(path, file);
     if ('error' in decoded) {
-      errors.push(decoded.error);
+      (decoded.warning ? warnings : errors).push(decoded.error);
       unreadable.add(path);
       continue;
     }
     const text = normaliseText(decoded.text);
     texts.set(path, text);
     if (path.endsWith('.md')) {
-      const found = findControlCharacter(text);
-      if (found) {
+      // Every control character of a chapter, not only the first: the clerk fixes them in one pass.
+      for (const found of findControlCharacters(text)) {
         const { line, column } = positionOf(text, found.index);
         errors.push({
           file: path,
@@ -114,5 +119,5 @@ export function decodeContentFiles(files: ContentFiles): DecodedContent {
       }
     }
   }
-  return { texts, errors, unreadable };
+  return { texts, errors, warnings, unreadable };
 }

@@ -92,9 +92,10 @@ export interface SiteContent {
 
 /**
  * One file under `content/` as read from disk: its bytes (decoded and checked by the validator),
- * text (tests may give text directly), or a symbolic link, which is never followed.
+ * text (tests may give text directly), a symbolic link, which is never followed, or a file the site
+ * does not read (not `.csv` or `.md`), which the validator names so that nothing is skipped unseen.
  */
-export type ContentFile = string | Uint8Array | { readonly symlinkTo: string };
+export type ContentFile = string | Uint8Array | { readonly symlinkTo: string } | { readonly notRead: true };
 
 /** Content files by path relative to the project root, e.g. `content/plans.csv`. */
 export type ContentFiles = ReadonlyMap<string, ContentFile>;

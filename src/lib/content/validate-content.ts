@@ -13,13 +13,14 @@ import { validateTable, type SourcedRow } from '../validate/validate-table.ts';
 import { closestMatch } from '../validate/suggest.ts';
 import { parseChapter } from '../markdown/parse-chapter.ts';
 import type { Chapter } from '../markdown/types.ts';
-import type { ContentFiles, DatasetContent, PlanContent, SiteContent } from './types.ts';
+import type { ContentFile, ContentFiles, DatasetContent, PlanContent, SiteContent } from './types.ts';
 import { checkCrossReferences } from './check-cross-references.ts';
 import { decodeContentFiles } from './decode-content-files.ts';
 import { append } from '../append.ts';
-import { siteSettings, type SiteEnvironment } from './site-settings.ts';
+import { settingLocation, siteSettings, type SiteEnvironment } from './site-settings.ts';
 import { checkSiteSettings } from './check-site-settings.ts';
 import { publishedPlans } from './published-plans.ts';
+import { checkSiteLinks, type SiteLink } from './site-links.ts';
 import { siteConfigTable } from '../../schemas/site-config.ts';
 
 /**
@@ -45,6 +46,9 @@ export interface ContentResult {
   warnings: ContentError[];
 }
 
+/** Whether a file was recorded without being read (not `.csv` or `.md`; named by decodeContentFiles). */
+const isNotRead = (file: ContentFile | undefined): boolean => typeof file === 'object' && file !== null && 'notRead' in file;
+
 /** Tables whose text is never scanned for note marks: the notes themselves and published answers. */
 const NOTES_LITERAL = new Set(['corrections', 'responses']);
 
@@ -61,9 +65,9 @@ const rowValues = <Row>(table: ValidatedTable<Row> | undefined): Row[] => (table
  * of the run are returned together; if there is any, `site` is `null` and nothing is built.
  */
 export function validateContent(contentFiles: ContentFiles, contentDir = 'content', env: SiteEnvironment = {}): ContentResult {
-  const { texts: files, errors, unreadable } = decodeContentFiles(contentFiles);
+  const { texts: files, errors, warnings: fileWarnings, unreadable } = decodeContentFiles(contentFiles);
   const planFile = `${contentDir}/${planTable.file}`;
-  if (unreadable.has(planFile)) return { site: null, errors, warnings: [] };
+  if (unreadable.has(planFile)) return { site: null, errors, warnings: fileWarnings };
   const planText = files.get(planFile);
   if (planText === undefined) {
     errors.push({
@@ -74,7 +78,7 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
       message: 'plans.csv がありません',
       hint: '計画の一覧 content/plans.csv を作ってください（列は README の列辞書を参照）',
     });
-    return { site: null, errors, warnings: [] };
+    return { site: null, errors, warnings: fileWarnings };
   }
   const planResult = validateTable(planTable, planFile, planText);
   append(errors, planResult.errors);
@@ -126,15 +130,37 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
   const tablesByPlan = new Map<string, ValidatedPlanTables>();
   const chaptersByPlan = new Map<string, Chapter[]>();
   const brokenChapters = new Set<string>();
+  /** Links to site pages in each plan's chapters, checked once the published pages are known. */
+  const siteLinks = new Map<string, SiteLink[]>();
+  /** Plans whose tables refer to chapters but that have none (named once; see below). */
+  const missingChapters = new Set<string>();
   const datasetsByPlan = new Map<string, DatasetContent[]>();
-  for (const planRow of planRows) {
-    const planId = planRow.values.id;
+  // Every plan folder is read, also of a plan whose row in plans.csv was rejected for a bad cell:
+  // its own problems are reported with that cell's, and other plans' checks still find its tables
+  // and chapters (no invented 「footnote-undefined」 or 「unknown-reference」 about it).
+  const rejectedIds = planResult.rejected.map((r) => r.id ?? '').filter((id) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) && folderFiles.has(id));
+  for (const planId of new Set([...planRows.map((r) => r.values.id), ...rejectedIds])) {
     const base = `${contentDir}/plans/${planId}`;
     const present = folderFiles.get(planId) ?? [];
     const tables: ValidatedPlanTables = {};
     const knownFiles: string[] = planTables.map((t) => t.file);
     for (const name of present) {
-      if (name.startsWith('chapters/') || name.startsWith('datasets/')) continue;
+      // Files the reader did not read are named already (decodeContentFiles).
+      if (isNotRead(contentFiles.get(`${base}/${name}`))) continue;
+      if (name.startsWith('chapters/')) {
+        if (!/^chapters\/[^/]+\.md$/.test(name))
+          errors.push({
+            file: `${base}/${name}`,
+            line: 0,
+            column: 0,
+            value: name,
+            rule: 'unknown-file',
+            message: `「${name}」は章として読まれません（章は chapters/ の直下の .md ファイルです）`,
+            hint: `chapters/ の直下に置いてください（例: ${base}/chapters/c1.md）`,
+          });
+        continue;
+      }
+      if (name.startsWith('datasets/')) continue;
       if (!knownFiles.includes(name)) {
         const guess = closestMatch(name, knownFiles);
         errors.push({
@@ -195,6 +221,7 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
       located.push(...chapterNotes(path, files.get(path)!, planId));
       const result = parseChapter(path, id, files.get(path)!);
       append(errors, result.errors);
+      siteLinks.set(planId, [...(siteLinks.get(planId) ?? []), ...result.siteLinks.map((link) => ({ ...link, file: path }))]);
       if (result.errors.length > 0) brokenChapters.add(`${planId}/${id}`);
       if (result.chapter) chapters.push(result.chapter);
     }
@@ -215,6 +242,31 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
       }
     }
     chaptersByPlan.set(planId, chapters);
+    // Tables that refer to chapters, in a plan without any: the missing folder is named once, and
+    // the references into it are not reported one by one (no cascade of 「unknown-section」).
+    if (!present.some((n) => /^chapters\/[^/]+\.md$/.test(n))) {
+      const refersToChapters =
+        rowValues(tables.goals).some((g) => g.section !== null) ||
+        rowValues(tables.responses).some((r) => r.passage_anchor !== null) ||
+        rowValues(tables.corrections).length > 0 ||
+        rowValues(tables.indicators).some((i) => i.footnote !== null);
+      if (refersToChapters) {
+        const folder = present.some((n) => n.startsWith('chapters/'));
+        errors.push({
+          file: `${base}/chapters`,
+          line: 0,
+          column: 0,
+          value: 'chapters/',
+          rule: 'missing-file',
+          message: folder
+            ? `計画「${planId}」のフォルダ chapters/ に、読める章のファイル（.md）が1つもありません。目標の節・注・転記の記録などが章を参照しています`
+            : `計画「${planId}」に章のフォルダ chapters/ がありません。目標の節・注・転記の記録などが章を参照しています`,
+          hint: `${base}/chapters/ に章のファイル（例: c1.md）を置いてください。フォルダ名は半角小文字の chapters です`,
+        });
+        missingChapters.add(planId);
+        brokenChapters.add(`${planId}/*`);
+      }
+    }
     datasetsByPlan.set(
       planId,
       validateDatasets(files, unreadable, base, tables.datasets?.rows ?? [], errors, (spec, rows) =>
@@ -228,6 +280,49 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
         ),
       ),
     );
+    // A data file no row of datasets.csv names would be skipped without a word.
+    const datasetIds = new Set([
+      ...(tables.datasets?.rows ?? []).map((r) => r.values.id),
+      ...(tables.datasets?.rejected ?? []).map((r) => r.id ?? ''),
+    ]);
+    for (const name of present.filter((n) => n.startsWith('datasets/') && !isNotRead(contentFiles.get(`${base}/${n}`)))) {
+      const id = /^datasets\/([^/]+?)(?:\.columns)?\.csv$/.exec(name)?.[1];
+      if (id !== undefined && (datasetIds.has(id) || tables.datasets?.complete === false)) continue;
+      errors.push({
+        file: `${base}/${name}`,
+        line: 0,
+        column: 0,
+        value: name,
+        rule: 'unknown-file',
+        message:
+          id === undefined
+            ? `「${name}」はデータ表として読まれません（データ表は datasets/ の直下の .csv ファイルです）`
+            : `「${name}」は datasets.csv にないデータ表のファイルなので、読まれていません`,
+        hint:
+          id === undefined
+            ? `datasets/ の直下に置いてください（例: ${base}/datasets/表のID.csv）`
+            : `datasets.csv に id「${id}」の行を加えるか、このファイルを削除してください`,
+      });
+    }
+  }
+
+  // Files at the top of content/ (or directly in plans/) that no table is: named, never skipped.
+  const topFiles: string[] = [planTable.file, siteConfigTable.file, regionalFigureTable.file];
+  for (const [path, file] of contentFiles) {
+    const inside = path.slice(contentDir.length + 1);
+    if (isNotRead(file) || /^plans\/[^/]+\/./.test(inside) || topFiles.includes(inside)) continue;
+    const guess = closestMatch(inside, topFiles);
+    errors.push({
+      file: path,
+      line: 0,
+      column: 0,
+      value: inside,
+      rule: 'unknown-file',
+      message: `「${inside}」はこのサイトが読まないファイルです`,
+      hint: guess
+        ? `「${guess}」の書き間違いではありませんか。content/ の直下に置けるのは ${topFiles.join('、')} と plans/ です`
+        : `content/ の直下に置けるのは ${topFiles.join('、')} と plans/<計画のID>/ です`,
+    });
   }
 
   // Site-level figures for the regional view: each names a plan and, optionally, an item of it.
@@ -243,6 +338,7 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
     }),
   );
   for (const rejected of planResult.rejected) notes.set(rejected.id ?? '', null);
+  for (const planId of missingChapters) notes.set(planId, null);
   append(errors, checkNoteMarks(located, notes));
   append(
     errors,
@@ -273,8 +369,20 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
   }
   const config = configResult?.rows[0]?.values;
   const settings = siteSettings(configText, env);
-  append(errors, checkSiteSettings(settings));
-  const warnings = contentWarnings(planRows, settings.plans);
+  append(errors, checkSiteSettings(settings, new Set((configResult?.errors ?? []).map((e) => e.field ?? ''))));
+  // The front page's plan is checked with every other problem, not only once they are fixed.
+  const frontPlan = config?.front_plan ?? null;
+  const wanted = (settings.plans ?? [...planIds]).filter((id) => planIds.has(id));
+  if (frontPlan !== null && !wanted.includes(frontPlan) && errors.length > 0) {
+    errors.push({
+      ...settingLocation(settings, 'content/site.csv', 'front_plan'),
+      value: frontPlan,
+      rule: 'site-plans',
+      message: `トップページの計画「${frontPlan}」は掲載する計画にありません`,
+      hint: `掲載する計画（${wanted.join('、')}）のどれかを書くか、空欄にしてください`,
+    });
+  }
+  const warnings = [...fileWarnings, ...contentWarnings(planRows, settings.plans)];
   if (errors.length > 0) return { site: null, errors, warnings };
 
   const allPlans: PlanContent[] = planRows.map(({ values: plan }) => {
@@ -307,26 +415,29 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
   if (!published) return { site: null, errors: publishErrors, warnings };
   const ids = new Set(published.plans.map((p) => p.plan.id));
   const { plans, primary } = published;
-  return {
-    site: {
-      plans,
-      primary,
-      regional: rowValues(regionalResult ?? undefined).filter((r) => ids.has(r.plan_id)),
-      settings,
-      name: config?.name ?? defaultSiteName(plans, primary),
-      // Filled in by the edge that reads the repository (src/io/site.ts); validation never reads it.
-      contentDates: new Map(),
-      contact: config?.contact ?? primary.plan.publisher,
-      contactEmail: config?.contact_email ?? null,
-      siteContact: siteContact(
-        config,
-        plans.map((p) => p.plan),
-        primary.plan,
-      ),
-    },
-    errors,
-    warnings,
+  const site: SiteContent = {
+    plans,
+    primary,
+    regional: rowValues(regionalResult ?? undefined).filter((r) => ids.has(r.plan_id)),
+    settings,
+    name: config?.name ?? defaultSiteName(plans, primary),
+    // Filled in by the edge that reads the repository (src/io/site.ts); validation never reads it.
+    contentDates: new Map(),
+    contact: config?.contact ?? primary.plan.publisher,
+    contactEmail: config?.contact_email ?? null,
+    siteContact: siteContact(
+      config,
+      plans.map((p) => p.plan),
+      primary.plan,
+    ),
   };
+  // A link to a page the build does not make (an unpublished plan, a chapter that does not exist).
+  const linkErrors = checkSiteLinks(
+    plans.flatMap((p) => siteLinks.get(p.plan.id) ?? []),
+    site,
+  );
+  if (linkErrors.length > 0) return { site: null, errors: linkErrors, warnings };
+  return { site, errors, warnings };
 }
 
 /** Validates each dataset's sidecar column dictionary and then its rows against it. */

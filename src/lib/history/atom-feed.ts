@@ -1,6 +1,20 @@
 import type { HistoryEntry } from './history-view.ts';
+import { safeHistoryText } from './safe-text.ts';
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/**
+ * Text as XML character data: markup escaped, and every character XML 1.0 forbids (or that would
+ * make a reason read backwards) removed, so the feed parses whatever a commit message holds.
+ * Line breaks inside the summary are kept.
+ */
+const escapeXml = (text: string) =>
+  text
+    .split('\n')
+    .map(safeHistoryText)
+    .join('\n')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 
 /** What the feed needs to know about the site. */
 export interface FeedSite {
@@ -11,6 +25,25 @@ export interface FeedSite {
   pageUrl: string;
   /** A stable IRI for the feed, e.g. `urn:dx-plan:history`. */
   id: string;
+  /**
+   * The public origin (SITE_URL, e.g. `https://www.city.example.lg.jp`): every link of the feed is
+   * made absolute with it, since feed readers resolve relative links inconsistently. Defaults to
+   * the `site` Astro builds with; without one the links stay root-relative.
+   */
+  siteUrl?: string | null;
+}
+
+/** The public origin Astro builds with (`site` in the config, from SITE_URL or site.csv), if any. */
+const buildSite = (): string | null => (import.meta as { env?: { SITE?: string } }).env?.SITE ?? null;
+
+/** A root-relative link made absolute under the origin (unchanged without one, or when already absolute). */
+function absolute(href: string, siteUrl: string | null): string {
+  if (!siteUrl || !href.startsWith('/')) return href;
+  try {
+    return new URL(href, `${siteUrl.replace(/\/+$/, '')}/`).href;
+  } catch {
+    return href;
+  }
 }
 
 /**
@@ -19,6 +52,8 @@ export interface FeedSite {
  * responses and status changes. Entry ids are built from the commit, so they never change.
  */
 export function atomFeed(entries: readonly HistoryEntry[], site: FeedSite, limit = 50): string {
+  const origin = site.siteUrl === undefined ? buildSite() : site.siteUrl;
+  const link = (href: string) => escapeXml(absolute(href, origin));
   const groups = new Map<string, HistoryEntry[]>();
   for (const entry of entries) {
     const key = `${entry.commit}:${entry.planId}`;
@@ -32,7 +67,7 @@ export function atomFeed(entries: readonly HistoryEntry[], site: FeedSite, limit
       `    <id>${escapeXml(`${site.id}:${key}`)}</id>`,
       `    <title>${escapeXml(`${first.planTitle}：${lines[0]}${group.length > 1 ? ` ほか${group.length - 1}件` : ''}`)}</title>`,
       `    <updated>${escapeXml(first.time)}</updated>`,
-      `    <link rel="alternate" type="text/html" href="${escapeXml(first.href)}"/>`,
+      `    <link rel="alternate" type="text/html" href="${link(first.href)}"/>`,
       `    <summary type="text">${escapeXml([...lines, `理由：${first.reason}`].join('\n'))}</summary>`,
       '  </entry>',
     ].join('\n');
@@ -44,8 +79,8 @@ export function atomFeed(entries: readonly HistoryEntry[], site: FeedSite, limit
     `  <id>${escapeXml(site.id)}</id>`,
     `  <title>${escapeXml(site.title)}</title>`,
     `  <updated>${escapeXml(updated)}</updated>`,
-    `  <link rel="self" type="application/atom+xml" href="${escapeXml(site.feedUrl)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${escapeXml(site.pageUrl)}"/>`,
+    `  <link rel="self" type="application/atom+xml" href="${link(site.feedUrl)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${link(site.pageUrl)}"/>`,
     `  <author><name>${escapeXml(site.title)}</name></author>`,
     ...items,
     '</feed>',

@@ -42,8 +42,9 @@ export const chromeLabels = {
     plans: sitePageTitles.plans,
   },
   /** The footer's note: where a reader reports a difference from the original. */
-  footerNote: (contact: string) =>
-    `このサイトは、掲載している各計画文書（原本）の文言と数値をそのまま掲載しています。原本と異なる点に気づいたら、${contact}にお知らせください。`,
+  /** The footer's request to report a difference; `contact` is the page's contact (null on a site of several cities without one). */
+  footerNote: (contact: string | null) =>
+    `このサイトは、掲載している各計画文書（原本）の文言と数値をそのまま掲載しています。原本と異なる点に気づいたら、${contact ?? 'その計画のページに載せた問い合わせ先'}にお知らせください。`,
   /** The search box in every page's header (and the search forms of the search and 404 pages). */
   search: {
     landmark: 'サイト内検索',

@@ -84,6 +84,8 @@ export const planPageLabels = {
     indicators: '指標',
     baseline: (value: string, year: string) => `現状値 ${value}（${year}）`,
     target: (value: string, year: string) => `目標値 ${value}（${year}）`,
+    /** A target printed in words (「検証済み」). */
+    targetText: (text: string) => `目標値 ${text}`,
     arrow: ' → ',
     chapters: '計画本文',
     more: '関連するページ',

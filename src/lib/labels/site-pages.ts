@@ -112,8 +112,11 @@ const accessibility = {
   limits:
     '原本の PDF にある図は、画像として取り出せなかったため掲載していません。図の中の文字と出典を取り出せたものは、その文字を掲載しています。',
   contactHeading: 'お問い合わせ',
-  contact: (publisher: string, phone: string | null, fax: string | null) =>
-    `読みにくい箇所や使いにくい点があれば、${publisher}（電話 ${phone ?? '―'}、FAX ${fax ?? '―'}）へお知らせください。`,
+  /** `contact`: the site's contact in one line (contactText), or null on a site of several cities without one. */
+  contact: (contact: string | null) =>
+    contact === null
+      ? '読みにくい箇所や使いにくい点があれば、その計画のページに載せた問い合わせ先へお知らせください。'
+      : `読みにくい箇所や使いにくい点があれば、${contact}へお知らせください。`,
 };
 
 const methodology = {

@@ -4,7 +4,7 @@ import type { ChapterErrors } from './chapter-errors.ts';
 import { readDirectiveLine } from './directive-line.ts';
 import { readHeadingAttributes } from './heading-attributes.ts';
 import { mapInlines, type InlineScope } from './inlines.ts';
-import { startOf, type Node, type SourceText } from './markdown-tree.ts';
+import { startOf, type Node, type Place, type SourceText } from './markdown-tree.ts';
 import { splitNoteRefs, type NoteRef } from '../corrections/note-marks.ts';
 import type { Block, HeadingBlock, Inline } from './types.ts';
 import { notAllowedHere, unsupportedSyntax } from './unsupported-syntax.ts';
@@ -16,7 +16,13 @@ import { notAllowedHere, unsupportedSyntax } from './unsupported-syntax.ts';
  * reported where it is written. Every block gets a stable id from its section and its position in
  * the section (`purpose-p2`), the scheme citations are built on.
  */
-export function chapterBlocks(nodes: readonly Node[], source: SourceText, report: ChapterErrors, chapterPage: number | null): Block[] {
+export function chapterBlocks(
+  nodes: readonly Node[],
+  source: SourceText,
+  report: ChapterErrors,
+  chapterPage: number | null,
+  siteLinks: { href: string; place: Place }[] = [],
+): Block[] {
   const blocks: Block[] = [];
   const scope: InlineScope = {
     source,
@@ -25,6 +31,7 @@ export function chapterBlocks(nodes: readonly Node[], source: SourceText, report
     footnoteRefs: [],
     undefinedRefs: [],
     anchorLinks: [],
+    siteLinks,
   };
   const headingStack: HeadingBlock[] = [];
   const headingIds = new Map<string, number>();

@@ -5,6 +5,7 @@ import { endOffset, startOf, startOffset, type Node, type Place, type SourceText
 import { joinSoftBreaks } from './soft-breaks.ts';
 import type { Inline } from './types.ts';
 import { notAllowedHere, unsupportedSyntax } from './unsupported-syntax.ts';
+import { emphasisTooDeep } from './limits.ts';
 
 /** What inline mapping needs from, and tells, the chapter it is in. */
 export interface InlineScope {
@@ -18,6 +19,8 @@ export interface InlineScope {
   undefinedRefs: { label: string; place: Place }[];
   /** Links to a place in the chapter, checked once every id is known. */
   anchorLinks: { href: string; place: Place }[];
+  /** Links to a page of the site, checked once the published pages are known (`checkSiteLinks`). */
+  siteLinks?: { href: string; place: Place }[];
 }
 
 /** Where inline content sits: running text, a heading (text and note marks only), or a link's text. */
@@ -34,7 +37,7 @@ const HERE: Record<Exclude<InlinePlace, 'text'>, string> = { heading: '見出し
  * `[!3]` taken out as marks, and soft line breaks joined), `**bold**`, `*emphasis*`, footnote
  * references and links. Anything else is reported (`unsupported-syntax`) and kept only as its text.
  */
-export function mapInlines(nodes: readonly Node[], scope: InlineScope, place: InlinePlace): Inline[] {
+export function mapInlines(nodes: readonly Node[], scope: InlineScope, place: InlinePlace, depth = 0): Inline[] {
   const result: Inline[] = [];
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
@@ -55,7 +58,14 @@ export function mapInlines(nodes: readonly Node[], scope: InlineScope, place: In
       case 'emphasis':
         if (place === 'heading')
           refuse(`見出しの中では ${node.type === 'strong' ? '**太字**' : '*強調*'} は使えません`, '見出しの * を削除してください');
-        else result.push({ type: node.type, children: mapInlines(node.children, scope, place) });
+        else {
+          // Never deeper than the limit: no chapter can overflow the call stack here.
+          const tooDeep = emphasisTooDeep(depth + 1, raw);
+          if (tooDeep) {
+            scope.report.atNode(node, tooDeep);
+            result.push({ type: 'text', text: raw });
+          } else result.push({ type: node.type, children: mapInlines(node.children, scope, place, depth + 1) });
+        }
         break;
       case 'footnoteReference':
         if (place !== 'text')
@@ -72,7 +82,7 @@ export function mapInlines(nodes: readonly Node[], scope: InlineScope, place: In
         }
         break;
       case 'link':
-        result.push(mapLink(node, scope, place, refuse) ?? { type: 'text', text: raw });
+        result.push(mapLink(node, scope, place, refuse, depth) ?? { type: 'text', text: raw });
         break;
       default:
         // A hard line break has no text of its own: show the line it ends.
@@ -89,6 +99,7 @@ function mapLink(
   scope: InlineScope,
   place: InlinePlace,
   refuse: (message: string, hint: string) => void,
+  depth: number,
 ): Inline | null {
   if (place !== 'text') {
     refuse(
@@ -107,7 +118,8 @@ function mapLink(
     return null;
   }
   if (kind.kind === 'anchor') scope.anchorLinks.push({ href: node.url, place: startOf(node) });
-  const children = mapInlines(node.children, scope, 'link');
+  if (kind.kind === 'internal') scope.siteLinks?.push({ href: node.url, place: startOf(node) });
+  const children = mapInlines(node.children, scope, 'link', depth);
   if (children.length === 0) {
     refuse('リンクの文字がありません', '[ ] の中に、リンク先が何かわかる文字を書いてください（例: [北上市のホームページ](https://…)）');
     return null;

@@ -1,6 +1,6 @@
 import type { Plan } from '../../schemas/plan.ts';
 import type { SiteContent } from '../content/types.ts';
-import { planDateText } from '../format/date.ts';
+import { planDateFacts } from '../plan-facts/plan-dates.ts';
 import { formatFiscalYearRange } from '../format/fiscal-year.ts';
 import { sitePageLabels } from '../labels/site-pages.ts';
 import type { LicencePlan } from '../open-data/licences.ts';
@@ -32,7 +32,7 @@ export function planSourceFacts(plan: Plan): SourceFact[] {
   const t = sitePageLabels.about.facts;
   const facts: (SourceFact | false | null | '')[] = [
     { term: t.period, text: formatFiscalYearRange(plan.period_start, plan.period_end) },
-    { term: t.date, text: planDateText(plan) },
+    ...planDateFacts(plan).map((fact) => ({ term: fact.term, text: fact.description })),
     { term: t.publisher, text: plan.publisher },
     plan.contact && { term: t.contact, text: plan.contact },
     plan.address && { term: t.address, text: `${plan.postal_code ?? ''} ${plan.address}` },

@@ -1,4 +1,5 @@
 import type { SiteContent } from '../content/types.ts';
+import { contactText } from '../plan-facts/contacts.ts';
 import { sitePageLabels } from '../labels/site-pages.ts';
 import { sitePageLayout, type PageLayout } from './page-shell.ts';
 
@@ -25,7 +26,7 @@ export interface AccessibilityPage {
   labels: typeof sitePageLabels.accessibility;
   /** The last test run's results, or null before the first run. */
   results: AccessibilityResultsTable | null;
-  /** Whom to tell about a barrier: the front plan's publisher, phone and fax. */
+  /** Whom to tell about a barrier: the site's contact (site.csv, else the one city's), or each plan's own on a site of several cities. */
   contact: string;
 }
 
@@ -54,11 +55,10 @@ export function accessibilityResults(report: AccessibilityResults): Accessibilit
 /** 「アクセシビリティ方針」 (`/accessibility/`): the target, the technologies, the last test run (`report`, null before one) and whom to ask. */
 export function accessibilityPage(site: SiteContent, report: AccessibilityResults | null): AccessibilityPage {
   const labels = sitePageLabels.accessibility;
-  const { plan } = site.primary;
   return {
     layout: sitePageLayout(labels.title),
     labels,
     results: report ? accessibilityResults(report) : null,
-    contact: labels.contact(plan.publisher, plan.phone, plan.fax),
+    contact: labels.contact(site.siteContact && contactText(site.siteContact)),
   };
 }

@@ -1,4 +1,5 @@
 /** 意見書の作成: the comment-letter composer of a plan under public comment (the form runs in the reader's browser). */
+import { letterAddressee } from '../plan-facts/comment-addressee.ts';
 import type { SiteContent } from '../content/types.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import { planById } from '../content/queries.ts';
@@ -16,6 +17,8 @@ export interface CommentsPage {
   shell: PlanPageShell;
   plan: Plan;
   lead: string;
+  /** The letter's addressee lines, as far as the plan gives its office (letterAddressee); empty otherwise. */
+  addressee: string[];
   /** 「件名：…に対する意見」 */
   subject: string;
   contentsHref: string;
@@ -32,6 +35,7 @@ export function commentsPage(site: SiteContent, params: RouteParams): CommentsPa
     shell: planShell(plan, planPageLabels.common.pageTitle(labels.title, plan.title), [{ label: labels.title }]),
     plan,
     lead: labels.lead(plan.title),
+    addressee: letterAddressee(plan),
     subject: labels.subject(letterSubject(plan.title)),
     contentsHref: urls.chapters(plan.id),
     canMail: plan.comment_email !== null,

@@ -42,6 +42,7 @@ export function historyFeed(site: SiteContent, history: readonly HistoryEntry[] 
     feedUrl: urls.historyFeed(),
     pageUrl: urls.history(),
     id: 'urn:dx-plan:history',
+    siteUrl: site.settings.siteUrl,
   });
   return { body, contentType: 'application/atom+xml; charset=utf-8' };
 }

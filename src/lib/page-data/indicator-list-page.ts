@@ -1,4 +1,5 @@
 /** 指標の一覧: every indicator of a plan with its latest values, grouped by goal. */
+import { indicatorTargetDisplay } from '../plan-facts/target-display.ts';
 import type { PlanContent, SiteContent } from '../content/types.ts';
 import type { Indicator } from '../../schemas/indicator.ts';
 import type { Observation } from '../../schemas/observation.ts';
@@ -25,7 +26,8 @@ export interface IndicatorListPage {
     goal: { label: string; href: string };
     indicator: Indicator;
     href: string;
-    values: { observation: Observation | undefined; unit: string | null }[];
+    /** One cell per value column; `text` is a target printed in words, shown instead of a value. */
+    values: { observation: Observation | undefined; unit: string | null; text: string | null }[];
     /** The city's mark, when the plan has marks (`undefined`: this indicator has none). */
     mark: { value: string | undefined; label: string | undefined } | null;
   }[];
@@ -60,7 +62,15 @@ export function indicatorListPage(site: SiteContent, params: RouteParams): Indic
         goal: { label: `${terms.goal}${goal.number}`, href: urls.goal(plan.id, goal.id) },
         indicator,
         href: urls.indicator(plan.id, indicator.id),
-        values: values.map((c) => ({ observation: latestOf(content, indicator.id, c.kind), unit: indicator.unit })),
+        values: values.map((c) => {
+          const shown = c.kind === 'target' ? indicatorTargetDisplay(content, indicator) : null;
+          // A target printed in words (「検証済み」) is shown as printed, not as a missing value.
+          return {
+            observation: latestOf(content, indicator.id, c.kind),
+            unit: indicator.unit,
+            text: shown?.kind === 'text' ? shown.text : null,
+          };
+        }),
         mark: hasMarks ? { value: evaluationOf(content, indicator.id)?.mark, label: evaluationOf(content, indicator.id)?.label } : null,
       })),
     ),

@@ -1,4 +1,5 @@
 import type { Plan } from '../../schemas/plan.ts';
+import { pageContact, reportErrorsSentence } from '../plan-facts/contacts.ts';
 import type { SiteContent } from '../content/types.ts';
 import { currentNotice, type PlanNotice } from '../comments/plan-notice.ts';
 import { chromeLabels, sitePageTitles } from '../labels/chrome.ts';
@@ -176,7 +177,7 @@ export function pageShell(site: SiteContent, input: PageShellInput): PageShell {
     banner: statusBanner(pagePlan.plan),
     breadcrumbsLandmark: chromeLabels.breadcrumbsLandmark,
     footerLinks: footerLinks(site),
-    footerNote: chromeLabels.footerNote(site.contact),
+    footerNote: reportErrorsSentence(pageContact(site, own?.plan ?? null)),
     searchFilters: chromeLabels.searchFilters,
   };
 }

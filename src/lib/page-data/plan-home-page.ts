@@ -1,4 +1,5 @@
 /** A plan's home: its facts, vision, goals at a glance with their indicators, chapters and related pages. */
+import { indicatorTargetDisplay } from '../plan-facts/target-display.ts';
 import type { PlanContent, SiteContent } from '../content/types.ts';
 import type { Indicator } from '../../schemas/indicator.ts';
 import type { Plan } from '../../schemas/plan.ts';
@@ -75,10 +76,11 @@ export function planHomeView(site: SiteContent, content: PlanContent): PlanHomeV
   ].filter((s): s is string => Boolean(s));
   const value = (indicator: Indicator) => {
     const baseline = latestOf(content, indicator.id, 'baseline');
-    const target = latestOf(content, indicator.id, 'target');
+    const target = indicatorTargetDisplay(content, indicator);
     return [
       baseline && labels.baseline(formatValue(baseline.value, indicator.unit), formatFiscalYear(baseline.fiscal_year)),
-      target && labels.target(formatValue(target.value, indicator.unit), formatFiscalYear(target.fiscal_year)),
+      target.kind === 'text' && labels.targetText(target.text),
+      target.kind === 'value' && labels.target(target.text, target.year!),
     ]
       .filter(Boolean)
       .join(labels.arrow);

@@ -1,3 +1,4 @@
+import { chromeLabels } from '../labels/chrome.ts';
 import type { Plan } from '../../schemas/plan.ts';
 
 /** An office to ask, with whatever means of reaching it the source gives (null = not given). */
@@ -75,7 +76,5 @@ export function contactText(contact: ContactPoint): string {
  * on a several-city site without a site contact, each plan's own contact instead of one city's.
  */
 export function reportErrorsSentence(contact: ContactPoint | null): string {
-  const lead = 'このサイトは、掲載している各計画文書（原本）の文言と数値をそのまま掲載しています。原本と異なる点に気づいたら、';
-  if (contact === null) return `${lead}その計画のページに載せた問い合わせ先にお知らせください。`;
-  return `${lead}${contact.office ?? contact.email}にお知らせください。`;
+  return chromeLabels.footerNote(contact && (contact.office ?? contact.email));
 }

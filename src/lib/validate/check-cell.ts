@@ -22,6 +22,8 @@ const THOUSANDS = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
 const NUMBER_WITH_TEXT = /^(-?[\d,]+(\.\d+)?)\s*(\S.*)$/;
 /** An id: lowercase letters and digits, words joined by single hyphens (g1-m2). */
 export const ID_FORMAT = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** A number in another base as programming languages write it (`0x10`, `0b101`, `0o17`). */
+const RADIX_NUMBER = /^(-)?(0([xXbBoO])[0-9a-fA-F]+)$/;
 const SCIENTIFIC = /^-?\d+(\.\d+)?[eE][+-]?\d+$/;
 
 /** 3600 for 「3.6E+03」: the number written out without an exponent. */
@@ -57,6 +59,18 @@ function checkNumber(raw: string, column: ColumnSpec, integer: boolean): CellRes
       'thousands-separator',
       `「${raw}」に桁区切りのカンマが含まれています`,
       `カンマを取って ${half.replace(/,/g, '')} と書いてください`,
+    );
+  }
+  // 0x10, 0b101, 0o17: not 「0」 with a unit 「x10」.
+  const radix = RADIX_NUMBER.exec(half);
+  if (radix) {
+    const value = Number(`${radix[2]}`) * (radix[1] ? -1 : 1);
+    return fail(
+      'not-a-number',
+      `「${raw}」は ${radix[3]!.toLowerCase() === 'x' ? '16' : radix[3]!.toLowerCase() === 'b' ? '2' : '8'} 進数の表記で、数値として読めません`,
+      Number.isFinite(value)
+        ? `10 進数の半角数字で ${value} と書いてください（原本の値と見比べてください）`
+        : '10 進数の半角数字で書いてください（例: 61.9）',
     );
   }
   const withText = NUMBER_WITH_TEXT.exec(half);

@@ -64,6 +64,16 @@ function first(text: string, pattern: RegExp): FoundCharacter | null {
 /** The first control character in a text, or null. */
 export const findControlCharacter = (text: string): FoundCharacter | null => first(text, CONTROL);
 
+/** Every control character in a text, in order (at most `limit`, so a binary file cannot flood the report). */
+export function findControlCharacters(text: string, limit = 100): FoundCharacter[] {
+  const found: FoundCharacter[] = [];
+  for (const match of text.matchAll(new RegExp(CONTROL.source, 'gu'))) {
+    found.push({ index: match.index, char: match[0], name: characterName(match[0]) });
+    if (found.length >= limit) break;
+  }
+  return found;
+}
+
 /** The first character in an id that a reader cannot see, or null. */
 export const findInvisibleInId = (text: string): FoundCharacter | null => first(text, INVISIBLE_IN_ID);
 

@@ -8,6 +8,7 @@ export const RULES = [
   'missing-file',
   'unknown-file',
   'unknown-plan-folder',
+  'file-extension',
   'empty-file',
   'file-encoding',
   'control-character',
@@ -92,10 +93,14 @@ export const RULES = [
   'footnote-undefined',
   'link-url',
   'unsupported-syntax',
+  'paragraph-too-long',
+  'too-many-marks',
+  'nesting-too-deep',
+  'unknown-page',
 ] as const;
 
 /** Problems that are reported but do not stop the build (tested in tests/validation/rules.test.ts). */
-export const WARNING_RULES = ['licence-not-set'] as const;
+export const WARNING_RULES = ['licence-not-set', 'ignored-file'] as const;
 
 /** The id of a content rule or warning. */
 export type RuleId = (typeof RULES)[number] | (typeof WARNING_RULES)[number];

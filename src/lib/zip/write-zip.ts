@@ -29,10 +29,26 @@ const FILE_MODE = 0o100644;
 const STORED = 0;
 const DEFLATED = 8;
 
-/** The date as MS-DOS date and time words (midnight). */
-function dosDateTime({ year, month, day }: ZipDate): { date: number; time: number } {
-  if (!Number.isInteger(year) || year < 1980 || year > 2107) throw new Error(`A zip file cannot hold the year ${year} (1980–2107).`);
-  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) throw new Error(`Not a date: ${year}-${month}-${day}.`);
+/** The latest date a zip file can hold (the MS-DOS date's 7-bit year ends in 2107). */
+export const ZIP_LAST: ZipDate = { year: 2107, month: 12, day: 31 };
+
+/**
+ * The date a zip file can hold: a date before 1980 is stamped 1980-01-01 and one after 2107
+ * 2107-12-31 (a commit dated 1970 must never stop a build). Not a calendar date is refused: that is
+ * a bug in the caller, not content.
+ */
+export function clampZipDate(date: ZipDate): ZipDate {
+  const { year, month, day } = date;
+  if (!Number.isInteger(year) || !(month >= 1 && month <= 12 && day >= 1 && day <= 31))
+    throw new Error(`Not a date: ${year}-${month}-${day}.`);
+  if (year < ZIP_EPOCH.year) return ZIP_EPOCH;
+  if (year > ZIP_LAST.year) return ZIP_LAST;
+  return date;
+}
+
+/** The date as MS-DOS date and time words (midnight), clamped to what the format holds. */
+function dosDateTime(modified: ZipDate): { date: number; time: number } {
+  const { year, month, day } = clampZipDate(modified);
   return { date: ((year - 1980) << 9) | (month << 5) | day, time: 0 };
 }
 
@@ -76,7 +92,7 @@ function checkName(name: string): void {
 
 /**
  * A zip archive of the entries, in their order: each deflated (raw DEFLATE, level 9) unless
- * storing it is smaller, with its CRC-32, the given date at midnight, Unix permissions 0644 and a
+ * storing it is smaller, with its CRC-32, the given date at midnight (clamped to 1980–2107), Unix permissions 0644 and a
  * UTF-8 name. The same entries and date always give the same bytes (no clock, no random data).
  * No Zip64: an archive over 4 GiB or with more than 65,535 files is refused.
  */

@@ -57,3 +57,40 @@ describe('publishing part of the content', () => {
     expect(errors.map((e) => [e.file, e.rule, e.value])).toEqual([['環境変数 SITE_PLANS', 'site-plans', 'kitakami-2026']]);
   });
 });
+
+describe('deployment settings that would silently remove protection or stop the build', () => {
+  const files = readContentFiles(join(import.meta.dirname, '../../fixtures/base/content'));
+  const problems = (env: Record<string, string>) => validateContent(files, 'content', env).errors.map((e) => [e.file, e.rule, e.message]);
+  it.each(['../', '/dx/../', '/./', '/dx/./a/'])('refuses BASE_PATH=%s with a located message', (path) => {
+    expect(problems({ BASE_PATH: path })).toEqual([
+      ['環境変数 BASE_PATH', 'site-setting', expect.stringContaining('「.」や「..」を含むため、公開するパスに使えません')],
+    ]);
+  });
+  it('refuses a // inside BASE_PATH', () => {
+    expect(problems({ BASE_PATH: '/dx//a/' })).toEqual([
+      ['環境変数 BASE_PATH', 'site-setting', '「/dx//a/」は「//」を含むため、公開するパスに使えません'],
+    ]);
+  });
+  it('refuses a port over 65535 and an absurdly long host or base path in Japanese, once each', () => {
+    expect(problems({ SITE_URL: 'https://a.example.jp:99999' })).toEqual([
+      ['環境変数 SITE_URL', 'site-setting', '「https://a.example.jp:99999」のポート番号 99999 は使えません（1〜65535 です）'],
+    ]);
+    const long = problems({ SITE_URL: `https://${'a'.repeat(10_000)}.jp`, BASE_PATH: `/${'b'.repeat(10_000)}/` });
+    expect(long.map(([file]) => file)).toEqual(['環境変数 SITE_URL', '環境変数 BASE_PATH']);
+    expect(long.join('\n')).not.toMatch(/Invalid URL/);
+    expect(long.join('\n').length).toBeLessThan(1000);
+  });
+  it('refuses an address the URL parser refuses (an all-digit host that is no IP address) in Japanese', () => {
+    expect(problems({ SITE_URL: 'https://999.1.1.1' })).toEqual([
+      ['環境変数 SITE_URL', 'site-setting', '「https://999.1.1.1」はブラウザが読めるアドレスではありません（ホスト名「999.1.1.1」）'],
+    ]);
+  });
+  it('accepts a usual port and a plain base path', () => {
+    expect(problems({ SITE_URL: 'https://a.example.jp:8443', BASE_PATH: '/dx/plan/' })).toEqual([]);
+  });
+  it('reports a site_url of site.csv that is no URL once, not twice', () => {
+    const withConfig = new Map(files);
+    withConfig.set('content/site.csv', 'name,site_url,base_path,plans,front_plan,contact,contact_email\n,ftp://x,,,,,\n');
+    expect(validateContent(withConfig).errors.filter((e) => e.field === 'site_url')).toHaveLength(1);
+  });
+});

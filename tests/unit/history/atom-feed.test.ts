@@ -36,6 +36,20 @@ describe('atomFeed', () => {
     expect(feed).toContain('理由：訂正 &lt;誤り&gt; &amp; 再集計');
     expect(feed).not.toContain('<誤り>');
   });
+
+  it('makes every link absolute under SITE_URL, so feed readers never resolve them against another address', () => {
+    const feed = atomFeed([entry('c1', '計画を掲載')], {
+      title: '更新履歴',
+      feedUrl: '/dx/history/feed.xml',
+      pageUrl: '/dx/history/',
+      id: 'urn:x',
+      siteUrl: 'https://www.city.example.lg.jp',
+    });
+    expect(feed).toContain('<link rel="self" type="application/atom+xml" href="https://www.city.example.lg.jp/dx/history/feed.xml"/>');
+    expect(feed).toContain('<link rel="alternate" type="text/html" href="https://www.city.example.lg.jp/dx/history/"/>');
+    expect(feed).toContain('<link rel="alternate" type="text/html" href="https://www.city.example.lg.jp/plans/p/indicators/i/"/>');
+    expect(feed).not.toMatch(/href="\//);
+  });
 });
 
 describe('historyGroups', () => {

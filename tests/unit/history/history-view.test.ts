@@ -28,3 +28,16 @@ describe('historyEntries', () => {
     expect(historyEntries([value('removed-indicator', '2027', 'actual')], site!)[0]!.href).toBe('/plans/sample-2026/indicators/');
   });
 });
+
+describe('historyEntries of past revisions today’s rules refuse', () => {
+  it('leaves out a value of a year before 昭和 with a warning instead of throwing, and removes control characters', () => {
+    const skipped: { commit: string; reason: string }[] = [];
+    const entries = historyEntries(
+      [value('line-users', '1900', 'actual'), { ...value('line-users', '2027', 'actual'), reason: '訂正\x07\u202E' }],
+      site!,
+      skipped,
+    );
+    expect(entries.map((e) => e.reason)).toEqual(['訂正']);
+    expect(skipped).toEqual([{ commit: 'abc', reason: '年度「1900」は昭和より前で、今のサイトでは表示できません' }]);
+  });
+});

@@ -53,6 +53,23 @@ describe('pageShell', () => {
     expect(shell.meta.description).toContain('北上市の「見本計画2023」');
   });
 
+  it("names the plan's own office on its pages, and no one city's office on the site's pages of a several-city site", () => {
+    const lead = 'このサイトは、掲載している各計画文書（原本）の文言と数値をそのまま掲載しています。原本と異なる点に気づいたら、';
+    const twoCities = fixtureSite((files) => {
+      const plans = fileText(files.get('content/plans.csv')).replace('sample-2023,032069,北上市', 'sample-2023,052035,横手市');
+      files.set('content/plans.csv', withColumns(plans, ['contact'], { 'sample-2023': ['旧計画担当課'] }));
+    });
+    expect(pageShell(twoCities, { title: 'x', path: '/plans/sample-2023/', planId: 'sample-2023' }).footerNote).toBe(
+      `${lead}旧計画担当課にお知らせください。`,
+    );
+    expect(pageShell(twoCities, { title: 'x', path: '/plans/sample-2026/', planId: 'sample-2026' }).footerNote).toBe(
+      `${lead}見本課にお知らせください。`,
+    );
+    expect(pageShell(twoCities, { title: 'x', path: '/data/' }).footerNote).toBe(
+      `${lead}その計画のページに載せた問い合わせ先にお知らせください。`,
+    );
+  });
+
   it("names the navigation in the plan's own vocabulary", () => {
     const yokote = yokoteLikeSite();
     expect(pageShell(yokote, { title: 'x', path: '/' }).nav.map((i) => i.label)).toEqual([

@@ -58,7 +58,7 @@ describe('aboutPage', () => {
       ['source-sample-2023', '見本計画2023'],
     ]);
     const facts = page.sources[1]!.facts;
-    expect(facts.map((f) => f.term)).toEqual(['計画期間', '日付', '発行', '原本', 'データの利用条件', '出典の書き方（例）']);
+    expect(facts.map((f) => f.term)).toEqual(['計画期間', '策定', '発行', '原本', 'データの利用条件', '出典の書き方（例）']);
     expect(facts[0]).toEqual({ term: '計画期間', text: '2023〜2025年度（令和5〜7年度）' });
     expect(facts[3]).toEqual({ term: '原本', text: '原本の公開場所（URL）は、このサイトではまだ確認できていません。' });
     expect(facts[5]).toEqual({ term: '出典の書き方（例）', text: '出典：見本計画' });
@@ -107,7 +107,7 @@ describe('accessibilityPage', () => {
         { label: '見つかった問題', value: '0 件' },
       ],
     });
-    expect(page.contact).toBe('読みにくい箇所や使いにくい点があれば、見本課（電話 ―、FAX ―）へお知らせください。');
+    expect(page.contact).toBe('読みにくい箇所や使いにくい点があれば、見本課へお知らせください。');
   });
   it('says no results are recorded before the first run', () => {
     const page = accessibilityPage(site, null);

@@ -19,7 +19,14 @@ export function checkSectionAnchors(
   const errors: ContentError[] = [];
   const anchors = new Set(chapters.flatMap((c) => c.blocks.filter((b) => b.type === 'heading').map((b) => `${c.id}#${b.id}`)));
   const checkAnchor = <Row>(row: SourcedRow<Row>, field: keyof Row & string, anchor: string | null) => {
-    if (anchor === null || anchors.has(anchor) || brokenChapters.has(`${planId}/${anchor.split('#')[0]}`)) return;
+    // `plan/*`: the plan's chapters are missing altogether, which is reported once.
+    if (
+      anchor === null ||
+      anchors.has(anchor) ||
+      brokenChapters.has(`${planId}/${anchor.split('#')[0]}`) ||
+      brokenChapters.has(`${planId}/*`)
+    )
+      return;
     const guess = closestMatch(anchor, [...anchors]);
     errors.push(
       cellError(row, field, {

@@ -29,12 +29,18 @@ export const collections = {
   indicators: defineCollection({ loader: contentLoader('indicators'), schema: schemas.indicators }),
   /** One value of an indicator in one fiscal year (observations.csv), id = `<plan>/<indicator>/<year>/<kind>`; `refs.indicator_id`. */
   observations: defineCollection({ loader: contentLoader('observations'), schema: schemas.observations }),
-  /** The city's marks (evaluations.csv), id = `<plan>/<indicator>/<evaluated in>`; `refs.indicator_id`, `refs.evaluated_in` (a plan). */
+  /** The grades of a plan's own evaluation scales (scales.csv), id = `<plan>/<scale>/<symbol>`. */
+  scales: defineCollection({ loader: contentLoader('scales'), schema: schemas.scales }),
+  /** The city's grades per item and fiscal year (evaluations.csv), id = `<plan>/<item type>/<item>/<year>/<scale>`; `refs.evaluated_in` (a plan). */
   evaluations: defineCollection({ loader: contentLoader('evaluations'), schema: schemas.evaluations }),
+  /** Roll-ups of the grades as the city printed them (rollups.csv), id = `<plan>/<year>/<scale>/<goal>/<grade>`; `refs.goal_id`. */
+  rollups: defineCollection({ loader: contentLoader('rollups'), schema: schemas.rollups }),
   /** Glossary terms (glossary.csv). */
   glossary: defineCollection({ loader: contentLoader('glossary'), schema: schemas.glossary }),
   /** Roadmap steps (roadmap.csv). */
   roadmap: defineCollection({ loader: contentLoader('roadmap'), schema: schemas.roadmap }),
+  /** The status the city reported per roadmap item and year (roadmap-status.csv), id = `<plan>/<item>/<year>`. */
+  roadmapStatus: defineCollection({ loader: contentLoader('roadmapStatus'), schema: schemas.roadmapStatus }),
   /** Axes of a qualitative evaluation (score-axes.csv). */
   scoreAxes: defineCollection({ loader: contentLoader('scoreAxes'), schema: schemas.scoreAxes }),
   /** What each level of an axis means (score-levels.csv); `refs.axis_id` → scoreAxes. */

@@ -41,6 +41,10 @@ const rootPaths = {
   /** An indicator's chart, table and source without the site's header and footer, for an <iframe>. */
   indicatorEmbed: (planId: string, indicatorId: string) => `/embed/plans/${planId}/indicators/${indicatorId}/`,
   results: (planId: string) => `/plans/${planId}/results/`,
+  /** The years with the city's grades (年度ごとの進捗). */
+  progress: (planId: string) => `/plans/${planId}/progress/`,
+  /** One year's progress report: the roll-up and every graded item. */
+  progressYear: (planId: string, year: number) => `/plans/${planId}/progress/${year}/`,
   /** The comment letter (意見書) composer of a plan under public comment. */
   commentLetter: (planId: string) => `/plans/${planId}/comments/`,
   /** 「この箇所に意見を書く」: the composer with the passage's citation prefilled. */

@@ -10,8 +10,11 @@ import { initiativeTable } from './initiative.ts';
 import { indicatorTable } from './indicator.ts';
 import { observationTable } from './observation.ts';
 import { evaluationTable } from './evaluation.ts';
+import { scaleTable } from './scale.ts';
+import { rollupTable } from './rollup.ts';
 import { glossaryTable } from './glossary-term.ts';
 import { roadmapTable } from './roadmap-step.ts';
+import { roadmapStatusTable } from './roadmap-status.ts';
 import { datasetTable, datasetColumnTable } from './dataset.ts';
 import { responseTable } from './comment-response.ts';
 import { correctionTable } from './correction.ts';
@@ -27,9 +30,12 @@ export const planTables = [
   initiativeTable,
   indicatorTable,
   observationTable,
+  scaleTable,
   evaluationTable,
+  rollupTable,
   glossaryTable,
   roadmapTable,
+  roadmapStatusTable,
   scoreAxisTable,
   scoreLevelTable,
   scoreTable,
@@ -65,8 +71,11 @@ export {
   indicatorTable,
   observationTable,
   evaluationTable,
+  scaleTable,
+  rollupTable,
   glossaryTable,
   roadmapTable,
+  roadmapStatusTable,
   datasetTable,
   datasetColumnTable,
   responseTable,

@@ -1,7 +1,5 @@
 import type { Indicator } from '../../schemas/indicator.ts';
 import type { Observation } from '../../schemas/observation.ts';
-import type { Evaluation } from '../../schemas/evaluation.ts';
-import { EVALUATION_MARKS } from '../../schemas/evaluation.ts';
 import { formatEraFiscalYear, formatFiscalYear } from '../format/fiscal-year.ts';
 import { formatValue } from '../format/number.ts';
 import { straightLine } from '../progress/compute-progress.ts';
@@ -62,7 +60,7 @@ export const canChart = (observations: readonly Observation[]) => observations.e
 export function chartSummary(
   indicator: Pick<Indicator, 'unit'>,
   observations: readonly Observation[],
-  evaluation?: Pick<Evaluation, 'mark'>,
+  evaluation?: { mark: string; label: string },
 ): string {
   const v = (o: Observation) => `${formatFiscalYear(o.fiscal_year)} ${formatValue(o.value, indicator.unit)}`;
   const undated = observations.some((o) => o.value !== null && o.fiscal_year === null);
@@ -80,7 +78,7 @@ export function chartSummary(
   else if (baseline) parts.push('実績値はまだありません。');
   if (projected.length > 0) parts.push(`見込値は ${projected.map(v).join('、')} です。`);
   if (undated) parts.push('原本に年度の記載がない値があります。');
-  if (evaluation) parts.push(`市の評価は ${evaluation.mark}（${EVALUATION_MARKS.find((m) => m.value === evaluation.mark)?.label}）です。`);
+  if (evaluation) parts.push(`市の評価は ${evaluation.mark}（${evaluation.label}）です。`);
   return parts.join('');
 }
 
@@ -92,7 +90,7 @@ export function chartSummary(
 export function buildChartSpec(
   indicator: Pick<Indicator, 'name' | 'unit' | 'aggregation'>,
   observations: readonly Observation[],
-  evaluation?: Pick<Evaluation, 'mark'>,
+  evaluation?: { mark: string; label: string },
 ): ChartSpec {
   const valued = canChart(observations) ? observations.filter((o): o is Dated => o.value !== null && o.fiscal_year !== null) : [];
   const first = Math.min(...valued.map((o) => o.fiscal_year));

@@ -1,3 +1,4 @@
+import { latestIndicatorEvaluation, scaleGrades } from '../progress/evaluations.ts';
 import { compareObservations } from './observation-order.ts';
 import type { PlanContent, SiteContent } from './types.ts';
 import type { Indicator } from '../../schemas/indicator.ts';
@@ -89,8 +90,8 @@ export function observationAt(plan: PlanContent, indicatorId: string, kind: Obse
   return plan.observations.find((o) => o.indicator_id === indicatorId && o.kind === kind && o.fiscal_year === year);
 }
 
-/** The city's published evaluation of an indicator, if any. */
-export const evaluationOf = (plan: PlanContent, indicatorId: string) => plan.evaluations.find((e) => e.indicator_id === indicatorId);
+/** The city's latest published evaluation of an indicator (newest fiscal year), with its grade's meaning, if any. */
+export const evaluationOf = (plan: PlanContent, indicatorId: string) => latestIndicatorEvaluation(plan, indicatorId);
 
 /** The fiscal years that have a value of some kind across a set of indicators (for table columns). */
 export function yearsWith(plan: PlanContent, indicators: readonly Indicator[], kind: Observation['kind']): number[] {
@@ -167,12 +168,20 @@ export function sectionsShowing(
   return found;
 }
 
-/** How many indicators got each mark, in legend order (a summary of the city's own marks). */
-export function markCounts(
-  plan: PlanContent,
-  marks: readonly { value: string; label: string }[],
-): { value: string; label: string; count: number }[] {
-  return marks.map((m) => ({ ...m, count: plan.evaluations.filter((e) => e.mark === m.value).length }));
+/**
+ * How many indicators got each grade of the scales the plan grades its indicators with, in each
+ * scale's order (a summary of the city's own marks; each indicator counted at its latest grade).
+ */
+export function markCounts(plan: PlanContent): { value: string; label: string; count: number }[] {
+  const latest = plan.indicators.map((i) => latestIndicatorEvaluation(plan, i.id)).filter((e) => e !== undefined);
+  const scales = [...new Set(plan.evaluations.filter((e) => e.item_type === 'indicator').map((e) => e.scale_id))];
+  return scales.flatMap((scale) =>
+    scaleGrades(plan, scale).map((g) => ({
+      value: g.symbol,
+      label: g.label,
+      count: latest.filter((e) => e.scale_id === scale && e.grade === g.symbol).length,
+    })),
+  );
 }
 
 /** The Japanese label of an enum value from a schema's value list. */

@@ -6,8 +6,11 @@ import type { Initiative } from '../../schemas/initiative.ts';
 import type { Indicator } from '../../schemas/indicator.ts';
 import type { Observation } from '../../schemas/observation.ts';
 import type { Evaluation } from '../../schemas/evaluation.ts';
+import type { ScaleGrade } from '../../schemas/scale.ts';
+import type { PrintedRollup } from '../../schemas/rollup.ts';
 import type { GlossaryTerm } from '../../schemas/glossary-term.ts';
 import type { RoadmapStep } from '../../schemas/roadmap-step.ts';
+import type { RoadmapStatus } from '../../schemas/roadmap-status.ts';
 import type { Dataset, DatasetColumn } from '../../schemas/dataset.ts';
 import type { CommentResponse } from '../../schemas/comment-response.ts';
 import type { Correction } from '../../schemas/correction.ts';
@@ -38,9 +41,15 @@ export interface PlanContent {
   initiatives: Initiative[];
   indicators: Indicator[];
   observations: Observation[];
+  /** The grades of the plan's own evaluation scales (scales.csv). */
+  scales: ScaleGrade[];
   evaluations: Evaluation[];
+  /** Roll-ups of the evaluations as the city printed them (rollups.csv). */
+  rollups: PrintedRollup[];
   glossary: GlossaryTerm[];
   roadmap: RoadmapStep[];
+  /** The statuses the city reported per roadmap item and year (roadmap-status.csv). */
+  roadmapStatus: RoadmapStatus[];
   scoreAxes: ScoreAxis[];
   scoreLevels: ScoreLevel[];
   scores: Score[];

@@ -44,10 +44,18 @@ export function historyGroups(entries: readonly HistoryEntry[]): HistoryGroup[] 
     ]
       .filter(([n]) => (n as number) > 0)
       .map(([n, what]) => `${n}${what}`);
+    const grades = [
+      [count('grade-added'), '件掲載'],
+      [count('grade-changed'), '件変更'],
+      [count('grade-removed'), '件削除'],
+    ]
+      .filter(([n]) => (n as number) > 0)
+      .map(([n, what]) => `${n}${what}`);
     const responses = count('response-added');
     const status = group.entries.find((e) => e.type === 'status-changed');
     group.headline = [
       parts.length > 0 ? `値を${parts.join('、')}` : '',
+      grades.length > 0 ? `市の評価を${grades.join('、')}` : '',
       responses > 0 ? `意見募集の結果を${responses}件掲載` : '',
       status?.summary ?? '',
     ]

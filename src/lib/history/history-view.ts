@@ -6,6 +6,8 @@ import { formatFiscalYear } from '../format/fiscal-year.ts';
 import { formatValue } from '../format/number.ts';
 import { urls } from '../urls.ts';
 import type { HistoryEvent } from './value-history.ts';
+import type { EvaluatedItemType } from '../../schemas/evaluation.ts';
+import { itemsOfType } from '../progress/evaluations.ts';
 import { safeHistoryText, safeHistoryValue } from './safe-text.ts';
 
 /** One change as pages, the open data and the feed show it. */
@@ -54,6 +56,16 @@ function safeEvent(event: HistoryEvent): HistoryEvent {
   if (event.type === 'response-added') return { ...event, ...at, number: safeHistoryText(event.number) };
   if (event.type === 'status-changed')
     return { ...event, ...at, before: safeHistoryValue(event.before), after: safeHistoryValue(event.after) };
+  if ('itemType' in event)
+    return {
+      ...event,
+      ...at,
+      itemType: safeHistoryText(event.itemType),
+      itemId: safeHistoryText(event.itemId),
+      fiscalYear: safeHistoryText(event.fiscalYear),
+      before: safeHistoryValue(event.before),
+      after: safeHistoryValue(event.after),
+    };
   return {
     ...event,
     ...at,
@@ -137,6 +149,37 @@ function historyEntry(event: HistoryEvent, site: SiteContent): HistoryEntry {
       href: content ? urls.planHome(content.plan) : urls.home(),
     };
   }
+  if ('itemType' in event) {
+    const year = yearOf(event.fiscalYear);
+    const item = content ? itemsOfType(content, event.itemType as EvaluatedItemType).find((i) => i.id === event.itemId) : undefined;
+    const name = item?.name ?? event.itemId;
+    const what = `${name}の${year === null ? '' : `${formatFiscalYear(year)}の`}評価`;
+    const shown = (text: string | null) => `「${text ?? ''}」`;
+    const summary =
+      event.type === 'grade-added'
+        ? `${what} ${shown(event.after)} を掲載`
+        : event.type === 'grade-removed'
+          ? `${what} ${shown(event.before)} を削除`
+          : `${what}を ${shown(event.before)} から ${shown(event.after)} に変更`;
+    const stillShown =
+      content?.evaluations.some((e) => e.item_type === event.itemType && e.item_id === event.itemId && e.fiscal_year === year) ?? false;
+    return {
+      ...base,
+      indicatorId: event.itemType === 'indicator' ? event.itemId : null,
+      indicatorName: null,
+      fiscalYear: year,
+      valueKind: 'grade',
+      before: event.before,
+      after: event.after,
+      summary,
+      href:
+        stillShown && year !== null
+          ? `${urls.progressYear(event.planId, year)}#${event.itemType}-${event.itemId}`
+          : content && content.evaluations.length > 0
+            ? urls.progress(event.planId)
+            : urls.planHome(content?.plan ?? { id: event.planId, is_primary: false }),
+    };
+  }
   const indicator = content?.indicators.find((i) => i.id === event.indicatorId);
   const unit = indicator?.unit ?? null;
   const shown = (text: string | null) =>
@@ -194,7 +237,7 @@ export const HISTORY_COLUMNS: readonly ColumnSpec[] = [
     type: 'text',
     required: true,
     description:
-      'value-added（値を掲載）、value-changed（値を変更）、value-removed（値を削除）、response-added（意見募集の結果を掲載）、status-changed（計画の状態を変更）。',
+      'value-added（値を掲載）、value-changed（値を変更）、value-removed（値を削除）、grade-added（市の評価を掲載）、grade-changed（市の評価を変更）、grade-removed（市の評価を削除）、response-added（意見募集の結果を掲載）、status-changed（計画の状態を変更）。',
   },
   { name: 'plan_id', label: '計画ID', type: 'id', required: true, description: '変更された計画のID。' },
   { name: 'indicator_id', label: '指標ID', type: 'id', required: false, description: '値の変更のとき、その指標のID。' },
@@ -204,7 +247,8 @@ export const HISTORY_COLUMNS: readonly ColumnSpec[] = [
     label: '値の種類',
     type: 'text',
     required: false,
-    description: 'baseline（現状値）、actual（実績値）、projected（見込値）、target（目標値）。',
+    description:
+      'baseline（現状値）、actual（実績値）、projected（見込値）、target（目標値）、grade（市の評価。変更前・変更後は評価の記号）。',
   },
   { name: 'before', label: '変更前', type: 'text', required: false, description: '変更前の値（数値は単位なし）。掲載のときは空欄。' },
   { name: 'after', label: '変更後', type: 'text', required: false, description: '変更後の値（数値は単位なし）。削除のときは空欄。' },

@@ -26,6 +26,16 @@ export type HistoryEvent = {
       before: string | null;
       after: string | null;
     }
+  | {
+      type: 'grade-added' | 'grade-changed' | 'grade-removed';
+      /** The graded item's type (indicator, goal, measure, initiative) and id. */
+      itemType: string;
+      itemId: string;
+      /** The evaluated fiscal year (empty for rows written before grades had a year). */
+      fiscalYear: string;
+      before: string | null;
+      after: string | null;
+    }
   | { type: 'response-added'; number: string }
   | { type: 'status-changed'; before: string | null; after: string | null }
 );
@@ -39,6 +49,42 @@ function records(text: string | null | undefined): Record<string, string>[] {
 
 const OBSERVATIONS = /^plans\/([^/]+)\/observations\.csv$/;
 const RESPONSES = /^plans\/([^/]+)\/responses\.csv$/;
+const EVALUATIONS = /^plans\/([^/]+)\/evaluations\.csv$/;
+
+/**
+ * Grades of one evaluations.csv by `type|item|year|scale`. Rows of the first form of the file
+ * (indicator_id, mark; no year or scale) are read as indicator grades without a year.
+ */
+function gradesOf(text: string | null | undefined): Map<string, string> {
+  return new Map(
+    records(text).map((r) =>
+      r.item_id === undefined
+        ? [`indicator|${r.indicator_id}||`, r.mark ?? '']
+        : [`${r.item_type}|${r.item_id}|${r.fiscal_year}|${r.scale_id}`, r.grade ?? ''],
+    ),
+  );
+}
+
+/**
+ * The grade events between two versions of an evaluations.csv: added, changed and removed grades.
+ * A grade without a year that reappears with a year and the same symbol was only given its year
+ * (the file's move to per-year grades), which is not a change of the grade.
+ */
+function gradeEvents(before: string | null | undefined, text: string | null): { key: string; a: string | null; b: string | null }[] {
+  const [old, now] = [gradesOf(before), gradesOf(text)];
+  const changes = [...new Set([...old.keys(), ...now.keys()])]
+    .map((key) => ({ key, a: old.get(key) ?? null, b: now.get(key) ?? null }))
+    .filter((c) => c.a !== c.b);
+  const item = (key: string) => key.split('|').slice(0, 2).join('|');
+  const dated = changes.filter((c) => c.a === null && !c.key.endsWith('||'));
+  const undated = changes.filter((c) => c.b === null && c.key.endsWith('||'));
+  const moved = new Set<string>();
+  for (const u of undated) {
+    const match = dated.find((d) => !moved.has(d.key) && item(d.key) === item(u.key) && d.b === u.a);
+    if (match) moved.add(match.key).add(u.key);
+  }
+  return changes.filter((c) => !moved.has(c.key));
+}
 
 /** Values of one observations.csv by `indicator|year|kind`. */
 function valuesOf(text: string | null | undefined): Map<string, string> {
@@ -69,6 +115,15 @@ export function historyEvents(revisions: readonly ContentRevision[]): HistoryEve
           const [indicatorId, fiscalYear, valueKind] = key.split('|') as [string, string, string];
           const type = a === null ? 'value-added' : b === null ? 'value-removed' : 'value-changed';
           events.push({ ...at, planId, type, indicatorId, fiscalYear, valueKind, before: a, after: b });
+        }
+        continue;
+      }
+      const evaluations = EVALUATIONS.exec(path);
+      if (evaluations) {
+        for (const { key, a, b } of gradeEvents(before, text)) {
+          const [itemType, itemId, fiscalYear] = key.split('|') as [string, string, string];
+          const type = a === null ? 'grade-added' : b === null ? 'grade-removed' : 'grade-changed';
+          events.push({ ...at, planId: evaluations[1]!, type, itemType, itemId, fiscalYear, before: a, after: b });
         }
         continue;
       }

@@ -374,7 +374,7 @@ export const planPageLabels = {
   values: {
     noValue: '－',
     notInSource: '記載なし',
-    noMark: '評価なし',
+    noMark: '未報告',
     markHidden: (mark: string) => `（評価記号 ${mark}）`,
     figureCaption: (name: string, unit: string | null) => `「${name}」の値（単位：${unit ?? 'なし'}）`,
     summary: 'グラフの要約：',

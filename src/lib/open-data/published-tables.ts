@@ -5,6 +5,7 @@ import type { PlanContent, SiteContent } from '../content/types.ts';
 import { formatEraFiscalYear } from '../format/fiscal-year.ts';
 import { compareObservations } from '../content/observation-order.ts';
 import { rowsByTable } from '../content/rows-by-table.ts';
+import { ROLLUP_COLUMNS, rollupRows } from '../progress/rollup-table.ts';
 
 /** A table as published for download: its dictionary, its rows and the content files it comes from. */
 export interface PublishedTable {
@@ -123,6 +124,18 @@ export function planPublishedTables(content: PlanContent): PublishedTable[] {
     key: ['plan_id', ...spec.key],
     sources: [`${base}/${spec.file}`],
   })).filter((t) => t.rows.length > 0);
+  const rollups = rollupRows(content);
+  if (rollups.length > 0)
+    tables.push({
+      name: 'grade-rollups',
+      title: '評価の集計（行から数えたもの）',
+      description:
+        '1行が、ある年度・区分・基本目標（空欄は計画全体）で、ある評価になった項目、またはその年度に未報告の項目の件数と割合です。',
+      columns: [...MUNICIPALITY_COLUMNS, PLAN_ID_COLUMN, ...ROLLUP_COLUMNS],
+      rows: rollups,
+      key: ['plan_id', 'fiscal_year', 'scale_id', 'goal_id', 'line', 'grade'],
+      sources: [`${base}/evaluations.csv`, `${base}/scales.csv`],
+    });
   for (const dataset of content.datasets) {
     const columns: ColumnSpec[] = dataset.columns.map((c) => ({
       name: c.name,

@@ -37,7 +37,9 @@ export interface CompareSection {
     current: CompareCell | null;
     fate: string;
     /** The predecessor's mark for an indicator (`undefined`: no mark; only indicator rows show the column). */
-    mark: Evaluation['mark'] | undefined;
+    mark: Evaluation['grade'] | undefined;
+    /** The mark's meaning in the predecessor's scale. */
+    markLabel: string | undefined;
     linkedBy: string;
     basis: string;
     reason: string;
@@ -131,6 +133,7 @@ export function comparePage(site: SiteContent, params: RouteParams): ComparePage
           current: link(content, level.kind, r.current),
           fate: r.fateLabel,
           mark: r.previous && level.kind === 'indicator' ? evaluationOf(previous, r.previous.id)?.mark : undefined,
+          markLabel: r.previous && level.kind === 'indicator' ? evaluationOf(previous, r.previous.id)?.label : undefined,
           linkedBy: r.linkedByLabel,
           basis: r.basis,
           reason: r.reason ?? NO_REASON,

@@ -1,4 +1,7 @@
 /** What a goal's page shows: its description quoted from the chapter, measures, initiatives, roadmap and indicators. */
+import { gradeHistory, itemsOfType } from '../progress/evaluations.ts';
+import { progressPageLabels } from '../labels/progress-pages.ts';
+import { gradeHistoryText } from './progress-page.ts';
 import type { PlanContent, SiteContent } from '../content/types.ts';
 import type { Goal } from '../../schemas/goal.ts';
 import type { Indicator } from '../../schemas/indicator.ts';
@@ -37,6 +40,8 @@ export interface GoalPage {
   initiatives: { heading: string } | null;
   /** 工程表: the goal's own roadmap (initiatives directly under it) and its measures' roadmaps. */
   roadmap: { heading: string; ofGoal: boolean; measureIds: string[] } | null;
+  /** The city's grades of the goal and of its items across the years (「令和5年度 B → 令和6年度 A」). */
+  grades: { heading: string; items: { type: string; name: string; text: string }[]; link: { label: string; href: string } } | null;
   indicators: {
     heading: string;
     /** The evaluation table where the plan has the city's marks, else the outcome-indicator table. */
@@ -87,11 +92,12 @@ export function goalPage(site: SiteContent, params: RouteParams): GoalPage {
     measures: measures.length > 0 ? { heading: labels.measures(terms, measures.length) } : null,
     initiatives: direct.length > 0 ? { heading: labels.initiatives(terms, direct.length) } : null,
     roadmap: ofGoal || measureIds.length > 0 ? { heading: labels.roadmap, ofGoal, measureIds } : null,
+    grades: goalGrades(content, goal.id),
     indicators:
       indicators.length > 0
         ? {
             heading: labels.indicators,
-            table: content.evaluations.length > 0 ? 'evaluation' : 'outcome',
+            table: content.evaluations.some((e) => e.item_type === 'indicator') ? 'evaluation' : 'outcome',
             progressHeading: labels.progress,
             items: indicators.map((indicator) => ({
               indicator,
@@ -107,7 +113,30 @@ export function goalPage(site: SiteContent, params: RouteParams): GoalPage {
     page.measures && { id: 'measures', label: page.measures.heading },
     page.initiatives && { id: 'initiatives', label: page.initiatives.heading },
     page.roadmap && { id: 'roadmap', label: page.roadmap.heading },
+    page.grades && { id: 'grades', label: page.grades.heading },
     page.indicators && { id: 'indicators', label: page.indicators.heading },
   ].filter((s): s is { id: string; label: string } => Boolean(s));
   return page;
+}
+
+/** The goal's graded items (the goal itself, its measures, initiatives and indicators) with their grades across the years. */
+function goalGrades(content: PlanContent, goalId: string): GoalPage['grades'] {
+  const terms = planTerms(content.plan);
+  const labels = progressPageLabels;
+  const items = (['goal', 'measure', 'initiative', 'indicator'] as const)
+    .flatMap((type) => itemsOfType(content, type).filter((i) => i.goalId === goalId))
+    .flatMap((item) => {
+      const history = gradeHistory(content, item.type, item.id);
+      return history.length > 0
+        ? [
+            {
+              type: labels.year.typeName(terms, item.type),
+              name: `${item.number ? `${item.number} ` : ''}${item.name}`,
+              text: gradeHistoryText(history),
+            },
+          ]
+        : [];
+    });
+  if (items.length === 0) return null;
+  return { heading: labels.history.term, items, link: { label: labels.history.link, href: urls.progress(content.plan.id) } };
 }

@@ -29,7 +29,7 @@ export interface IndicatorListPage {
     /** One cell per value column; `text` is a target printed in words, shown instead of a value. */
     values: { observation: Observation | undefined; unit: string | null; text: string | null }[];
     /** The city's mark, when the plan has marks (`undefined`: this indicator has none). */
-    mark: { value: string | undefined } | null;
+    mark: { value: string | undefined; label: string | undefined } | null;
   }[];
   content: PlanContent;
 }
@@ -50,7 +50,7 @@ export function indicatorListPage(site: SiteContent, params: RouteParams): Indic
       { kind: 'target' as const, label: labels.target },
     ] as (ValueColumn | false)[]
   ).filter((c): c is ValueColumn => Boolean(c));
-  const hasMarks = content.evaluations.length > 0;
+  const hasMarks = content.evaluations.some((e) => e.item_type === 'indicator');
   return {
     shell: planShell(plan, planPageLabels.common.pageTitle(title, plan.title), [{ label: title }], '指標'),
     title,
@@ -71,7 +71,7 @@ export function indicatorListPage(site: SiteContent, params: RouteParams): Indic
             text: shown?.kind === 'text' ? shown.text : null,
           };
         }),
-        mark: hasMarks ? { value: evaluationOf(content, indicator.id)?.mark } : null,
+        mark: hasMarks ? { value: evaluationOf(content, indicator.id)?.mark, label: evaluationOf(content, indicator.id)?.label } : null,
       })),
     ),
     content,

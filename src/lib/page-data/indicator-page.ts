@@ -3,6 +3,7 @@ import type { PlanContent, SiteContent } from '../content/types.ts';
 import type { Goal } from '../../schemas/goal.ts';
 import type { Indicator } from '../../schemas/indicator.ts';
 import type { Evaluation } from '../../schemas/evaluation.ts';
+import { itemGradeHistory } from './progress-page.ts';
 import { INDICATOR_AGGREGATIONS, INDICATOR_DIRECTIONS } from '../../schemas/indicator.ts';
 import { chapterLabel, evaluationOf, labelOf, observationsOf, planById, planTerms, sectionsShowing } from '../content/queries.ts';
 import { indicatorLineage, lineageWording, NO_REASON } from '../comparison/succession.ts';
@@ -44,7 +45,9 @@ export interface IndicatorPage {
   /** Plain facts in the order shown: 単位, 値の種類, 望ましい方向, 目標の比較, 目標, 出典. */
   facts: { term: string; value: string }[];
   note: { term: string; text: string } | null;
-  evaluation: { term: string; mark: Evaluation['mark']; where: string } | null;
+  evaluation: { term: string; mark: Evaluation['grade']; label: string; where: string } | null;
+  /** The city's grades of the indicator across the years (「令和5年度 B → 令和6年度 A」), when it has any. */
+  gradeHistory: ReturnType<typeof itemGradeHistory>;
   printedIn: { term: string; text: string; sections: { label: string; href: string }[] };
   noActuals: string | null;
   /** Progress is computed only for indicators the city has not marked. */
@@ -123,11 +126,13 @@ export function indicatorPage(site: SiteContent, params: RouteParams, history: r
       ? {
           term: labels.evaluation,
           mark: evaluation.mark,
+          label: evaluation.label,
           where: common.aside(
             `${planById(site, evaluation.evaluated_in).plan.title}${evaluation.page ? labels.evaluationPage(evaluation.page) : ''}`,
           ),
         }
       : null,
+    gradeHistory: itemGradeHistory(content, 'indicator', indicator.id),
     printedIn: {
       term: labels.printedIn,
       text: `${printedIn.title}${indicator.page ? labels.printedPage(indicator.page) : ''}`,

@@ -15,7 +15,14 @@ export interface EvaluationTableData {
   caption: string;
   heads: { measure: string; indicator: string; evaluation: string };
   columns: { kind: Observation['kind']; year: number; label: string }[];
-  rows: { id: string; indicator: Indicator; measureNumber: string; cells: (Observation | undefined)[]; mark: string | undefined }[];
+  rows: {
+    id: string;
+    indicator: Indicator;
+    measureNumber: string;
+    cells: (Observation | undefined)[];
+    mark: string | undefined;
+    markLabel: string | undefined;
+  }[];
 }
 
 /** The evaluation table of a plan's goal; `tableId` scopes the row anchors in a chapter. */
@@ -40,6 +47,7 @@ export function evaluationTableData(plan: PlanContent, goalId: string, tableId?:
       measureNumber: plan.measures.find((m) => m.id === indicator.measure_id)?.number ?? '',
       cells: columns.map((c) => observationAt(plan, indicator.id, c.kind, c.year)),
       mark: evaluationOf(plan, indicator.id)?.mark,
+      markLabel: evaluationOf(plan, indicator.id)?.label,
     })),
   };
 }

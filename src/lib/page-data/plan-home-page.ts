@@ -20,6 +20,9 @@ import { formatFiscalYear } from '../format/fiscal-year.ts';
 import { formatValue } from '../format/number.ts';
 import { planPageLabels } from '../labels/plan-pages.ts';
 import { urls } from '../urls.ts';
+import { progressPageLabels } from '../labels/progress-pages.ts';
+import { evaluatedYears } from '../progress/evaluations.ts';
+import { planHasPage } from './site-nav.ts';
 import { param, perPlanPaths, planShell, type PlanPageShell, type RouteParams } from './plan-page.ts';
 
 /** A home page under /plans/<id>/ for every plan but the primary one (whose home is the site root). */
@@ -92,9 +95,13 @@ export function planHomeView(site: SiteContent, content: PlanContent): PlanHomeV
     },
     predecessor && content.succession.length > 0 && { label: labels.comparison(predecessor.plan.title), href: urls.comparison(plan.id) },
     content.indicators.length > 0 && { label: labels.indicatorList(content.indicators.length), href: urls.indicators(plan.id) },
-    content.evaluations.length > 0 && { label: labels.results(terms), href: urls.results(plan.id) },
+    planHasPage(content, 'results') && { label: labels.results(terms), href: urls.results(plan.id) },
+    planHasPage(content, 'progress') && {
+      label: progressPageLabels.homeLink(evaluatedYears(content).length),
+      href: urls.progress(plan.id),
+    },
     predecessor &&
-      predecessor.evaluations.length > 0 && {
+      planHasPage(predecessor, 'results') && {
         label: labels.previousResults(planTerms(predecessor.plan), predecessor.plan.title),
         href: urls.results(predecessor.plan.id),
       },

@@ -1,7 +1,6 @@
 /** 評価指標と達成状況: a plan's indicators with the values and marks the city published, in the plan's words. */
 import type { PlanContent, SiteContent } from '../content/types.ts';
 import type { Goal } from '../../schemas/goal.ts';
-import { EVALUATION_MARKS } from '../../schemas/evaluation.ts';
 import { chapterLabel, markCounts, planById, planTerms, sectionsShowing } from '../content/queries.ts';
 import { planPageLabels } from '../labels/plan-pages.ts';
 import { urls } from '../urls.ts';
@@ -48,7 +47,7 @@ export function resultsPage(site: SiteContent, params: RouteParams): ResultsPage
       heading: labels.legend,
       caption: labels.legendCaption,
       columns: { mark: labels.mark, meaning: labels.meaning, count: labels.count },
-      marks: markCounts(content, EVALUATION_MARKS),
+      marks: markCounts(content),
     },
     goals: content.goals.map((goal) => {
       const review = sectionsShowing(site, plan.id, goal.id, 'evaluation-table')[0];

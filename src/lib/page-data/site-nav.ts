@@ -2,9 +2,10 @@ import type { PlanContent, SiteContent } from '../content/types.ts';
 import { planTerms } from '../content/queries.ts';
 import { urls } from '../urls.ts';
 import { chromeLabels } from '../labels/chrome.ts';
+import { progressPageLabels } from '../labels/progress-pages.ts';
 
 /** The pages a plan may have besides its home; which of them exist depends on its content. */
-export type PlanPage = 'chapters' | 'indicators' | 'glossary' | 'results' | 'compare' | 'comments' | 'responses';
+export type PlanPage = 'chapters' | 'indicators' | 'glossary' | 'results' | 'progress' | 'compare' | 'comments' | 'responses';
 
 /**
  * Whether a plan has a page: the one rule the routes' getStaticPaths and every link to the page share,
@@ -19,6 +20,8 @@ export function planHasPage(content: PlanContent, page: PlanPage): boolean {
     case 'glossary':
       return content.glossary.length > 0;
     case 'results':
+      return content.evaluations.some((e) => e.item_type === 'indicator');
+    case 'progress':
       return content.evaluations.length > 0;
     case 'compare':
       return content.plan.predecessor_id !== null && content.succession.length > 0;
@@ -51,6 +54,7 @@ export function siteNav(site: SiteContent, plan: PlanContent): NavItem[] {
     predecessor !== undefined &&
       planHasPage(predecessor, 'results') && { href: urls.results(predecessor.plan.id), label: chromeLabels.nav.previousResults },
     planHasPage(plan, 'results') && { href: urls.results(plan.plan.id), label: chromeLabels.nav.results },
+    planHasPage(plan, 'progress') && { href: urls.progress(plan.plan.id), label: progressPageLabels.nav },
     planHasPage(plan, 'glossary') && { href: urls.glossary(plan.plan.id), label: terms.glossary },
     site.plans.length > 1 && { href: urls.plans(), label: chromeLabels.nav.plans },
   ];

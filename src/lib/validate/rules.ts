@@ -64,6 +64,8 @@ export const RULES = [
   'undefined-level',
   'score-grid-incomplete',
   'succession-fate',
+  'grade-not-in-scale',
+  'rollup-mismatch',
   'unknown-section',
   // Glossary
   'expansion-not-in-description',

@@ -31,7 +31,7 @@ describe('historyEvents', () => {
           ? [
               e.commit,
               e.type,
-              'fiscalYear' in e ? `${e.fiscalYear} ${e.valueKind}` : '',
+              'valueKind' in e ? `${e.fiscalYear} ${e.valueKind}` : '',
               'before' in e ? e.before : '',
               'after' in e ? e.after : '',
             ]
@@ -70,6 +70,32 @@ describe('historyEvents', () => {
       ['b2', 'status-changed', 'p', 'adopted'],
       ['b2', 'response-added', 'p', '1'],
       ['b2', 'response-added', 'p', '2'],
+    ]);
+  });
+});
+
+describe('grade history', () => {
+  const GRADES = 'item_type,item_id,fiscal_year,scale_id,grade,actual_text,actual_value,department,next_step,evaluated_in,page,note';
+  it('records a change of grade like a change of value, and a year given to an old grade as no change', () => {
+    const events = historyEvents([
+      revision('a1', '2026-04-01T00:00:00Z', '評価を掲載', {
+        'plans/p/evaluations.csv': 'indicator_id,mark,evaluated_in,page,note\nwifi,△,q,12,\n',
+      }),
+      revision('b2', '2026-05-01T00:00:00Z', '評価に年度を付ける', {
+        'plans/p/evaluations.csv': `${GRADES}\nindicator,wifi,2025,marks,△,,,,,q,12,\n`,
+      }),
+      revision('c3', '2026-06-01T00:00:00Z', '令和7年度の評価を訂正', {
+        'plans/p/evaluations.csv': `${GRADES}\nindicator,wifi,2025,marks,○,,,,,q,12,\ninitiative,tele,2025,ad,B,マニュアルを作成,,人事課,継続,q,3,\n`,
+      }),
+      revision('d4', '2026-07-01T00:00:00Z', '取組の評価を削除', {
+        'plans/p/evaluations.csv': `${GRADES}\nindicator,wifi,2025,marks,○,,,,,q,12,\n`,
+      }),
+    ]);
+    expect(events.map((e) => ('itemId' in e ? [e.commit, e.type, e.itemType, e.itemId, e.fiscalYear, e.before, e.after] : []))).toEqual([
+      ['a1', 'grade-added', 'indicator', 'wifi', '', null, '△'],
+      ['c3', 'grade-changed', 'indicator', 'wifi', '2025', '△', '○'],
+      ['c3', 'grade-added', 'initiative', 'tele', '2025', null, 'B'],
+      ['d4', 'grade-removed', 'initiative', 'tele', '2025', 'B', null],
     ]);
   });
 });

@@ -53,6 +53,7 @@ describe('pageShell', () => {
       ['この計画のトップ', false],
       ['成果指標', true],
       ['達成状況', false],
+      ['年度の進捗', false],
       ['計画一覧', false],
     ]);
     expect(shell.search.label).toBe('見本計画2023の中を検索');

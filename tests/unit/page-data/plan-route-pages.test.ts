@@ -338,7 +338,12 @@ describe('indicatorPage', () => {
   });
   it("shows the city's mark instead of computed progress, and where it was published", () => {
     const page = indicatorPage(base, { plan: 'sample-2023', indicator: 'wifi-rate' }, null);
-    expect(page.evaluation).toEqual({ term: '市の評価', mark: '△', where: '（見本計画2026（案） 原本 p.12〜）' });
+    expect(page.evaluation).toEqual({ term: '市の評価', mark: '△', label: '一部達成', where: '（見本計画2026（案） 原本 p.12〜）' });
+    expect(page.gradeHistory).toEqual({
+      term: '年度ごとの評価',
+      text: '令和7年度 △',
+      link: { label: '年度ごとの進捗', href: '/plans/sample-2023/progress/' },
+    });
     expect(page.showProgress).toBe(false);
     expect(page.noActuals).toBeNull();
     expect(page.facts.find((f) => f.term === '出典')?.value).toBe('原本に記載なし');
@@ -378,7 +383,7 @@ describe('indicatorListPage', () => {
     ]);
     const previous = indicatorListPage(base, { plan: 'sample-2023' });
     expect(previous.columns.values.map((c) => c.label)).toEqual(['最新の実績値', '目標値']);
-    expect(previous.rows[0]!.mark).toEqual({ value: '△' });
+    expect(previous.rows[0]!.mark).toEqual({ value: '△', label: '一部達成' });
   });
   it("heads the goal column with the plan's word for goals", () => {
     expect(indicatorListPage(yokoteLike, { plan: 'sample-2026' }).columns.goal).toBe('個別目標');

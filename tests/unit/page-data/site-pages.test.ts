@@ -127,7 +127,18 @@ describe('accessibilityPage', () => {
 
 describe('methodologyPage', () => {
   it("names the city's marks and explains every status with its symbol", () => {
-    const page = methodologyPage();
+    const marked = fixtureSite();
+    const scale = ['◎ 達成', '○ 概ね達成', '△ 一部達成', '× 未取組'].map((g, i) => {
+      const [symbol, label] = g.split(' ') as [string, string];
+      return { scale_id: 'marks', symbol, label, definition: null, order: i + 1, evaluated: true };
+    });
+    marked.plans[0]!.scales = [...scale].reverse();
+    const page = methodologyPage(marked);
+    const unmarked = fixtureSite();
+    for (const plan of unmarked.plans) plan.scales = [];
+    expect(methodologyPage(unmarked).cityMarks).toBe(
+      '市が公表した評価がある指標は、その記号を原本のとおりに示し、このサイトでは計算しません。',
+    );
     expect(page.cityMarks).toBe(
       '市が公表した評価（◎ 達成、○ 概ね達成、△ 一部達成、× 未取組）がある指標は、その記号を原本のとおりに示し、このサイトでは計算しません。',
     );

@@ -67,7 +67,7 @@ describe('citing a passage', () => {
     // Every passage has its id, its mark (a permanent link) and its citation line in the HTML.
     const passages = await plain.evaluate(() =>
       [...document.querySelectorAll('.dx-chapter p[id], .dx-chapter li[id], .dx-chapter :is(h2, h3, h4)[id]')]
-        .filter((el) => !el.closest('.dx-directive') && !el.matches('.dx-footnote'))
+        .filter((el) => !el.closest('.dx-directive, .dx-toc') && !el.matches('.dx-footnote'))
         .map((el) => ({
           id: el.id,
           mark: el.querySelector('.dx-cite-mark')?.getAttribute('href') ?? null,

@@ -200,6 +200,12 @@ export const planPageLabels = {
     next: (label: string) => `次の章：${label}`,
     nextGlossary: (t: PlanTerms) => `次：${t.glossary}`,
   },
+  /** The link to a plan's own data zip. */
+  planData: {
+    before: 'この計画のデータ：',
+    link: (files: number, size: string) => `表の CSV ${files} ファイルと列の説明（zip、${size}）`,
+    after: '。すべての計画のデータはオープンデータのページにあります。',
+  },
   chapterList: {
     title: (planTitle: string) => `目次 ${planTitle}`,
     lead: (planTitle: string, hasPages: boolean) =>

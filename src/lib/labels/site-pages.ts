@@ -296,6 +296,7 @@ const data = {
   dataPackage: '（Frictionless Data Package：全 CSV の列の型と意味）',
   catalog: '（DCAT 形式のデータカタログ、JSON-LD）',
   planAll: (planTitle: string) => `${planTitle}のすべての表（JSON 1ファイル）`,
+  planArchive: (planTitle: string) => `${planTitle}のすべての表（CSV と列の説明、zip）`,
   datasetsHeading: (count: number) => `データの一覧（${count} 種類）`,
   datasetRows: (rows: number) => `（${rows} 行）`,
   lastUpdated: (date: string | null) => `最終更新日：${date ?? '不明'}（元のデータファイルを最後に変更した日）`,

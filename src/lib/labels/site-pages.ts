@@ -173,6 +173,9 @@ const search = {
     searching: '検索しています…',
     countInPlan: '{plan}の中で「{query}」を検索した結果は {count} 件です。',
     count: '「{query}」の検索結果は {count} 件です。',
+    /** When no result holds the query as typed, only all of its words. */
+    allWordsInPlan: '{plan}の中には「{query}」をそのまま含むページはありません。すべての語を含むページは {count} 件です。',
+    allWords: '「{query}」をそのまま含むページはありません。すべての語を含むページは {count} 件です。',
     noneInPlan: '{plan}の中には「{query}」に一致するページは見つかりませんでした。「すべての計画で探す」で、ほかの計画からも探せます。',
     none: '「{query}」に一致するページは見つかりませんでした。言葉を短くするか、別の言い方で試してください。',
     section: '「{section}」',

@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, sitePaths, withPage } from './browser.ts';
+import { launchBrowser, sitePaths, siteUrl, withPage } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -35,8 +35,8 @@ describe('citation tools', () => {
   it('at 390 px take at most 0.6 × the text’s height on every chapter, and no page is 25,000 px tall', async () => {
     const chapters = sitePaths().filter((p) => /\/chapters\/[^/]+\/$/.test(p));
     expect(chapters.length).toBeGreaterThan(25);
-    const { context, page } = await browser.newContext(phone).then(async (c) => ({ context: c, page: await c.newPage() }));
-    const { siteUrl } = await import('./browser.ts');
+    const context = await browser.newContext(phone);
+    const page = await context.newPage();
     const problems: string[] = [];
     for (const path of chapters) {
       await page.goto(siteUrl(path));
@@ -133,7 +133,9 @@ describe('wide tables', () => {
     const hint = (width: number) =>
       withPage(browser, '/plans/yokote-2023/chapters/c2/', { viewport: { width, height: 900 } }, (page) =>
         page.evaluate(() => {
-          const wrap = [...document.querySelectorAll('.dx-table-wrap--scroll')].find((w) => w.getAttribute('aria-label')?.includes('アクセスポイント一覧'))!;
+          const wrap = [...document.querySelectorAll('.dx-table-wrap--scroll')].find((w) =>
+            w.getAttribute('aria-label')?.includes('アクセスポイント一覧'),
+          )!;
           return { scrolls: wrap.scrollWidth > wrap.clientWidth, hint: wrap.querySelector('.dx-table-hint')!.checkVisibility() };
         }),
       );

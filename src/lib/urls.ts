@@ -13,6 +13,8 @@ export const withBase = (path: string): string => underBase(BASE, path);
  */
 /** File name of the data archive (one zip of every data file). */
 export const DATA_ARCHIVE_NAME = 'dx-plan-data.zip';
+/** The file name of one plan's data zip (its CSV files and their README). */
+export const planArchiveName = (planId: string) => `dx-plan-data-${planId}.zip`;
 
 const rootPaths = {
   /** A file served as is from public/ (e.g. `favicon.svg`). */
@@ -40,6 +42,8 @@ const rootPaths = {
   embeds: () => '/embed/',
   /** An indicator's chart, table and source without the site's header and footer, for an <iframe>. */
   indicatorEmbed: (planId: string, indicatorId: string) => `/embed/plans/${planId}/indicators/${indicatorId}/`,
+  /** The script an embedding page loads beside the <iframe>, so the frame takes its view's height. */
+  embedListener: () => '/embed/frame-height.js',
   results: (planId: string) => `/plans/${planId}/results/`,
   /** The years with the city's grades (年度ごとの進捗). */
   progress: (planId: string) => `/plans/${planId}/progress/`,
@@ -68,6 +72,8 @@ const rootPaths = {
   dataFile: (path: string) => `/data/${path}`,
   /** Every published data file and a README of the columns in one zip. */
   dataArchive: () => `/data/${DATA_ARCHIVE_NAME}`,
+  /** One plan's data zip. */
+  planDataArchive: (planId: string) => `/data/plans/${planId}/${planArchiveName(planId)}`,
   indicatorData: (planId: string, indicatorId: string, format: 'csv' | 'json') =>
     `/data/plans/${planId}/indicators/${indicatorId}.${format}`,
   columns: () => '/data/columns/',

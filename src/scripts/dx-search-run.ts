@@ -4,7 +4,7 @@
  * dx-search.ts so that the search page ships only its small form handler before the first query.
  */
 import { kanaVariants, normalizeQuery } from '../lib/search/normalize-query.ts';
-import { rankResults, type SearchHit } from '../lib/search/rank-results.ts';
+import { MATCH, rankResults, scriptParts, type SearchHit } from '../lib/search/rank-results.ts';
 import { toFoundPage, type PagefindPageData } from '../lib/search/pagefind-data.ts';
 
 interface PagefindResult {
@@ -50,7 +50,10 @@ function merge([typed = [], ...others]: PagefindResult[][]): PagefindResult[] {
 /** The results for a query, within the given Pagefind filters (the plan and the type, named as in the labels). */
 export async function findHits(query: string, filters: Record<string, unknown>): Promise<SearchHit[]> {
   const pagefind = await loadPagefind();
-  const searches = await Promise.all(kanaVariants(query).map((variant) => pagefind.search(variant, { filters })));
+  // The query as typed and in its other kana, then its words apart (「オンライン手続」 → 「オンライン 手続」).
+  const parts = scriptParts(query);
+  const queries = [...kanaVariants(query), ...(parts.length > 1 && !query.trim().includes(' ') ? [parts.join(' ')] : [])];
+  const searches = await Promise.all(queries.map((variant) => pagefind.search(variant, { filters })));
   const found = merge(searches.map((search) => search.results));
   const pages = await Promise.all(found.map(async (result) => toFoundPage(await result.data())));
   return rankResults(pages, query);
@@ -64,6 +67,8 @@ const withHighlight = (hit: SearchHit) =>
 export interface SearchMessages {
   countInPlan?: string;
   count?: string;
+  allWordsInPlan?: string;
+  allWords?: string;
   noneInPlan?: string;
   none?: string;
   /** How a result's section is quoted. */
@@ -112,6 +117,17 @@ export function showHits(
 ): void {
   const values: Record<string, string> = { plan, query: normalizeQuery(rawQuery), count: String(hits.length) };
   list.replaceChildren(...hits.map((hit) => resultItem(hit, messages)));
-  const message = hits.length > 0 ? (plan ? messages.countInPlan : messages.count) : plan ? messages.noneInPlan : messages.none;
+  const apart = hits.length > 0 && hits.every((hit) => hit.rank === MATCH.words);
+  const message = apart
+    ? plan
+      ? messages.allWordsInPlan
+      : messages.allWords
+    : hits.length > 0
+      ? plan
+        ? messages.countInPlan
+        : messages.count
+      : plan
+        ? messages.noneInPlan
+        : messages.none;
   status.textContent = fill(message, values);
 }

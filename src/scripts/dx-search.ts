@@ -33,7 +33,6 @@ class DxSearch extends HTMLElement {
     };
     showScope();
     scope.hidden = false;
-    plan.addEventListener('change', showScope);
 
     let latest = 0;
     const run = async () => {
@@ -59,6 +58,12 @@ class DxSearch extends HTMLElement {
       void run();
     };
 
+    // Changing the plan (or a type) searches again: the scope line and the results always agree.
+    plan.addEventListener('change', () => {
+      showScope();
+      submit();
+    });
+    for (const box of this.querySelectorAll<HTMLInputElement>('input[name="type"]')) box.addEventListener('change', submit);
     input.addEventListener('focus', () => void loadSearch().then((search) => search.loadPagefind()), { once: true });
     form.addEventListener('submit', (event) => {
       event.preventDefault();

@@ -7,7 +7,7 @@
 import { copyText } from './clipboard.ts';
 
 for (const field of document.querySelectorAll<HTMLTextAreaElement>('textarea[data-embed-code]')) {
-  if (field.value.includes('src="/')) field.value = field.value.replace('src="/', `src="${location.origin}/`);
+  if (field.value.includes('src="/')) field.value = field.value.replaceAll('src="/', `src="${location.origin}/`);
   const button = document.querySelector<HTMLButtonElement>(`button[data-copy-from="${field.id}"]`);
   const status = document.getElementById(`${field.id}-status`);
   if (!button) continue;

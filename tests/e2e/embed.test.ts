@@ -80,6 +80,42 @@ describe('framed by another site', () => {
   });
 });
 
+it('shows whole at 390 px on another site: the frame takes the height its view reports (the <iframe> code’s listener)', async () => {
+  const code = builtPages(inject('outDir'))
+    .get(`${urls.indicator(plan, indicator.id).slice(1)}index.html`)!
+    .match(/<textarea id="embed-code"[^>]*>([^<]*)<\/textarea>/)![1]!
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&amp;', '&')
+    .replaceAll('src="/', `src="${new URL(inject('siteUrl')).origin}/`);
+  expect(code).toContain('<script src=');
+  const dir = mkdtempSync(join(tmpdir(), 'dx-phone-site-'));
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>記事</title></head><body style="margin:8px"><p>本文</p>${code}<p>後の本文</p></body></html>`,
+  );
+  const phoneSite = await serveStatic(dir);
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  try {
+    await page.goto(`${phoneSite.url}/`, { waitUntil: 'load' });
+    const frame = page.frameLocator('iframe');
+    await expect.poll(() => frame.locator('dx-chart canvas').count(), { timeout: 10_000 }).toBe(1);
+    const fallback = Number(code.match(/height="(\d+)"/)![1]);
+    const fit = async () => {
+      const content = await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+      const height = await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
+      return { whole: height >= content, snug: height - content <= 2 };
+    };
+    await expect.poll(fit, { timeout: 10_000 }).toEqual({ whole: true, snug: true });
+    // The frame followed its content: it no longer has the fallback height of the <iframe> code.
+    expect(await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height)).not.toBe(fallback);
+  } finally {
+    await page.close();
+    await new Promise<void>((done) => phoneSite.server.close(() => done()));
+  }
+});
+
 it('every embeddable view fits the height its <iframe> code gives, in a 640 px column', async () => {
   const pages = builtPages(inject('outDir'));
   const { context, page } = await openRecordingPage(browser, { viewport: { width: 640, height: 200 } });

@@ -34,6 +34,8 @@ async function press(selector: string, key = 'Enter') {
 /** 「この箇所に意見を書く」 under a block of a chapter, then the opinion typed into the focused box. */
 async function commentOn(chapter: string, blockId: string, opinion: string) {
   await page.goto(siteUrl(`/plans/kitakami-2026/chapters/${chapter}/`));
+  // The passage mark 「¶」 at the end of the block opens its citation line.
+  await press(`#${blockId} .dx-cite-mark`);
   await press(`p.dx-cite:has(a[href$="#${blockId}"]) .dx-cite__comment, span.dx-cite:has(a[href$="#${blockId}"]) .dx-cite__comment`);
   await page.waitForURL(/\/comments\/$/);
   expect(await page.evaluate(() => document.activeElement?.getAttribute('data-field'))).toBe('opinion');
@@ -46,6 +48,10 @@ describe('citing a passage', () => {
   it('shows each paragraph’s reference and page, and copies it with its permanent link by keyboard', async () => {
     await page.goto(siteUrl('/plans/kitakami-2026/chapters/c4/'));
     const line = page.locator('p.dx-cite:has(a[href$="#policy-p1"])');
+    expect(await line.isVisible()).toBe(false);
+    await press('#policy-p1 .dx-cite-mark');
+    expect(page.url()).toBe(siteUrl('/plans/kitakami-2026/chapters/c4/#policy-p1'));
+    expect(await line.isVisible()).toBe(true);
     expect(await line.innerText()).toContain('第4章(1) 第1段落');
     expect(await line.innerText()).toContain('原本 p.16〜');
     await press('p.dx-cite:has(a[href$="#policy-p1"]) .dx-cite__copy');
@@ -58,7 +64,21 @@ describe('citing a passage', () => {
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     const plain = await noJs.newPage();
     await plain.goto(siteUrl('/plans/kitakami-2026/chapters/c7/'));
+    // Every passage has its id, its mark (a permanent link) and its citation line in the HTML.
+    const passages = await plain.evaluate(() =>
+      [...document.querySelectorAll('.dx-chapter p[id], .dx-chapter li[id], .dx-chapter :is(h2, h3, h4)[id]')]
+        .filter((el) => !el.closest('.dx-directive, .dx-toc') && !el.matches('.dx-footnote'))
+        .map((el) => ({
+          id: el.id,
+          mark: el.querySelector('.dx-cite-mark')?.getAttribute('href') ?? null,
+          line: [...document.querySelectorAll('.dx-cite .dx-cite__ref')].some((a) => a.getAttribute('href')?.endsWith(`#${el.id}`)),
+        })),
+    );
+    expect(passages.length).toBeGreaterThan(10);
+    for (const p of passages) expect(p).toEqual({ id: p.id, mark: `/plans/kitakami-2026/chapters/c7/#${p.id}`, line: true });
+    await plain.goto(siteUrl('/plans/kitakami-2026/chapters/c7/#system-p1'));
     const line = plain.locator('p.dx-cite:has(a[href$="#system-p1"])');
+    expect(await line.isVisible()).toBe(true);
     expect(await line.locator('.dx-cite__ref').innerText()).toBe('第7章（１） 第1段落');
     expect(await line.locator('.dx-cite__copy').isVisible()).toBe(false);
     expect(await line.locator('.dx-cite__comment').getAttribute('href')).toContain('/plans/kitakami-2026/comments/?cite=');

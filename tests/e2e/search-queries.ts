@@ -52,6 +52,8 @@ export const SEARCH_CASES: SearchCase[] = [
   { query: 'プッシュ型通知', expected: '/plans/kitakami-2026/glossary/#term-push-support', kind: 'term' },
   { query: 'RPA', expected: '/plans/kitakami-2026/glossary/#term-rpa', kind: 'term', plan: K26 },
   { query: 'キャッシュレス', expected: '/plans/kitakami-2026/glossary/#term-cashless-payment', kind: 'term', plan: K26 },
+  // Issue 23: the plan says 「手続きのオンライン化」「オンライン申請」; all the words are found when the phrase is not.
+  { query: 'オンライン手続', expected: '/plans/kitakami-2026/chapters/c7/', kind: 'text', plan: K26 },
   { query: '鳥獣被害', expected: '/plans/kitakami-2026/chapters/c4/', kind: 'text' },
   { query: '三方良し', expected: '/plans/kitakami-2026/chapters/c4/', kind: 'text' },
   // 北上市情報基本計画2023

@@ -213,6 +213,29 @@ describe('issue 16: search a Japanese reader trusts', () => {
     expect(new Set(everywhere.map((r) => r.link.split('/')[2])).size).toBeGreaterThan(2);
   });
 
+  it('searches again when the plan filter changes: the scope line and the results agree (issue 23)', async () => {
+    await search('RPA');
+    const status = () => page.textContent('.dx-search__status');
+    await page.selectOption('#search-plan', '横手市デジタル推進計画');
+    await page.waitForFunction(() => /の中で「RPA」/.test(document.querySelector('.dx-search__status')?.textContent ?? ''), null, {
+      timeout: 20_000,
+    });
+    expect(await status()).toMatch(/^横手市デジタル推進計画の中で「RPA」を検索した結果は \d+ 件です。$/);
+    expect(new URL(page.url()).searchParams.get('plan')).toBe('横手市デジタル推進計画');
+    const inPlan = await page.evaluate(shownResults);
+    expect(inPlan.length).toBeGreaterThan(0);
+    expect(inPlan.every((r) => r.link.startsWith('/plans/yokote-2023/'))).toBe(true);
+    await page.selectOption('#search-plan', '');
+    await page.waitForFunction(
+      () => (document.querySelector('.dx-search__status')?.textContent ?? '').startsWith('「RPA」の検索結果は'),
+      null,
+      {
+        timeout: 20_000,
+      },
+    );
+    expect(new Set((await page.evaluate(shownResults)).map((r) => r.link.split('/')[2])).size).toBeGreaterThan(2);
+  });
+
   it("titles each result with its heading alone, never with the original's page", async () => {
     const { results } = await search('社会動向');
     expect(results.map((r) => r.title)).toContain('第2章 情報化を取り巻く社会動向等');

@@ -14,6 +14,14 @@ describe('embedCode', () => {
     );
   });
 
+  it('adds the site’s height listener after the frame when given', () => {
+    expect(
+      embedCode({ src: 'https://x.example/embed/a/', title: 't', height: 700, listener: 'https://x.example/embed/frame-height.js' }),
+    ).toBe(
+      '<iframe src="https://x.example/embed/a/" title="t" width="100%" height="700" style="border: 0;" loading="lazy"></iframe>\n<script src="https://x.example/embed/frame-height.js" async></script>',
+    );
+  });
+
   it('escapes quotes and brackets in the title and address', () => {
     const code = embedCode({ src: '/embed/?a=1&b="2"', title: '"><script>alert(1)</script>', height: 100 });
     expect(code).toContain('src="/embed/?a=1&amp;b=&quot;2&quot;"');

@@ -43,8 +43,11 @@ export function embedHeight(content: EmbedContent): number {
 
 /**
  * The HTML a reader copies to show an embeddable view on another site: an <iframe> with a title
- * (its accessible name), full width, the given height, no border, loaded lazily.
+ * (its accessible name), full width, the given height (the fallback), no border, loaded lazily;
+ * with `listener`, the site's script that sets the frame to the height its view reports
+ * (src/lib/embed/frame-height.ts), so the view shows whole at any width.
  */
-export function embedCode({ src, title, height }: { src: string; title: string; height: number }): string {
-  return `<iframe src="${attribute(src)}" title="${attribute(title)}" width="100%" height="${height}" style="border: 0;" loading="lazy"></iframe>`;
+export function embedCode({ src, title, height, listener }: { src: string; title: string; height: number; listener?: string }): string {
+  const frame = `<iframe src="${attribute(src)}" title="${attribute(title)}" width="100%" height="${height}" style="border: 0;" loading="lazy"></iframe>`;
+  return listener ? `${frame}\n<script src="${attribute(listener)}" async></script>` : frame;
 }

@@ -68,6 +68,8 @@ export const chromeLabels = {
   breadcrumbsLandmark: '現在位置',
   statusBanner: { landmark: '計画の状態', more: '詳しく', commentLink: '意見の出し方と意見書の作成' },
   pageToc: { heading: 'このページの内容' },
+  /** Shown above a grid table while part of it is off-screen to the side. */
+  tableScroll: { hint: '表は横にスクロールできます →' },
   /** A plan document's facts (PlanFacts). */
   planFacts: {
     status: '状態',

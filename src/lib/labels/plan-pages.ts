@@ -194,12 +194,19 @@ export const planPageLabels = {
     review: { before: '市による評価と課題の文章は、', after: 'にあります。' } satisfies AroundLink,
   },
   chapter: {
-    citeHelp: (numberLabel: string) => `各段落の後ろの「${numberLabel}…」は、その箇所を示す引用用の表記と固定リンクです。`,
+    citeHelp: (numberLabel: string) =>
+      `各段落や見出しの後ろの「¶」は、その箇所の固定リンクです。選ぶと、引用用の表記（「${numberLabel}…」）、「引用をコピー」と「この箇所に意見を書く」が出ます。`,
     citeHelpPages: '原本のページは、その節が始まるページです。',
     pager: '前後の章',
     previous: (label: string) => `前の章：${label}`,
     next: (label: string) => `次の章：${label}`,
     nextGlossary: (t: PlanTerms) => `次：${t.glossary}`,
+  },
+  /** The link to a plan's own data zip. */
+  planData: {
+    before: 'この計画のデータ：',
+    link: (files: number, size: string) => `表の CSV ${files} ファイルと列の説明（zip、${size}）`,
+    after: '。すべての計画のデータはオープンデータのページにあります。',
   },
   chapterList: {
     title: (planTitle: string) => `目次 ${planTitle}`,
@@ -329,6 +336,10 @@ export const planPageLabels = {
     footnoteBack: (label: string) => `注${label}の参照元へ戻る`,
     toc: 'この章の内容',
     copyCitation: '引用をコピー',
+    /** The small mark at the end of every citable block, a link to its permanent anchor. */
+    passageMark: '¶',
+    /** What the passage mark says to a screen reader: 「第4章(2) 第3段落の引用と意見」. */
+    passageMarkName: (label: string) => `${label}の引用と意見`,
     commentHere: 'この箇所に意見を書く',
     /** The hidden reference after a button's text: 「（第4章(2) 第3段落）」. */
     which: (label: string) => `（${label}）`,
@@ -357,9 +368,14 @@ export const planPageLabels = {
     target: '目標値',
     roadmapCaption: (owner: string) => `${owner}の工程表`,
     roadmapMissing: (owner: string) => `${owner}の工程表の内容は、原本から抽出できた文字にありません。`,
-    uncertainSpan: (note: string) => `（期間は不確か）注：${note}`,
+    /** The short mark on a roadmap step whose span the source cannot place: 「（期間は不確か※1）」. */
+    uncertainSpan: (n: number) => `（期間は不確か※${n}）`,
+    /** Its explanation, said once under the roadmap. */
+    uncertainSpanNote: (n: number, note: string) => `※${n} 期間は不確か：${note}`,
     /** The radar chart's accessible name: the item and its levels in words. */
     radarLabel: (name: string, description: string) => `${name}：${description}`,
+    /** An axis beside a radar chart: 「1 対象とする市民の規模」 (the number drawn on the chart). */
+    radarAxis: (number: number, name: string) => `${number} ${name}`,
     scoreLevels: '評価レベルの基準',
     level: 'レベル',
     scoreAxes: (axes: readonly string[]) => `グラフの数字は評価の要素の番号です：${axes.map((a, i) => `${i + 1} ${a}`).join('、')}。`,

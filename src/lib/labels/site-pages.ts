@@ -183,6 +183,9 @@ const search = {
     searching: '検索しています…',
     countInPlan: '{plan}の中で「{query}」を検索した結果は {count} 件です。',
     count: '「{query}」の検索結果は {count} 件です。',
+    /** When no result holds the query as typed, only all of its words. */
+    allWordsInPlan: '{plan}の中には「{query}」をそのまま含むページはありません。すべての語を含むページは {count} 件です。',
+    allWords: '「{query}」をそのまま含むページはありません。すべての語を含むページは {count} 件です。',
     noneInPlan: '{plan}の中には「{query}」に一致するページは見つかりませんでした。「すべての計画で探す」で、ほかの計画からも探せます。',
     none: '「{query}」に一致するページは見つかりませんでした。言葉を短くするか、別の言い方で試してください。',
     section: '「{section}」',
@@ -309,6 +312,7 @@ const data = {
   dataPackage: '（Frictionless Data Package：全 CSV の列の型と意味）',
   catalog: '（DCAT 形式のデータカタログ、JSON-LD）',
   planAll: (planTitle: string) => `${planTitle}のすべての表（JSON 1ファイル）`,
+  planArchive: (planTitle: string) => `${planTitle}のすべての表（CSV と列の説明、zip）`,
   datasetsHeading: (count: number) => `データの一覧（${count} 種類）`,
   datasetRows: (rows: number) => `（${rows} 行）`,
   lastUpdated: (date: string | null) => `最終更新日：${date ?? '不明'}（元のデータファイルを最後に変更した日）`,

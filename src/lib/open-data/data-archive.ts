@@ -1,9 +1,9 @@
 import type { SiteContent } from '../content/types.ts';
 import type { HistoryEntry } from '../history/history-view.ts';
-import { DATA_ARCHIVE_NAME } from '../urls.ts';
+import { DATA_ARCHIVE_NAME, planArchiveName } from '../urls.ts';
 import { writeZip, ZIP_EPOCH, type ZipDate } from '../zip/write-zip.ts';
-import { dataFiles } from './data-files.ts';
-import { dataReadme, README_NAME } from './data-readme.ts';
+import { dataFiles, dataFileText } from './data-files.ts';
+import { dataReadme, planDataReadme, README_NAME } from './data-readme.ts';
 import { latestModified } from './last-modified.ts';
 import { historyFiles, publishedDataFiles, type PublishedFile } from './published-files.ts';
 
@@ -48,5 +48,38 @@ export function dataArchive(site: SiteContent, history: readonly HistoryEntry[] 
   );
   const archive = { bytes, files, updated };
   cache.set(site, archive);
+  return archive;
+}
+
+const planCache = new WeakMap<SiteContent, Map<string, DataArchive>>();
+
+/**
+ * One plan's data zip: its tables and each indicator's values as CSV (the published files, byte for
+ * byte) and a README of their columns, in the folder named after the zip (`dx-plan-data-morioka-2021/`),
+ * every file dated the day the plan's content last changed, so the same content gives the same zip.
+ * Paths in `files` are under /data/ on the site, except the README.
+ */
+export function planDataArchive(site: SiteContent, planId: string): DataArchive {
+  let byPlan = planCache.get(site);
+  if (!byPlan) planCache.set(site, (byPlan = new Map()));
+  const cached = byPlan.get(planId);
+  if (cached) return cached;
+  const csv = dataFiles(site).filter((f) => f.planId === planId && f.format === 'csv');
+  const updated = latestModified(site, [...new Set(csv.flatMap((f) => f.table.sources))]);
+  const name = planArchiveName(planId);
+  const folder = name.replace(/\.zip$/, '');
+  const prefix = `plans/${planId}/`;
+  const published = csv.map((f) => ({ path: f.path, body: dataFileText(f) }));
+  const readme = { path: README_NAME, body: planDataReadme(site, planId, { archiveName: name, fileCount: published.length + 1, updated }) };
+  const files = [readme, ...published];
+  const bytes = writeZip(
+    files.map((f) => ({
+      name: `${folder}/${f.path.startsWith(prefix) ? f.path.slice(prefix.length) : f.path}`,
+      data: Buffer.from(f.body, 'utf8'),
+    })),
+    zipDate(updated),
+  );
+  const archive = { bytes, files, updated };
+  byPlan.set(planId, archive);
   return archive;
 }

@@ -4,7 +4,7 @@ import { HISTORY_COLUMNS } from '../history/history-view.ts';
 import { COLUMN_TYPE_LABELS } from '../validate/column-type-labels.ts';
 import { urls } from '../urls.ts';
 import { licenceStatement } from './licences.ts';
-import { combinedTables, INDICATOR_VALUE_COLUMNS } from './published-tables.ts';
+import { combinedTables, INDICATOR_VALUE_COLUMNS, planPublishedTables } from './published-tables.ts';
 
 /** File name of the README inside the data archive. */
 export const README_NAME = 'README.txt';
@@ -123,6 +123,68 @@ export function dataReadme(site: SiteContent, { fileCount, updated }: { fileCoun
     '',
     '■ 1つの値を引用するとき',
     `サイトの各指標のページでは、値の表の1行ごとに固定のリンクがあります。サイトの中のアドレスは ${urls.indicator('<計画ID>', '<指標ID>')}#v-<年度>-<種類> です（例：#v-2026-actual は2026年度の実績値。年度の記載がない値は v-undated-<種類>）。計画ID・指標ID・年度（fiscal_year）・種類（kind）は、表の列の値そのままです。`,
+    '',
+    '■ 表と列の説明',
+    '',
+    ...tables.flatMap(sectionLines),
+  ];
+  return `\uFEFF${lines.join('\r\n')}`;
+}
+
+/**
+ * The README of one plan's data zip, in Japanese: what the folder holds (the plan's tables and each
+ * indicator's values, as CSV), the CSV format, the plan's terms of use and attribution, how to cite
+ * one value, and every table it holds with every column — from the same column dictionary as the
+ * site-wide README. UTF-8 with BOM and CRLF line ends, like the CSV files.
+ */
+export function planDataReadme(
+  site: SiteContent,
+  planId: string,
+  { archiveName, fileCount, updated }: { archiveName: string; fileCount: number; updated: string | null },
+): string {
+  const content = site.plans.find((p) => p.plan.id === planId);
+  if (!content) throw new Error(`No plan "${planId}"`);
+  const { plan } = content;
+  const licence = licenceStatement(plan);
+  const tables: TableSection[] = [
+    ...planPublishedTables(content).map((table) => ({
+      title: table.title,
+      files: [`${table.name}.csv`],
+      description: table.description,
+      columns: table.columns,
+    })),
+    ...(content.indicators.length > 0
+      ? [
+          {
+            title: '指標ごとの値',
+            files: ['indicators/<指標ID>.csv'],
+            description: '1つの指標の年度ごとの値です。どの行にも指標名と単位が入っています。',
+            columns: INDICATOR_VALUE_COLUMNS,
+          },
+        ]
+      : []),
+  ];
+  const lines = [
+    `${plan.title}のデータ（${archiveName}）`,
+    '',
+    `このフォルダには、「${plan.title}」（${plan.municipality_name}、全国地方公共団体コード ${plan.municipality_code}）についてサイトが公開している表データ（CSV）と、この説明が入っています。サイトのページに表示している値と同じデータから、サイトを作るたびに生成しています。すべての計画のデータ（JSON と目録を含む）は ${urls.dataArchive()} にあります。`,
+    '',
+    `元のデータの最終更新日：${updated ?? '不明'}（zip の中のファイルの日付も同じです）`,
+    `ファイルの数：${fileCount}（この説明を含む）`,
+    '',
+    '■ 利用条件と出典の記載',
+    licence.stated ? `${licence.title}（${licence.name}）${licence.url ? ` ${licence.url}` : ''}` : licence.text,
+    `出典の記載例：「${plan.attribution}」`,
+    '',
+    '■ ファイルの形式',
+    '- CSV：文字コード UTF-8（BOM付き）、改行 CRLF、区切りはカンマ（RFC 4180）。Excel でそのまま開けます。1行目は列名（半角英字）です。',
+    '- 数値には単位も桁区切りも付けていません。単位は単位の列にあります。空欄は「値がない」ことを表し、0 ではありません（理由は注記の列にあります）。',
+    '- 年度は西暦の整数です。和暦は fiscal_year_label（年度（和暦））の列にあります。全国地方公共団体コードは先頭の 0 を含む6桁の文字列です。',
+    "- 表計算ソフトで数式として実行されないよう、文字列のセルが「=」「+」「-」「@」（前に空白がある場合と全角の「＝」「＋」「－」「＠」を含みます）やタブ・改行で始まるときに、先頭にアポストロフィ（'）を付けています。",
+    '- この説明（README.txt）：文字コード UTF-8（BOM付き）、改行 CRLF。',
+    '',
+    '■ 1つの値を引用するとき',
+    `サイトの各指標のページでは、値の表の1行ごとに固定のリンクがあります。アドレスは ${urls.indicator(plan.id, '<指標ID>')}#v-<年度>-<種類> です（例：#v-2026-actual は2026年度の実績値）。`,
     '',
     '■ 表と列の説明',
     '',

@@ -5,6 +5,8 @@ import { chapterLabel, chapterNumberLabel, planById, planTerms, tableOfContents 
 import { linkChapterTerms, termTips, type TermTip } from '../glossary/glossary-in-chapters.ts';
 import { planPageLabels } from '../labels/plan-pages.ts';
 import { urls } from '../urls.ts';
+import { planDataArchive } from '../open-data/data-archive.ts';
+import { formatFileSize } from '../format/number.ts';
 import { param, perPlanPaths, planShell, type PlanPageShell, type PlanPath, type RouteParams } from './plan-page.ts';
 import { planHasPage } from './site-nav.ts';
 
@@ -75,6 +77,8 @@ export interface ChapterListPage {
   lead: string;
   chapters: { label: string; href: string; page: string | null; sections: { text: string; href: string; page: string | null }[] }[];
   glossary: { label: string; href: string; page: string | null } | null;
+  /** The plan's own data zip (its tables as CSV with the README of the columns). */
+  data: { before: string; link: { href: string; label: string }; after: string };
 }
 
 /** The table of contents of a plan (param `plan`). */
@@ -103,5 +107,17 @@ export function chapterListPage(site: SiteContent, params: RouteParams): Chapter
       content.glossary.length > 0
         ? { label: planTerms(plan).glossary, href: urls.glossary(plan.id), page: glossaryPage ? page(glossaryPage) : null }
         : null,
+    data: planDataLink(site, plan.id),
+  };
+}
+
+/** 「この計画のデータ：表の CSV と列の説明（zip、12 KB）」, linking to the plan's data zip. */
+export function planDataLink(site: SiteContent, planId: string): ChapterListPage['data'] {
+  const archive = planDataArchive(site, planId);
+  const labels = planPageLabels.planData;
+  return {
+    before: labels.before,
+    link: { href: urls.planDataArchive(planId), label: labels.link(archive.files.length - 1, formatFileSize(archive.bytes.length)) },
+    after: labels.after,
   };
 }

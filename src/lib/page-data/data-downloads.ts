@@ -1,6 +1,7 @@
 import type { SiteContent } from '../content/types.ts';
 import type { HistoryEntry } from '../history/history-view.ts';
-import { dataArchive } from '../open-data/data-archive.ts';
+import { dataArchive, planDataArchive } from '../open-data/data-archive.ts';
+import { planArchiveName } from '../urls.ts';
 import { contentTypeOf, historyFiles, publishedDataFiles } from '../open-data/published-files.ts';
 
 /** A file an endpoint serves: its bytes or text and its Content-Type. */
@@ -29,4 +30,13 @@ export function historyDataFile(history: readonly HistoryEntry[] | null, format:
 /** The data zip (`urls.dataArchive()`): every data file and a README of the columns (see data-archive.ts). */
 export function dataArchiveFile(site: SiteContent, history: readonly HistoryEntry[] | null): ServedFile {
   return { body: dataArchive(site, history).bytes, contentType: contentTypeOf('zip') };
+}
+
+/** The routes of `urls.planDataArchive()`: one per plan. */
+export const planArchivePaths = (site: SiteContent) =>
+  site.plans.map(({ plan }) => ({ params: { plan: plan.id, archive: planArchiveName(plan.id) } }));
+
+/** One plan's data zip: its CSV files and a README of their columns (see planDataArchive). */
+export function planDataArchiveFile(site: SiteContent, planId: string): ServedFile {
+  return { body: planDataArchive(site, planId).bytes, contentType: contentTypeOf('zip') };
 }

@@ -78,7 +78,10 @@ export function dataPage(site: SiteContent, history: readonly HistoryEntry[] | n
     machineReadable: [
       { href: urls.dataFile('datapackage.json'), label: 'datapackage.json', note: labels.dataPackage },
       { href: urls.dataFile('catalog.jsonld'), label: 'catalog.jsonld', note: labels.catalog },
-      ...site.plans.map(({ plan }) => ({ href: urls.dataFile(`plans/${plan.id}/all.json`), label: labels.planAll(plan.title), note: '' })),
+      ...site.plans.flatMap(({ plan }) => [
+        { href: urls.dataFile(`plans/${plan.id}/all.json`), label: labels.planAll(plan.title), note: '' },
+        { href: urls.planDataArchive(plan.id), label: labels.planArchive(plan.title), note: '' },
+      ]),
     ],
     datasetsHeading: labels.datasetsHeading(entries.length),
     datasets: entries.map((entry) => ({

@@ -65,6 +65,25 @@ export function queryWords(query: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * A one-word query cut where its script changes (katakana, kanji with the kana that follow it,
+ * hiragana, Latin letters and digits), as typed (normalised): 「オンライン手続」 → オンライン・手続.
+ * Pages with all of these words follow the pages with the query as typed, so that 「手続きのオンライン化」
+ * is found too.
+ */
+export function scriptParts(query: string): string[] {
+  return (
+    normalizeQuery(query).match(/[\p{sc=Katakana}ー]+|[\p{sc=Han}々〆]+\p{sc=Hiragana}*|\p{sc=Hiragana}+|[\p{sc=Latin}\p{N}]+|\S/gu) ?? []
+  );
+}
+
+/** scriptParts, folded as the ranking reads text. */
+export function scriptWords(query: string): string[] {
+  return scriptParts(query)
+    .map((part) => foldKey(part, SEARCH_FOLDING))
+    .filter(Boolean);
+}
+
 /** Characters of context shown before the first match, and the excerpt's length. */
 const CONTEXT_BEFORE = 24;
 const EXCERPT_LENGTH = 90;
@@ -263,13 +282,24 @@ function pageHit(page: FoundPage, query: Query): SearchHit[] {
  * punctuation); results whose title holds the whole query come first, then those with the whole
  * query verbatim, then those with its words apart; within each, Pagefind's order. A glossary
  * page gives one result per matching entry; other pages one result, at the section that shows
- * the query best. A page and a record of the same entry give one result. Nothing matching gives
- * no result, never a near miss.
+ * the query best. A page and a record of the same entry give one result. A one-word query is also
+ * cut where its script changes, and the pages with all its words follow (scriptWords). Nothing
+ * matching gives no result, never a near miss.
  */
 export function rankResults(pages: readonly FoundPage[], rawQuery: string): SearchHit[] {
   const words = queryWords(rawQuery);
   if (words.length === 0) return [];
-  const query: Query = { words, phrase: words.join('') };
+  const found = rankFor(pages, { words, phrase: words.join('') });
+  const split = words.length === 1 ? scriptWords(rawQuery) : [];
+  if (split.length < 2) return found;
+  // Then the pages with every word of a one-word query, apart (ranked as words; said so when they are all there is).
+  const seen = new Set(found.map((hit) => hit.url.split('#')[0]));
+  const apart = rankFor(pages, { words: split, phrase: split.join('') }).filter((hit) => !seen.has(hit.url.split('#')[0]));
+  return [...found, ...apart.map((hit) => ({ ...hit, rank: MATCH.words }))];
+}
+
+/** The results for a query already cut into folded words (see rankResults). */
+function rankFor(pages: readonly FoundPage[], query: Query): SearchHit[] {
   const byUrl = new Map<string, Candidate>();
   pages.forEach((page, pageIndex) => {
     const hits = page.record

@@ -41,7 +41,9 @@ describe('dataPage', () => {
       ['/data/datapackage.json', 'datapackage.json'],
       ['/data/catalog.jsonld', 'catalog.jsonld'],
       ['/data/plans/sample-2026/all.json', '見本計画2026（案）のすべての表（JSON 1ファイル）'],
+      ['/data/plans/sample-2026/dx-plan-data-sample-2026.zip', '見本計画2026（案）のすべての表（CSV と列の説明、zip）'],
       ['/data/plans/sample-2023/all.json', '見本計画2023のすべての表（JSON 1ファイル）'],
+      ['/data/plans/sample-2023/dx-plan-data-sample-2023.zip', '見本計画2023のすべての表（CSV と列の説明、zip）'],
     ]);
   });
   it('lists every dataset with its rows, its files per scope and its columns', () => {

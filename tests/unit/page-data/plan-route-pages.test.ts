@@ -396,7 +396,7 @@ describe('chapter pages', () => {
     expect(page.title).toBe('第1章 計画の概要');
     expect(page.page).toBe('原本 p.2〜');
     expect(page.citeHelp).toBe(
-      '各段落の後ろの「第1章…」は、その箇所を示す引用用の表記と固定リンクです。原本のページは、その節が始まるページです。',
+      '各段落や見出しの後ろの「¶」は、その箇所の固定リンクです。選ぶと、引用用の表記（「第1章…」）、「引用をコピー」と「この箇所に意見を書く」が出ます。原本のページは、その節が始まるページです。',
     );
     expect(page.pager).toEqual({ label: '前後の章', previous: null, next: { label: '次：用語集', href: '/plans/sample-2026/glossary/' } });
     expect(page.shell.breadcrumbs.map((c) => c.label)).toEqual(['見本計画2026（案）', '目次', '第1章 計画の概要']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MATCH, queryWords, rankResults, type FoundPage, type SearchHit } from '../../../src/lib/search/rank-results.ts';
+import { MATCH, queryWords, rankResults, scriptWords, type FoundPage, type SearchHit } from '../../../src/lib/search/rank-results.ts';
 
 /**
  * A found page as Pagefind gives it: the title (h1) first, then the text of the top of the page,
@@ -158,5 +158,35 @@ describe('rankResults: excerpts', () => {
     expect(hit!.excerpt.at(-1)).toEqual({ text: '…', mark: false });
     expect(marked(hit!)).toEqual(['スマート農業', 'スマート農業']);
     expect(excerptText(hit!).length).toBeLessThanOrEqual(92);
+  });
+});
+
+describe('rankResults: all the words of a one-word query, after the query as typed (issue 23)', () => {
+  const procedures = page('/plans/k/chapters/c4/', '第4章 施策', '章', '', [
+    ['goal-1', '(1) 行政', '行政手続きのオンライン化を進め、オンライン申請を広げます。'],
+  ]);
+  const online = page('/plans/k/chapters/c2/', '第2章 動向', '章', 'オンライン会議が広がりました。');
+
+  it.each([
+    ['オンライン手続', ['オンライン', '手続']],
+    ['オンライン手続き', ['オンライン', '手続キ']],
+    ['マイナンバーカード', ['マイナンバーカード']],
+    ['AI活用', ['ai', '活用']],
+  ])('cuts %s where its script changes', (query, words) => {
+    expect(scriptWords(query)).toEqual(words);
+  });
+
+  it('finds the page with every word, ranked as words apart, and not a page with only one', () => {
+    const hits = rankResults([online, procedures], 'オンライン手続');
+    expect(urls(hits)).toEqual(['/plans/k/chapters/c4/#goal-1']);
+    expect(hits[0]!.rank).toBe(MATCH.words);
+    expect(marked(hits[0]!)).toEqual(['手続', 'オンライン', 'オンライン']);
+  });
+
+  it('lists the pages with the query as typed first, then those with all its words', () => {
+    const phrase = page('/plans/k/chapters/c5/', '第5章', '章', 'オンライン手続の案内。');
+    const hits = rankResults([procedures, phrase], 'オンライン手続');
+    expect(urls(hits)).toEqual(['/plans/k/chapters/c5/', '/plans/k/chapters/c4/#goal-1']);
+    expect(hits.map((h) => h.rank)).toEqual([MATCH.phrase, MATCH.words]);
   });
 });

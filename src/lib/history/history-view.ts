@@ -1,3 +1,4 @@
+import { plansById } from '../content/site-index.ts';
 import type { ColumnSpec } from '../../schemas/column-spec.ts';
 import { OBSERVATION_KINDS } from '../../schemas/observation.ts';
 import { PLAN_STATUSES } from '../../schemas/plan.ts';
@@ -42,7 +43,7 @@ const yearOf = (text: string) => (/^\d{4}$/.test(text) ? Number(text) : null);
  */
 export function historyEntries(events: readonly HistoryEvent[], site: SiteContent): HistoryEntry[] {
   const entries = events.map((event): HistoryEntry => {
-    const content = site.plans.find((p) => p.plan.id === event.planId);
+    const content = plansById(site.plans).get(event.planId);
     const base = {
       date: event.date.slice(0, 10),
       time: event.date,

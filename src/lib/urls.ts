@@ -19,10 +19,16 @@ const rootPaths = {
   asset: (file: string) => `/${file}`,
   home: () => '/',
   plans: () => '/plans/',
+  /** One page of a prefecture's plans on a site with many plans (`slug`: `03`, `03/2`). */
+  prefecture: (slug: string) => `/prefectures/${slug}/`,
   /** Terms several plans define, side by side. */
   sharedGlossary: () => '/glossary/',
+  /** One shared term's page on a site with many plans (`slug`: `kitakami-2026-ai`, `kitakami-2026-ai/2`). */
+  sharedTerm: (slug: string) => `/glossary/${slug}/`,
   /** Figures several plans set on one subject, side by side (never ranked). */
   regional: () => '/regional/',
+  /** The regional view of one prefecture's plans on a site with many plans. */
+  regionalPrefecture: (code: string) => `/regional/${code}/`,
   /** Every change of a published figure (更新履歴), its Atom feed and its open data. */
   history: () => '/history/',
   historyFeed: () => '/history/feed.xml',
@@ -56,7 +62,8 @@ const rootPaths = {
   /** What became of the predecessor plan's goals, measures and indicators. */
   comparison: (planId: string) => `/plans/${planId}/compare/`,
   glossary: (planId: string, termId?: string) => `/plans/${planId}/glossary/${termId ? `#term-${termId}` : ''}`,
-  transcriptionNotes: () => '/transcription-notes/',
+  /** 「転記の記録」; on a site with many plans, one part of it (`slug`: `03`, `03/2`). */
+  transcriptionNotes: (slug?: string) => (slug ? `/transcription-notes/${slug}/` : '/transcription-notes/'),
   methodology: () => '/methodology/',
   search: () => '/search/',
   dataCatalogue: () => '/data/',

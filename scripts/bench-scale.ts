@@ -9,7 +9,8 @@
  * of the largest process of the build (GNU time's maximum RSS: the Node build or Pagefind); I the
  * bytes of the Pagefind output (`/pagefind/`); Q the median over three fresh pages of the time from
  * Enter to results for a first query on the search page, in Chromium; L the largest HTML file
- * (named on the line after, with the data a first query downloads and the load average).
+ * (named on the line after, with the build's CPU time, the data a first query downloads and the
+ * load average).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -41,7 +42,7 @@ export async function benchScale(total: number): Promise<void> {
   const started = performance.now();
   const result = spawnSync(
     '/usr/bin/time',
-    ['-f', 'peak-rss-kb=%M', process.execPath, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out],
+    ['-f', 'peak-rss-kb=%M cpu-s=%U+%S', process.execPath, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out],
     {
       cwd: root,
       encoding: 'utf8',
@@ -53,6 +54,10 @@ export async function benchScale(total: number): Promise<void> {
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout.slice(-5000)}\n${result.stderr.slice(-5000)}`);
   const pages = Number(/(\d+) page\(s\) built/.exec(result.stdout)?.[1] ?? 0);
   const rssMb = Number(/peak-rss-kb=(\d+)/.exec(result.stderr)?.[1] ?? 0) / 1024;
+  // CPU time (user + system) of the build's main process and the children it waited for: on a shared
+  // machine the wall time follows the load, the CPU time much less.
+  const cpu = /cpu-s=([\d.]+)\+([\d.]+)/.exec(result.stderr);
+  const cpuSeconds = cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN;
   const built = files(out);
   const indexMb = built.filter((f) => relative(out, f.path).startsWith('pagefind/')).reduce((n, f) => n + f.bytes, 0) / 1024 ** 2;
   const largest = built.filter((f) => f.path.endsWith('.html')).reduce((a, b) => (b.bytes > a.bytes ? b : a));
@@ -98,7 +103,7 @@ export async function benchScale(total: number): Promise<void> {
     `scale: ${total} plans, ${pages} pages, ${(ms / 1000).toFixed(1)} s build, ${(ms / pages).toFixed(1)} ms/page, ${rssMb.toFixed(0)} MB peak RSS, ${indexMb.toFixed(1)} MB search index, ${median(firsts).toFixed(0)} ms first query, ${(largest.bytes / 1024).toFixed(0)} KB largest page`,
   );
   console.log(
-    `  largest page: /${relative(out, largest.path)}; first query downloads ${(median(fetched) / 1024).toFixed(0)} KB; load average ${load.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end (${readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm)?.length ?? '?'} cores)`,
+    `  largest page: /${relative(out, largest.path)}; build CPU ${cpuSeconds.toFixed(1)} s (${((cpuSeconds * 1000) / pages).toFixed(1)} ms/page); first query downloads ${(median(fetched) / 1024).toFixed(0)} KB; load average ${load.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end (${readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm)?.length ?? '?'} cores)`,
   );
   rmSync(out, { recursive: true });
   rmSync(content, { recursive: true });

@@ -67,6 +67,8 @@ const rootPaths = {
   methodology: () => '/methodology/',
   search: () => '/search/',
   dataCatalogue: () => '/data/',
+  /** One prefecture's part of the catalogue on a site with many plans (`slug`: `03`, `03/2`). */
+  dataPart: (slug: string) => `/data/prefectures/${slug}/`,
   /** A file under /data/ (see src/lib/open-data/data-files.ts for the list). */
   dataFile: (path: string) => `/data/${path}`,
   /** Every published data file and a README of the columns in one zip. */

@@ -293,6 +293,14 @@ const regional = {
 
 const data = {
   title: titles.openData,
+  /** A site with many plans: each plan's licence and files on its prefecture's page. */
+  partsHeading: '計画ごとのデータとライセンス（都道府県ごと）',
+  partsLead:
+    '掲載している計画が多いため、計画ごとのファイルとライセンスは都道府県ごとのページに載せています。このページには、すべての計画をまとめたファイルを載せています。',
+  partTitle: (prefecture: string, part: number, parts: number) =>
+    `${titles.openData}：${prefecture}${parts > 1 ? `（${part}/${parts}）` : ''}`,
+  partLead: (prefecture: string, plans: number) =>
+    `${prefecture}の${plans}計画のデータです。すべての計画をまとめたファイルと、列の説明はオープンデータのページにあります。`,
   archiveHeading: 'すべてのデータをまとめてダウンロード',
   archiveLink: (size: string) => `すべてのデータ（ZIP、${size}）をダウンロード`,
   archiveContents: (files: number, updated: string | null) =>

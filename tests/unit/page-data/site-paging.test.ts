@@ -10,6 +10,7 @@ import { syntheticPlans } from '../../../scripts/bench-synthetic.ts';
 import { readContentFiles } from '../../../src/io/read-content-files.ts';
 import type { SiteContent } from '../../../src/lib/content/types.ts';
 import { validateContent } from '../../../src/lib/content/validate-content.ts';
+import { dataPage, dataPartPage, dataPartPaths } from '../../../src/lib/page-data/data-page.ts';
 import { sharedTerms } from '../../../src/lib/glossary/cross-plan.ts';
 import { DEFINITIONS_PER_PART, sharedGlossaryPage, sharedGlossaryPaths, sharedTermHref } from '../../../src/lib/page-data/glossary-page.ts';
 import { plansIndexPage, prefecturePage, prefecturePaths } from '../../../src/lib/page-data/plan-list-page.ts';
@@ -147,6 +148,20 @@ describe('a site of 30 plans', () => {
     expect(synthetic.length).toBeGreaterThan(0);
     const prefectureOf = new Map(site.plans.map((p) => [p.plan.id, prefectureCode(p)]));
     expect(synthetic.some((t) => new Set(t.definitions.map((d) => prefectureOf.get(d.planId))).size >= 2)).toBe(true);
+  });
+
+  it('keeps the combined files on /data/ and each plan licence and file on the page of its prefecture', () => {
+    const index = dataPage(site, null);
+    expect(index.licences).toEqual([]);
+    expect(index.datasets.every((d) => d.files.every((f) => f.scope === 'すべての計画'))).toBe(true);
+    expect(index.parts.map((p) => p.href)).toEqual(prefectureParts(site).map((p) => `/data/prefectures/${p.slug}/`));
+    expect(dataPartPaths(site)).toHaveLength(prefectureParts(site).length);
+    for (const part of prefectureParts(site)) {
+      const page = dataPartPage(site, part.slug);
+      const titles = new Set(part.plans.map((p) => p.plan.title));
+      expect(page.licences.map((l) => l.plan.title)).toEqual(part.plans.map((p) => p.plan.title));
+      expect(page.datasets.every((d) => d.files.every((f) => titles.has(f.scope)))).toBe(true);
+    }
   });
 
   it('offers the search filter by prefecture, then plan', () => {

@@ -31,6 +31,8 @@ const rootPaths = {
   regionalPrefecture: (code: string) => `/regional/${code}/`,
   /** Every change of a published figure (更新履歴), its Atom feed and its open data. */
   history: () => '/history/',
+  /** One page of a long history: `/history/` for the first (newest), `/history/2/` … */
+  historyPage: (page: number) => (page === 1 ? '/history/' : `/history/${page}/`),
   historyFeed: () => '/history/feed.xml',
   historyData: (format: 'csv' | 'json') => `/data/history.${format}`,
   planHome: (plan: { id: string; is_primary: boolean }) => (plan.is_primary ? '/' : `/plans/${plan.id}/`),

@@ -367,6 +367,10 @@ const columns = {
 
 const history = {
   title: titles.history,
+  /** A long history, split into pages of 200 changes, newest first. */
+  pageTitle: (page: number, pages: number) => `${titles.history}（${page}/${pages}）`,
+  pageLink: (page: number, pages: number) => `${page}/${pages}ページ`,
+  pagesLabel: '更新履歴のページ（新しい順）',
   lead: 'このサイトに載せた数値（現状値・実績値・見込値・目標値）、意見募集の結果、計画の状態を、いつ掲載し、いつ変えたかの記録です。',
   source:
     '記録は、サイトの元データ（content フォルダ）の変更履歴から自動で作っています。値を訂正したときも、前の値と新しい値、日付、理由がここに残ります。日付は変更を記録した日で、市が数値を公表した日とは限りません。',

@@ -11,6 +11,8 @@ import { readContentFiles } from '../../../src/io/read-content-files.ts';
 import type { SiteContent } from '../../../src/lib/content/types.ts';
 import { validateContent } from '../../../src/lib/content/validate-content.ts';
 import { dataPage, dataPartPage, dataPartPaths } from '../../../src/lib/page-data/data-page.ts';
+import type { HistoryEntry } from '../../../src/lib/history/history-view.ts';
+import { HISTORY_PER_PAGE, historyPage, historyPaths } from '../../../src/lib/page-data/history-page.ts';
 import { sharedTerms } from '../../../src/lib/glossary/cross-plan.ts';
 import { DEFINITIONS_PER_PART, sharedGlossaryPage, sharedGlossaryPaths, sharedTermHref } from '../../../src/lib/page-data/glossary-page.ts';
 import { plansIndexPage, prefecturePage, prefecturePaths } from '../../../src/lib/page-data/plan-list-page.ts';
@@ -207,5 +209,33 @@ describe('splitMunicipalities', () => {
       per,
     );
     expect(split.map((part) => part.map((x) => x.plans.length))).toEqual(parts);
+  });
+});
+
+describe('historyPage', () => {
+  // Only the paging is under test: entries are told apart by their commit.
+  const entries = (count: number) => Array.from({ length: count }, (_, i) => ({ commit: `c${i}` }) as unknown as HistoryEntry);
+  it.each([
+    { count: 0, pages: 1 },
+    { count: HISTORY_PER_PAGE, pages: 1 },
+    { count: HISTORY_PER_PAGE + 1, pages: 2 },
+    { count: 2 * HISTORY_PER_PAGE + 50, pages: 3 },
+  ])('$count entries → $pages pages, each entry on exactly one', ({ count, pages }) => {
+    const history = entries(count);
+    expect(historyPaths(history).map((p) => p.params.page)).toEqual(
+      Array.from({ length: pages }, (_, i) => (i === 0 ? undefined : String(i + 1))),
+    );
+    const shown = Array.from({ length: pages }, (_, i) => historyPage(history, i + 1));
+    expect(shown.flatMap((p) => p.entries.map((e) => e.commit))).toEqual(history.map((e) => e.commit));
+    expect(shown.every((p) => p.entries.length <= HISTORY_PER_PAGE)).toBe(true);
+    if (pages > 1) {
+      expect(shown[1]!.layout.title).toBe(`更新履歴（2/${pages}）`);
+      expect(shown[1]!.pages.map((l) => [l.href, l.current])).toEqual(
+        Array.from({ length: pages }, (_, i) => [i === 0 ? '/history/' : `/history/${i + 1}/`, i === 1]),
+      );
+    } else expect(shown[0]!.pages).toEqual([]);
+  });
+  it('refuses a page the history does not have', () => {
+    expect(() => historyPage(entries(10), 2)).toThrow('unknown history page: 2');
   });
 });

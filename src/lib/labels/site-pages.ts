@@ -44,6 +44,10 @@ const about = {
   intro:
     'このサイトは、自治体のデジタル・トランスフォーメーション（DX）の計画を、本文・目標・施策・指標に分けて掲載し、計画が年度ごとにどこまで進んだかを確かめられるようにするものです。',
   sourcesHeading: '掲載している計画と原本',
+  /** A site with many plans: each plan's original is described on its prefecture's plan list. */
+  sourcesParts:
+    '掲載している計画が多いため、各計画の原本（発行者・原本のアドレス・ライセンスなど）は、都道府県ごとの計画一覧に載せています：',
+  sourcesSeparator: '、',
   facts: {
     period: '計画期間',
     date: '日付',

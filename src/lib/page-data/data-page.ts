@@ -10,9 +10,8 @@ import { catalogueEntries, type CatalogueEntry } from '../open-data/catalogue-en
 import { dataArchive } from '../open-data/data-archive.ts';
 import { urls } from '../urls.ts';
 import { sitePageLayout, type PageLayout, type ShellLink } from './page-shell.ts';
-import { partLinks } from './plan-list-page.ts';
 import { planHasPage } from './site-nav.ts';
-import { isPaged, partBySlug, prefectureParts } from './site-paging.ts';
+import { isPaged, partBySlug, partLinks, prefectureParts } from './site-paging.ts';
 
 /** One downloadable file of a dataset: its scope (a plan, or all plans), link and facts. */
 export interface DatasetFileRow {

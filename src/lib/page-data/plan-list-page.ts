@@ -8,8 +8,9 @@ import { sitePageLabels } from '../labels/site-pages.ts';
 import { urls } from '../urls.ts';
 import { hasRegionalView, hasSharedGlossary } from './cross-plan-pages.ts';
 import { sitePageLayout, type PageLayout, type ShellLink } from './page-shell.ts';
+import { planSourceFacts, type SourceFact } from './about-page.ts';
 import { planContentsSummary, plansByMunicipality } from './plan-list.ts';
-import { isPaged, partBySlug, prefectureGroups, prefectureParts, type PrefecturePart } from './site-paging.ts';
+import { isPaged, partBySlug, partLinks, prefectureGroups, prefectureParts, type PrefecturePart } from './site-paging.ts';
 
 /** One row of the plan table. */
 export interface PlanListRow {
@@ -33,7 +34,7 @@ export interface PlanListPage {
   /** The pages that read across plans (a link and what it offers), only those the site has. */
   across: (ShellLink & { note: string })[];
   /** Each municipality's section (heading id `municipality-<code>`) with its plans' facts. */
-  municipalities: { id: string; name: string; plans: { id: string; link: ShellLink; plan: Plan }[] }[];
+  municipalities: { id: string; name: string; plans: { id: string; link: ShellLink; plan: Plan; sources: SourceFact[] }[] }[];
 }
 
 /** One prefecture on the plan list of a large site, with the links to its pages. */
@@ -64,12 +65,6 @@ function acrossLinks(site: SiteContent): (ShellLink & { note: string })[] {
     ...(hasRegionalView(site) ? [{ href: urls.regional(), label: sitePageTitles.regional, note: labels.regional }] : []),
     { href: urls.search(), label: sitePageTitles.search, note: labels.search },
   ];
-}
-
-/** The links to a prefecture's parts under a list (`/prefectures/03/`, `/regional/03/2/` …). */
-export function partLinks(parts: readonly PrefecturePart[], href: (slug: string) => string): ShellLink[] {
-  const t = sitePageLabels.planList;
-  return parts.map((part) => ({ href: href(part.slug), label: t.partLabel(part.prefecture.name, part.part, part.parts) }));
 }
 
 /**
@@ -142,7 +137,13 @@ export function planListPage(site: SiteContent, part?: PrefecturePart): PlanList
     municipalities: byMunicipality.map((m) => ({
       id: `municipality-${m.code}`,
       name: `${m.prefecture} ${m.name}`,
-      plans: m.plans.map(({ plan }) => ({ id: `plan-${plan.id}`, link: { href: urls.planHome(plan), label: plan.title }, plan })),
+      // A prefecture's page also describes each original (the about page of a site with many plans links here).
+      plans: m.plans.map(({ plan }) => ({
+        id: `plan-${plan.id}`,
+        link: { href: urls.planHome(plan), label: plan.title },
+        plan,
+        sources: part ? planSourceFacts(plan) : [],
+      })),
     })),
   };
 }

@@ -1,5 +1,7 @@
 import { memoizeBy } from '../content/site-index.ts';
 import type { PlanContent, SiteContent } from '../content/types.ts';
+import { sitePageLabels } from '../labels/site-pages.ts';
+import type { ShellLink } from './page-shell.ts';
 import { plansByMunicipality, type MunicipalityPlans } from './plan-list.ts';
 
 /**
@@ -100,3 +102,9 @@ export const partOfPlan: (site: SiteContent) => ReadonlyMap<string, PrefecturePa
 /** The part with a slug (`03`, `03/2`), or undefined. */
 export const partBySlug = (site: SiteContent, slug: string): PrefecturePart | undefined =>
   prefectureParts(site).find((part) => part.slug === slug);
+
+/** The links to a prefecture's parts under a list (`/prefectures/03/`, `/regional/03/2/` …). */
+export function partLinks(parts: readonly PrefecturePart[], href: (slug: string) => string): ShellLink[] {
+  const t = sitePageLabels.planList;
+  return parts.map((part) => ({ href: href(part.slug), label: t.partLabel(part.prefecture.name, part.part, part.parts) }));
+}

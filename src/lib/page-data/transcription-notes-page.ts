@@ -3,8 +3,7 @@ import { sitePageLabels } from '../labels/site-pages.ts';
 import type { Correction } from '../../schemas/correction.ts';
 import { urls } from '../urls.ts';
 import { sitePageLayout, type PageLayout, type ShellLink } from './page-shell.ts';
-import { partLinks } from './plan-list-page.ts';
-import { isPaged, partBySlug, partOfPlan, prefectureParts } from './site-paging.ts';
+import { isPaged, partBySlug, partLinks, partOfPlan, prefectureParts } from './site-paging.ts';
 
 /** One table of the page: a plan's corrections, or its oddities kept as printed. */
 export interface NotesSection {

@@ -10,6 +10,7 @@ import { syntheticPlans } from '../../../scripts/bench-synthetic.ts';
 import { readContentFiles } from '../../../src/io/read-content-files.ts';
 import type { SiteContent } from '../../../src/lib/content/types.ts';
 import { validateContent } from '../../../src/lib/content/validate-content.ts';
+import { aboutPage } from '../../../src/lib/page-data/about-page.ts';
 import { dataPage, dataPartPage, dataPartPaths } from '../../../src/lib/page-data/data-page.ts';
 import type { HistoryEntry } from '../../../src/lib/history/history-view.ts';
 import { HISTORY_PER_PAGE, historyPage, historyPaths } from '../../../src/lib/page-data/history-page.ts';
@@ -99,6 +100,11 @@ describe('a site of 30 plans', () => {
       expect(page.otherParts).toHaveLength(part.parts - 1);
     }
     expect(() => prefecturePage(site, '99')).toThrow('unknown prefecture page: 99');
+    // The originals are described there, and /about/ links the prefecture pages instead of listing 30 plans.
+    const first = prefecturePage(site, prefectureParts(site)[0]!.slug);
+    expect(first.municipalities.every((m) => m.plans.every((p) => p.sources.some((f) => f.term === '計画期間')))).toBe(true);
+    expect(aboutPage(site).sources).toEqual([]);
+    expect(aboutPage(site).sourceParts.map((l) => l.href)).toEqual(prefectureParts(site).map((p) => `/prefectures/${p.slug}/`));
   });
 
   it('shows the regional figures per prefecture, the first page naming the subjects only', () => {

@@ -14,7 +14,7 @@ export const BENCH_QUERIES = ['校務', 'ぜろとらすと', 'マイナンバ�
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** Types the query into the search page's box, presses Enter and waits for the count or the "nothing found" message. */
-async function timeQuery(page: Page, query: string): Promise<{ ms: number; results: number }> {
+export async function timeQuery(page: Page, query: string): Promise<{ ms: number; results: number }> {
   await page.fill('#search-q', query);
   const started = performance.now();
   await page.press('#search-q', 'Enter');

@@ -7,7 +7,8 @@
  *  3. bytes per page type (HTML, CSS, JS; raw and gzip) and load time, measured in Chromium;
  *  4. search: the search page's JavaScript before the first query, and the time from Enter to
  *     results for a first query and later ones (bench-search.ts).
- * `npm run bench -- search` builds once and measures search only.
+ * `npm run bench -- search` builds once and measures search only; `npm run bench -- scale N` builds
+ * the real plans plus synthetic ones up to N and prints one line (bench-scale.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -67,6 +68,14 @@ function syntheticContent(copies: number): string {
   return dir;
 }
 
+const args = process.argv.slice(2);
+if (args[0] === 'scale') {
+  const total = Number(args[1]);
+  if (!Number.isInteger(total) || total < 5) throw new Error('usage: npm run bench -- scale N (N ≥ 5, the real plans included)');
+  const { benchScale } = await import('./bench-scale.ts');
+  await benchScale(total);
+  process.exit(0);
+}
 console.log(`# Benchmark — ${new Date().toISOString()}`);
 console.log(
   `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`,
@@ -154,7 +163,7 @@ async function benchPages(browser: Browser, url: string, out: string): Promise<v
   }
 }
 
-const searchOnly = process.argv.slice(2).includes('search');
+const searchOnly = args.includes('search');
 if (!searchOnly) benchBuilds();
 const out = mkdtempSync(join(tmpdir(), 'dx-bench-'));
 build(out);

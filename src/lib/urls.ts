@@ -21,12 +21,20 @@ const rootPaths = {
   asset: (file: string) => `/${file}`,
   home: () => '/',
   plans: () => '/plans/',
+  /** One page of a prefecture's plans on a site with many plans (`slug`: `03`, `03/2`). */
+  prefecture: (slug: string) => `/prefectures/${slug}/`,
   /** Terms several plans define, side by side. */
   sharedGlossary: () => '/glossary/',
+  /** One shared term's page on a site with many plans (`slug`: `kitakami-2026-ai`, `kitakami-2026-ai/2`). */
+  sharedTerm: (slug: string) => `/glossary/${slug}/`,
   /** Figures several plans set on one subject, side by side (never ranked). */
   regional: () => '/regional/',
+  /** The regional view of one prefecture's plans on a site with many plans. */
+  regionalPrefecture: (code: string) => `/regional/${code}/`,
   /** Every change of a published figure (更新履歴), its Atom feed and its open data. */
   history: () => '/history/',
+  /** One page of a long history: `/history/` for the first (newest), `/history/2/` … */
+  historyPage: (page: number) => (page === 1 ? '/history/' : `/history/${page}/`),
   historyFeed: () => '/history/feed.xml',
   historyData: (format: 'csv' | 'json') => `/data/history.${format}`,
   planHome: (plan: { id: string; is_primary: boolean }) => (plan.is_primary ? '/' : `/plans/${plan.id}/`),
@@ -64,10 +72,13 @@ const rootPaths = {
   /** What became of the predecessor plan's goals, measures and indicators. */
   comparison: (planId: string) => `/plans/${planId}/compare/`,
   glossary: (planId: string, termId?: string) => `/plans/${planId}/glossary/${termId ? `#term-${termId}` : ''}`,
-  transcriptionNotes: () => '/transcription-notes/',
+  /** 「転記の記録」; on a site with many plans, one part of it (`slug`: `03`, `03/2`). */
+  transcriptionNotes: (slug?: string) => (slug ? `/transcription-notes/${slug}/` : '/transcription-notes/'),
   methodology: () => '/methodology/',
   search: () => '/search/',
   dataCatalogue: () => '/data/',
+  /** One prefecture's part of the catalogue on a site with many plans (`slug`: `03`, `03/2`). */
+  dataPart: (slug: string) => `/data/prefectures/${slug}/`,
   /** A file under /data/ (see src/lib/open-data/data-files.ts for the list). */
   dataFile: (path: string) => `/data/${path}`,
   /** Every published data file and a README of the columns in one zip. */

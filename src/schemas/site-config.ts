@@ -41,7 +41,7 @@ export const siteConfigTable = {
       type: 'text',
       required: false,
       description:
-        '掲載する計画の ID を「｜」で区切って書きます（例: example-2026｜example-2023）。空欄なら plans.csv のすべての計画。環境変数 SITE_PLANS（コンマ区切り）が優先します。',
+        '掲載する計画の ID を「｜」で区切って書きます（例: example-2026｜example-2023）。pref:03 のように都道府県コード（全国地方公共団体コードの先頭2桁）を書くと、その都道府県の計画をすべて掲載します。空欄なら plans.csv のすべての計画。環境変数 SITE_PLANS（コンマ区切り）が優先します。',
     },
     {
       name: 'front_plan',

@@ -1,3 +1,4 @@
+import { plansById, successorsOf } from '../content/site-index.ts';
 import type { PlanContent } from '../content/types.ts';
 import type { Succession } from '../../schemas/succession.ts';
 import { SUCCESSION_FATES, SUCCESSION_LINKERS } from '../../schemas/succession.ts';
@@ -99,7 +100,7 @@ export interface IndicatorLineage extends LinkBasis {
 /** The lineage of an indicator in either direction, from the succession tables of the site. */
 export function indicatorLineage(plans: readonly PlanContent[], planId: string, indicatorId: string): IndicatorLineage[] {
   const found: IndicatorLineage[] = [];
-  const byId = new Map(plans.map((p) => [p.plan.id, p]));
+  const byId = plansById(plans);
   const own = byId.get(planId);
   const predecessor = own?.plan.predecessor_id ? byId.get(own.plan.predecessor_id) : undefined;
   const fateLabel = (fate: Succession['fate']) => SUCCESSION_FATES.find((f) => f.value === fate)!.label;
@@ -118,7 +119,7 @@ export function indicatorLineage(plans: readonly PlanContent[], planId: string, 
       ...linkBasis(row),
     });
   }
-  for (const successor of plans.filter((p) => p.plan.predecessor_id === planId)) {
+  for (const successor of successorsOf(plans).get(planId) ?? []) {
     for (const row of successor.succession) {
       if (row.kind !== 'indicator' || row.previous_id !== indicatorId) continue;
       const other = row.current_id ? itemOf(successor, 'indicator', row.current_id) : null;

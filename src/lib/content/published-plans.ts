@@ -9,7 +9,8 @@ export interface PublishedPlans {
 }
 
 /**
- * Chooses what a deployment publishes (SITE_PLANS or `plans` in site.csv; every plan by default) and
+ * Chooses what a deployment publishes (SITE_PLANS or `plans` in site.csv; every plan by default; an
+ * entry `pref:03` stands for every plan of the prefecture whose code begins the municipality codes) and
  * its front door (`front_plan`; else the plan marked is_primary when published; else the first one).
  * The chosen set must be whole: a plan's predecessor, and the documents its indicators and marks are
  * printed in, are published too — otherwise its pages would link to pages that do not exist.
@@ -22,8 +23,26 @@ export function publishedPlans(
   const errors: ContentError[] = [];
   const where = settingLocation(settings, settings.sources.plans, 'plans');
   const known = new Set(all.map((p) => p.plan.id));
-  const wanted = settings.plans ?? all.map((p) => p.plan.id);
-  for (const id of wanted.filter((id) => !known.has(id))) {
+  const wanted = new Set<string>();
+  for (const entry of settings.plans ?? all.map((p) => p.plan.id)) {
+    const prefecture = /^pref:(.*)$/i.exec(entry)?.[1];
+    if (prefecture === undefined) {
+      wanted.add(entry);
+      continue;
+    }
+    const ofPrefecture = /^\d{2}$/.test(prefecture) ? all.filter((p) => p.plan.municipality_code.startsWith(prefecture)) : [];
+    if (ofPrefecture.length === 0) {
+      errors.push({
+        ...where,
+        value: entry,
+        rule: 'site-plans',
+        message: `「${entry}」の都道府県コードの計画が plans.csv にありません`,
+        hint: `pref: の後に全国地方公共団体コードの先頭2桁を書きます（例: pref:03 は岩手県）。plans.csv にある都道府県コードは ${[...new Set(all.map((p) => p.plan.municipality_code.slice(0, 2)))].sort().join('、')} です`,
+      });
+    }
+    for (const p of ofPrefecture) wanted.add(p.plan.id);
+  }
+  for (const id of [...wanted].filter((id) => !known.has(id))) {
     errors.push({
       ...where,
       value: id,
@@ -32,7 +51,7 @@ export function publishedPlans(
       hint: `計画の ID は ${[...known].join('、')} のどれかです`,
     });
   }
-  const plans = all.filter((p) => wanted.includes(p.plan.id));
+  const plans = all.filter((p) => wanted.has(p.plan.id));
   const ids = new Set(plans.map((p) => p.plan.id));
   for (const content of plans) {
     const needs = new Set(

@@ -1,5 +1,6 @@
 import { latestIndicatorEvaluation, scaleGrades } from '../progress/evaluations.ts';
 import { compareObservations } from './observation-order.ts';
+import { memoizeBy, plansById } from './site-index.ts';
 import type { PlanContent, SiteContent } from './types.ts';
 import type { Indicator } from '../../schemas/indicator.ts';
 import type { Observation } from '../../schemas/observation.ts';
@@ -8,7 +9,7 @@ import { urls } from '../urls.ts';
 
 /** The plan with this id; throws when it does not exist (ids are validated before pages run). */
 export function planById(site: SiteContent, id: string): PlanContent {
-  const plan = site.plans.find((p) => p.plan.id === id);
+  const plan = plansById(site.plans).get(id);
   if (!plan) throw new Error(`unknown plan: ${id}`);
   return plan;
 }
@@ -56,18 +57,31 @@ export function directiveShowsIndicator(
   return initiative ? initiative === indicator.initiative_id : measure === indicator.measure_id;
 }
 
+/** For each plan id, the chapters (of any plan) with a directive that shows that plan's data, in plan and chapter order. */
+const chaptersShowingPlan = memoizeBy((plans: readonly PlanContent[]) => {
+  const found = new Map<string, { owner: PlanContent; chapter: Chapter }[]>();
+  for (const owner of plans) {
+    for (const chapter of owner.chapters) {
+      const shown = new Set(chapter.blocks.flatMap((b) => (b.type === 'directive' ? [b.attributes.plan ?? owner.plan.id] : [])));
+      for (const planId of shown) {
+        if (!found.has(planId)) found.set(planId, []);
+        found.get(planId)!.push({ owner, chapter });
+      }
+    }
+  }
+  return found;
+});
+
 /**
  * The footnote printed beside an indicator's name (`footnote` in indicators.csv): its label and
  * its place — the chapter that shows the indicator's table and holds the note's text.
  */
 export function indicatorFootnote(site: SiteContent, planId: string, indicator: Indicator): { label: string; href: string } | null {
   if (indicator.footnote === null) return null;
-  for (const owner of site.plans) {
-    for (const chapter of owner.chapters) {
-      const shows = chapter.blocks.some((b) => directiveShowsIndicator(b, owner.plan.id, planId, indicator));
-      if (shows && chapter.blocks.some((b) => b.type === 'footnote' && b.label === indicator.footnote)) {
-        return { label: indicator.footnote, href: urls.chapter(owner.plan.id, chapter.id, `fn-${indicator.footnote}`) };
-      }
+  for (const { owner, chapter } of chaptersShowingPlan(site.plans).get(planId) ?? []) {
+    const shows = chapter.blocks.some((b) => directiveShowsIndicator(b, owner.plan.id, planId, indicator));
+    if (shows && chapter.blocks.some((b) => b.type === 'footnote' && b.label === indicator.footnote)) {
+      return { label: indicator.footnote, href: urls.chapter(owner.plan.id, chapter.id, `fn-${indicator.footnote}`) };
     }
   }
   return null;
@@ -147,26 +161,29 @@ export function sectionsShowing(
   goalId: string,
   directive: string,
 ): { plan: PlanContent; chapter: Chapter; heading: HeadingBlock }[] {
-  const found: { plan: PlanContent; chapter: Chapter; heading: HeadingBlock }[] = [];
-  for (const plan of site.plans) {
+  return sectionsByDirective(site.plans).get(sectionKey(directive, planId, goalId)) ?? [];
+}
+
+const sectionKey = (directive: string, planId: string, goalId: string | undefined) => JSON.stringify([directive, planId, goalId ?? null]);
+
+/** Every directive under a heading, by directive, plan shown and goal, in plan, chapter and block order (once per site). */
+const sectionsByDirective = memoizeBy((plans: readonly PlanContent[]) => {
+  const found = new Map<string, { plan: PlanContent; chapter: Chapter; heading: HeadingBlock }[]>();
+  for (const plan of plans) {
     for (const chapter of plan.chapters) {
       let heading: HeadingBlock | undefined;
       for (const block of chapter.blocks) {
         if (block.type === 'heading') heading = block;
-        if (
-          block.type === 'directive' &&
-          block.name === directive &&
-          (block.attributes.plan ?? plan.plan.id) === planId &&
-          block.attributes.goal === goalId &&
-          heading
-        ) {
-          found.push({ plan, chapter, heading });
+        if (block.type === 'directive' && heading) {
+          const key = sectionKey(block.name, block.attributes.plan ?? plan.plan.id, block.attributes.goal);
+          if (!found.has(key)) found.set(key, []);
+          found.get(key)!.push({ plan, chapter, heading });
         }
       }
     }
   }
   return found;
-}
+});
 
 /**
  * How many indicators got each grade of the scales the plan grades its indicators with, in each

@@ -1,4 +1,5 @@
 import type { PlanContent } from '../content/types.ts';
+import { memoizeBy } from '../content/site-index.ts';
 import { foldKey, TERM_FOLDING } from '../text/fold-text.ts';
 
 /** The key two plans' entries share when they name the same term: the glossary's folding, as the linker and the duplicate-term rule use it. */
@@ -29,9 +30,26 @@ export interface SharedTerm {
  * Terms defined by at least two plans, matched by the term or any alias (aliases are the names a
  * plan itself gives, e.g. DX｜デジタル・トランスフォーメーション), transitively: if one plan's DX
  * names デジタル・トランスフォーメーション, another plan's entry of that name joins the DX group.
- * Plans keep the order of plans.csv; a plan with two matching entries shows both.
+ * Plans keep the order of plans.csv; a plan with two matching entries shows both. Computed once per
+ * list of plans (every page's footer asks whether there are any).
  */
-export function sharedTerms(plans: readonly PlanContent[]): SharedTerm[] {
+export const sharedTerms: (plans: readonly PlanContent[]) => SharedTerm[] = memoizeBy(sharedTermsOf);
+
+/** For each plan, its shared terms by the plan's own term id (computed once per list of plans). */
+export const sharedTermsByPlan: (plans: readonly PlanContent[]) => ReadonlyMap<string, ReadonlyMap<string, SharedTerm>> = memoizeBy(
+  (plans: readonly PlanContent[]) => {
+    const found = new Map<string, Map<string, SharedTerm>>();
+    for (const term of sharedTerms(plans)) {
+      for (const d of term.definitions) {
+        if (!found.has(d.planId)) found.set(d.planId, new Map());
+        found.get(d.planId)!.set(d.termId, term);
+      }
+    }
+    return found;
+  },
+);
+
+function sharedTermsOf(plans: readonly PlanContent[]): SharedTerm[] {
   const entries = plans.flatMap(({ plan, glossary }) =>
     glossary.map((entry) => ({
       keys: [entry.term, ...(entry.aliases?.split('｜') ?? [])].map(termKey).filter(Boolean),
@@ -57,7 +75,11 @@ export function sharedTerms(plans: readonly PlanContent[]): SharedTerm[] {
     }
   });
   const groups = new Map<number, typeof entries>();
-  entries.forEach((entry, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), entry]));
+  entries.forEach((entry, i) => {
+    const group = groups.get(root(i));
+    if (group) group.push(entry);
+    else groups.set(root(i), [entry]);
+  });
   return [...groups.values()]
     .filter((group) => new Set(group.map((e) => e.definition.planId)).size >= 2)
     .map((group) => {

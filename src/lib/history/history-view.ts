@@ -1,3 +1,4 @@
+import { plansById } from '../content/site-index.ts';
 import type { ColumnSpec } from '../../schemas/column-spec.ts';
 import { OBSERVATION_KINDS } from '../../schemas/observation.ts';
 import { PLAN_STATUSES } from '../../schemas/plan.ts';
@@ -115,7 +116,7 @@ export function historyEntries(events: readonly HistoryEvent[], site: SiteConten
 
 /** One event as an entry; may throw when a past value cannot be formatted (caught by `historyEntries`). */
 function historyEntry(event: HistoryEvent, site: SiteContent): HistoryEntry {
-  const content = site.plans.find((p) => p.plan.id === event.planId);
+  const content = plansById(site.plans).get(event.planId);
   const base = {
     date: event.date.slice(0, 10),
     time: event.date,

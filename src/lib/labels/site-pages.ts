@@ -44,6 +44,10 @@ const about = {
   intro:
     'このサイトは、自治体のデジタル・トランスフォーメーション（DX）の計画を、本文・目標・施策・指標に分けて掲載し、計画が年度ごとにどこまで進んだかを確かめられるようにするものです。',
   sourcesHeading: '掲載している計画と原本',
+  /** A site with many plans: each plan's original is described on its prefecture's plan list. */
+  sourcesParts:
+    '掲載している計画が多いため、各計画の原本（発行者・原本のアドレス・ライセンスなど）は、都道府県ごとの計画一覧に載せています：',
+  sourcesSeparator: '、',
   facts: {
     period: '計画期間',
     date: '日付',
@@ -195,6 +199,11 @@ const search = {
 
 const transcriptionNotes = {
   title: titles.transcriptionNotes,
+  /** One part of the notes on a site with many plans: 「転記の記録：岩手県」, 「転記の記録：北海道（2/3）」. */
+  partTitle: (prefecture: string, part: number, parts: number) =>
+    `${titles.transcriptionNotes}：${prefecture}${parts > 1 ? `（${part}/${parts}）` : ''}`,
+  partsHeading: '都道府県ごとの記録',
+  partsLead: '掲載している計画が多いため、記録の表は都道府県ごとのページに分けています。',
   /**
    * How the site transcribes the originals (the page's opening prose): paragraphs, the rules as a list,
    * a closing paragraph. `draft`: whether a published plan is under public comment. No example names
@@ -244,6 +253,20 @@ const planList = {
   sharedGlossary: '：同じ用語の、計画ごとの説明を並べています。',
   regional: '：オープンデータの公開数など、複数の計画が示す数値を、数え方とともに並べています（順位は付けていません）。',
   search: '：計画を選んで検索できます。',
+  /** A site with many plans: the plan list by prefecture, each prefecture on pages of its own. */
+  prefectureLead: (prefectures: number, municipalities: number, plans: number, frontPlan: string) =>
+    `このサイトに掲載している${prefectures}都道府県・${municipalities}団体の${plans}計画を、都道府県ごとのページに分けて載せています。トップページには${frontPlan}を表示しています。`,
+  prefectureCaption: '都道府県ごとの計画（全国地方公共団体コードの順）',
+  prefectureColumns: { prefecture: '都道府県', municipalities: '団体数', plans: '計画数', pages: 'ページ' },
+  prefectureCount: (count: number) => `${count}`,
+  /** The title of one page of a prefecture's plans: 「計画一覧：岩手県」, 「計画一覧：北海道（2/3）」. */
+  partTitle: (prefecture: string, part: number, parts: number) =>
+    `${titles.plans}：${prefecture}${parts > 1 ? `（${part}/${parts}）` : ''}`,
+  partLabel: (prefecture: string, part: number, parts: number) => (parts > 1 ? `${prefecture} ${part}/${parts}` : prefecture),
+  partLead: (prefecture: string, municipalities: number, plans: number, part: number, parts: number) =>
+    `${prefecture}の${municipalities}団体の${plans}計画です${parts > 1 ? `（${parts}ページのうち${part}ページ目）` : ''}。`,
+  partNav: '同じ都道府県のほかのページ',
+  listSeparator: '、',
   /** What a plan publishes, part by part (joined with 「・」). */
   contents: {
     chapters: (count: number) => `本文 ${count}章`,
@@ -263,6 +286,12 @@ const sharedGlossary = {
   planLink: (planTitle: string, count: number) => `${planTitle}（${count}語）`,
   listSeparator: '、',
   indexHeading: '用語の一覧',
+  /** A site with many plans: each term on its own page. */
+  termCount: (plans: number) => `（${plans}計画）`,
+  termTitle: (term: string, part: number, parts: number) => `${titles.sharedGlossary}：${term}${parts > 1 ? `（${part}/${parts}）` : ''}`,
+  termLead: (plans: number) => `この用語を用語集で説明している${plans}計画の説明を、全国地方公共団体コードの順に並べています。`,
+  termPart: (part: number, parts: number) => `${part}/${parts}ページ`,
+  termPartsHeading: 'この用語のほかのページ',
   /** How a plan prints the term when its spelling differs from the heading. */
   ownSpelling: (term: string) => `（${term}）`,
 };
@@ -273,6 +302,9 @@ const regional = {
   notRanked:
     '計画ごとに、何を1つと数えるか、いつまでの数値かが異なります。そのため、このページは数値の大小で並べたり順位を付けたりしていません（計画の並びは計画一覧と同じです）。それぞれの「何を数えているか」をあわせてお読みください。',
   topicCount: (count: number) => `（${count}計画）`,
+  prefectureTitle: (prefecture: string) => `${titles.regional}：${prefecture}`,
+  prefecturesHeading: '都道府県ごとの表',
+  prefecturesLead: '掲載している計画が多いため、数値の表は都道府県ごとのページに分けています。',
   caption: (topic: string) => `${topic}：各計画の数値と数え方（順位ではありません）`,
   columns: { plan: '計画', figure: '数値（原本の表記）', counts: '何を数えているか', source: '原本の箇所' },
   csv: 'この表のCSV',
@@ -281,6 +313,14 @@ const regional = {
 
 const data = {
   title: titles.openData,
+  /** A site with many plans: each plan's licence and files on its prefecture's page. */
+  partsHeading: '計画ごとのデータとライセンス（都道府県ごと）',
+  partsLead:
+    '掲載している計画が多いため、計画ごとのファイルとライセンスは都道府県ごとのページに載せています。このページには、すべての計画をまとめたファイルを載せています。',
+  partTitle: (prefecture: string, part: number, parts: number) =>
+    `${titles.openData}：${prefecture}${parts > 1 ? `（${part}/${parts}）` : ''}`,
+  partLead: (prefecture: string, plans: number) =>
+    `${prefecture}の${plans}計画のデータです。すべての計画をまとめたファイルと、列の説明はオープンデータのページにあります。`,
   archiveHeading: 'すべてのデータをまとめてダウンロード',
   archiveLink: (size: string) => `すべてのデータ（ZIP、${size}）をダウンロード`,
   archiveContents: (files: number, updated: string | null) =>
@@ -348,6 +388,10 @@ const columns = {
 
 const history = {
   title: titles.history,
+  /** A long history, split into pages of 200 changes, newest first. */
+  pageTitle: (page: number, pages: number) => `${titles.history}（${page}/${pages}）`,
+  pageLink: (page: number, pages: number) => `${page}/${pages}ページ`,
+  pagesLabel: '更新履歴のページ（新しい順）',
   lead: 'このサイトに載せた数値（現状値・実績値・見込値・目標値）、意見募集の結果、計画の状態を、いつ掲載し、いつ変えたかの記録です。',
   source:
     '記録は、サイトの元データ（content フォルダ）の変更履歴から自動で作っています。値を訂正したときも、前の値と新しい値、日付、理由がここに残ります。日付は変更を記録した日で、市が数値を公表した日とは限りません。',

@@ -1,3 +1,4 @@
+import { plansById } from '../content/site-index.ts';
 import type { SiteContent } from '../content/types.ts';
 import { dataFiles, dataFileText, frictionlessField, type DataFile } from './data-files.ts';
 import { licenceTerms } from './licences.ts';
@@ -7,7 +8,7 @@ const byteLength = (text: string) => Buffer.byteLength(text, 'utf8');
 
 /** Licence terms of a file: its plan's, or every plan's for a combined file. */
 function termsOf(site: SiteContent, file: DataFile) {
-  return licenceTerms((file.planId ? site.plans.filter((p) => p.plan.id === file.planId) : site.plans).map((p) => p.plan));
+  return licenceTerms((file.planId ? [plansById(site.plans).get(file.planId)!] : site.plans).map((p) => p.plan));
 }
 
 /**
@@ -95,7 +96,7 @@ export function dcatCatalog(site: SiteContent): Record<string, unknown> {
     'dct:language': 'ja',
     'dcat:dataset': [...groups.entries()].map(([key, group]) => {
       const { table, planId } = group[0]!;
-      const plan = planId ? site.plans.find((p) => p.plan.id === planId)!.plan : site.primary.plan;
+      const plan = planId ? plansById(site.plans).get(planId)!.plan : site.primary.plan;
       const terms = termsOf(site, group[0]!);
       const single = terms.rights === null ? terms.licences[0] : undefined;
       const modified = latestModified(site, table.sources);

@@ -1,3 +1,4 @@
+import { plansById } from '../content/site-index.ts';
 import type { ColumnSpec } from '../../schemas/column-spec.ts';
 import type { SiteContent } from '../content/types.ts';
 import { combinedTables, indicatorValuesTable, planPublishedTables, type PublishedTable } from './published-tables.ts';
@@ -59,7 +60,7 @@ export function dataFileText(file: DataFile): string {
 
 /** One plan's tables in one JSON document (the "combined file per plan"). */
 export function planBundleJson(site: SiteContent, planId: string): string {
-  const content = site.plans.find((p) => p.plan.id === planId)!;
+  const content = plansById(site.plans).get(planId)!;
   const tables = planPublishedTables(content);
   return `${JSON.stringify({ plan: content.plan, tables: Object.fromEntries(tables.map((t) => [t.name, JSON.parse(toJson(t.columns, t.rows))])) }, null, 2)}\n`;
 }

@@ -1,3 +1,4 @@
+import { plansById } from '../content/site-index.ts';
 import type { CellValue, ColumnSpec, TableSpec } from '../../schemas/column-spec.ts';
 import { planTable, planTables, regionalFigureTable, type PlanTableSpec } from '../../schemas/index.ts';
 import { OBSERVATION_KINDS } from '../../schemas/observation.ts';
@@ -104,7 +105,7 @@ export function regionalTable(site: SiteContent): PublishedTable | null {
     description: regionalFigureTable.description,
     columns: [...MUNICIPALITY_COLUMNS, ...regionalFigureTable.columns],
     rows: site.regional.map((r) => {
-      const plan = site.plans.find((p) => p.plan.id === r.plan_id)!.plan;
+      const plan = plansById(site.plans).get(r.plan_id)!.plan;
       return { municipality_code: plan.municipality_code, municipality_name: plan.municipality_name, ...r };
     }),
     key: regionalFigureTable.key,

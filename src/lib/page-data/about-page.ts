@@ -5,7 +5,8 @@ import { formatFiscalYearRange } from '../format/fiscal-year.ts';
 import { sitePageLabels } from '../labels/site-pages.ts';
 import type { LicencePlan } from '../open-data/licences.ts';
 import { urls } from '../urls.ts';
-import { sitePageLayout, type PageLayout } from './page-shell.ts';
+import { sitePageLayout, type PageLayout, type ShellLink } from './page-shell.ts';
+import { isPaged, partLinks, prefectureParts } from './site-paging.ts';
 
 /** One fact of a plan's source: text, a link, or the plan's licence statement. */
 export type SourceFact = { term: string; text: string; href?: string } | { term: string; licence: LicencePlan };
@@ -23,6 +24,8 @@ export interface AboutPage {
   layout: PageLayout;
   labels: typeof sitePageLabels.about;
   sources: PlanSource[];
+  /** A site with many plans: the prefecture pages of the plan list, which describe each original (sources stay empty). */
+  sourceParts: ShellLink[];
   transcriptionNotesHref: string;
   columnsHref: string;
   /** How the site is made, naming the comment letter only where a plan is under comment. */
@@ -55,7 +58,10 @@ export function aboutPage(site: SiteContent): AboutPage {
   return {
     layout: sitePageLayout(labels.title),
     labels,
-    sources: site.plans.map(({ plan }) => ({ id: `source-${plan.id}`, title: plan.title, facts: planSourceFacts(plan) })),
+    sources: isPaged(site)
+      ? []
+      : site.plans.map(({ plan }) => ({ id: `source-${plan.id}`, title: plan.title, facts: planSourceFacts(plan) })),
+    sourceParts: isPaged(site) ? partLinks(prefectureParts(site), urls.prefecture) : [],
     transcriptionNotesHref: urls.transcriptionNotes(),
     columnsHref: urls.columns(),
     build: labels.build(site.plans.some((p) => p.plan.status === 'public-comment')),

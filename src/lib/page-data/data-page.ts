@@ -1,6 +1,7 @@
 import type { Plan } from '../../schemas/plan.ts';
 import type { SiteContent } from '../content/types.ts';
 import { planById } from '../content/queries.ts';
+import { memoizeBy } from '../content/site-index.ts';
 import { formatFileSize } from '../format/number.ts';
 import type { HistoryEntry } from '../history/history-view.ts';
 import { chromeLabels } from '../labels/chrome.ts';
@@ -10,6 +11,7 @@ import { dataArchive } from '../open-data/data-archive.ts';
 import { urls } from '../urls.ts';
 import { sitePageLayout, type PageLayout, type ShellLink } from './page-shell.ts';
 import { planHasPage } from './site-nav.ts';
+import { isPaged, partBySlug, partLinks, prefectureParts } from './site-paging.ts';
 
 /** One downloadable file of a dataset: its scope (a plan, or all plans), link and facts. */
 export interface DatasetFileRow {
@@ -50,6 +52,75 @@ export interface DataPage {
   datasets: DatasetSection[];
   /** The front plan's indicator list, where the closing note on indicator downloads links; null when it has none. */
   indicatorsHref: string | null;
+  /** A site with many plans: the prefectures' pages, which hold each plan's licence and files (empty otherwise). */
+  parts: ShellLink[];
+}
+
+/** One prefecture's part of the catalogue on a site with many plans (`/data/prefectures/<slug>/`). */
+export interface DataPartPage {
+  layout: PageLayout;
+  labels: typeof sitePageLabels.data;
+  title: string;
+  lead: string;
+  licences: DataPage['licences'];
+  machineReadable: (ShellLink & { note: string })[];
+  /** Each dataset with the part's plans' files (datasets without any are left out); no column lists. */
+  datasets: Pick<DatasetSection, 'id' | 'title' | 'caption' | 'files'>[];
+}
+
+/** The catalogue's entries, once per site (every prefecture page reads them). */
+const entriesOf = memoizeBy(catalogueEntries);
+
+/** The routes of the catalogue's prefecture pages: one per part on a site with many plans, none otherwise. */
+export const dataPartPaths = (site: SiteContent) =>
+  isPaged(site) ? prefectureParts(site).map((part) => ({ params: { part: part.slug } })) : [];
+
+const fileRow = (site: SiteContent, file: CatalogueEntry['files'][number]): DatasetFileRow => {
+  const labels = sitePageLabels.data;
+  return {
+    scope: file.planId ? planById(site, file.planId).plan.title : labels.allPlans,
+    link: { href: urls.dataFile(file.path), label: labels.download(file.format) },
+    encoding: file.format === 'csv' ? labels.csvEncoding : '',
+    rows: file.rows,
+    size: formatFileSize(file.bytes),
+    updated: file.lastUpdated ?? labels.unknownDate,
+  };
+};
+
+const licencesOf = (plans: readonly Plan[]) =>
+  plans.map((plan) => ({
+    lead: sitePageLabels.data.licenceOf(plan.title),
+    plan,
+    attribution: sitePageLabels.data.attribution(plan.attribution),
+  }));
+
+/** One prefecture's part of 「オープンデータ」: its plans' licences, combined files and per-plan files of every dataset. */
+export function dataPartPage(site: SiteContent, slug: string): DataPartPage {
+  const labels = sitePageLabels.data;
+  const part = partBySlug(site, slug);
+  if (!part) throw new Error(`unknown data page: ${slug}`);
+  const ids = new Set(part.plans.map((p) => p.plan.id));
+  const title = labels.partTitle(part.prefecture.name, part.part, part.parts);
+  return {
+    layout: sitePageLayout(title, { parents: [{ label: labels.title, href: urls.dataCatalogue() }] }),
+    labels,
+    title,
+    lead: labels.partLead(part.prefecture.name, part.plans.length),
+    licences: licencesOf(part.plans.map((p) => p.plan)),
+    machineReadable: part.plans.map(({ plan }) => ({
+      href: urls.dataFile(`plans/${plan.id}/all.json`),
+      label: labels.planAll(plan.title),
+      note: '',
+    })),
+    datasets: entriesOf(site)
+      .map((entry) => ({
+        id: `dataset-${entry.table.name}`,
+        title: entry.table.title,
+        caption: labels.downloadsCaption(entry.table.title),
+        files: entry.files.filter((f) => f.planId !== null && ids.has(f.planId)).map((f) => fileRow(site, f)),
+      }))
+      .filter((d) => d.files.length > 0),
+  };
 }
 
 /**
@@ -59,9 +130,11 @@ export interface DataPage {
  */
 export function dataPage(site: SiteContent, history: readonly HistoryEntry[] | null): DataPage {
   const labels = sitePageLabels.data;
-  const entries = catalogueEntries(site);
+  const entries = entriesOf(site);
   const archive = dataArchive(site, history);
-  const scopeOf = (id: string | null) => (id ? planById(site, id).plan.title : labels.allPlans);
+  // A site with many plans keeps the combined files here and each plan's on its prefecture's page.
+  const paged = isPaged(site);
+  const plans = paged ? [] : site.plans;
   return {
     layout: sitePageLayout(labels.title, { search: chromeLabels.searchTypes.data }),
     labels,
@@ -70,15 +143,11 @@ export function dataPage(site: SiteContent, history: readonly HistoryEntry[] | n
       link: labels.archiveLink(formatFileSize(archive.bytes.length)),
       contents: labels.archiveContents(archive.files.length - 1, archive.updated),
     },
-    licences: site.plans.map(({ plan }) => ({
-      lead: labels.licenceOf(plan.title),
-      plan,
-      attribution: labels.attribution(plan.attribution),
-    })),
+    licences: licencesOf(plans.map((p) => p.plan)),
     machineReadable: [
       { href: urls.dataFile('datapackage.json'), label: 'datapackage.json', note: labels.dataPackage },
       { href: urls.dataFile('catalog.jsonld'), label: 'catalog.jsonld', note: labels.catalog },
-      ...site.plans.flatMap(({ plan }) => [
+      ...plans.flatMap(({ plan }) => [
         { href: urls.dataFile(`plans/${plan.id}/all.json`), label: labels.planAll(plan.title), note: '' },
         { href: urls.planDataArchive(plan.id), label: labels.planArchive(plan.title), note: '' },
       ]),
@@ -91,18 +160,12 @@ export function dataPage(site: SiteContent, history: readonly HistoryEntry[] | n
       rowsNote: labels.datasetRows(entry.files.filter((f) => f.planId === null && f.format === 'csv')[0]?.rows ?? 0),
       lastUpdated: labels.lastUpdated(entry.lastUpdated),
       caption: labels.downloadsCaption(entry.table.title),
-      files: entry.files.map((file) => ({
-        scope: scopeOf(file.planId),
-        link: { href: urls.dataFile(file.path), label: labels.download(file.format) },
-        encoding: file.format === 'csv' ? labels.csvEncoding : '',
-        rows: file.rows,
-        size: formatFileSize(file.bytes),
-        updated: file.lastUpdated ?? labels.unknownDate,
-      })),
+      files: entry.files.filter((file) => !paged || file.planId === null).map((file) => fileRow(site, file)),
       columnsSummary: labels.columnsSummary(entry.table.title, entry.table.columns.length),
       columnsCaption: labels.columnsCaption(entry.table.title),
       columns: entry.table.columns,
     })),
     indicatorsHref: planHasPage(site.primary, 'indicators') ? urls.indicators(site.primary.plan.id) : null,
+    parts: paged ? partLinks(prefectureParts(site), urls.dataPart) : [],
   };
 }

@@ -1,10 +1,11 @@
 import type { SiteContent } from '../content/types.ts';
-import { sharedTerms, type SharedTerm } from '../glossary/cross-plan.ts';
+import { sharedTerms, type PlanDefinition, type SharedTerm } from '../glossary/cross-plan.ts';
 import { chromeLabels, sitePageTitles } from '../labels/chrome.ts';
 import { sitePageLabels } from '../labels/site-pages.ts';
 import { urls } from '../urls.ts';
 import { hasSharedGlossary } from './cross-plan-pages.ts';
 import { sitePageLayout, type PageLayout, type ShellLink } from './page-shell.ts';
+import { isPaged } from './site-paging.ts';
 
 /** One plan's definition of a shared term, linked to the plan's own glossary. */
 export interface SharedDefinition {
@@ -18,14 +19,53 @@ export interface SharedDefinition {
 export interface SharedGlossaryPage {
   layout: PageLayout;
   labels: typeof sitePageLabels.sharedGlossary;
+  /** The heading: 「計画をまたぐ用語集」, or the term's on its own page. */
+  title: string;
   lead: string;
-  /** Every plan's own glossary with its number of terms. */
+  /** Every plan's own glossary with its number of terms (empty on a site with many plans). */
   glossaries: ShellLink[];
+  /** A term's other pages (a term with more than `DEFINITIONS_PER_PART` definitions). */
+  termParts: ShellLink[];
+  /** The index of terms: each term's section or page, with its number of plans on a site with many plans. */
+  index: (ShellLink & { count: string })[];
   terms: { id: string; label: string; definitions: SharedDefinition[] }[];
 }
 
-/** The route of the cross-plan glossary: one page when two plans define a common term, none otherwise (and no link to it). */
-export const sharedGlossaryPaths = (site: SiteContent) => (hasSharedGlossary(site) ? [{ params: { index: undefined } }] : []);
+/** Definitions per page of one term on a site with many plans. */
+export const DEFINITIONS_PER_PART = 100;
+
+/** A shared term's pages on a site with many plans: its definitions by municipality code, in parts. */
+const termParts = (site: SiteContent, term: SharedTerm): { slug: string; part: number; parts: number; definitions: PlanDefinition[] }[] => {
+  const code = new Map(site.plans.map((p) => [p.plan.id, p.plan.municipality_code]));
+  const sorted = [...term.definitions].sort((a, b) => code.get(a.planId)!.localeCompare(code.get(b.planId)!));
+  const parts = Math.ceil(sorted.length / DEFINITIONS_PER_PART);
+  const base = term.id.replace(/^shared-/, '');
+  return Array.from({ length: parts }, (_, i) => ({
+    slug: i === 0 ? base : `${base}/${i + 1}`,
+    part: i + 1,
+    parts,
+    definitions: sorted.slice(i * DEFINITIONS_PER_PART, (i + 1) * DEFINITIONS_PER_PART),
+  }));
+};
+
+/**
+ * The routes of the cross-plan glossary: one page when two plans define a common term, none otherwise
+ * (and no link to it); a site with many plans (`isPaged`) adds a page per term (in parts of
+ * `DEFINITIONS_PER_PART` definitions) and its first page is the index of terms.
+ */
+export const sharedGlossaryPaths = (site: SiteContent) =>
+  hasSharedGlossary(site)
+    ? [
+        { params: { index: undefined } },
+        ...(isPaged(site)
+          ? sharedTerms(site.plans).flatMap((term) => termParts(site, term).map((p) => ({ params: { index: p.slug } })))
+          : []),
+      ]
+    : [];
+
+/** Where a shared term is read: its section of `/glossary/`, or its own page on a site with many plans. */
+export const sharedTermHref = (site: SiteContent, term: SharedTerm): string =>
+  isPaged(site) ? urls.sharedTerm(term.id.replace(/^shared-/, '')) : `${urls.sharedGlossary()}#${term.id}`;
 
 const definitionsOf = (term: SharedTerm): SharedDefinition[] =>
   term.definitions.map((d) => ({
@@ -38,19 +78,55 @@ const definitionsOf = (term: SharedTerm): SharedDefinition[] =>
  * 「計画をまたぐ用語集」 (`/glossary/`): each term two or more plans define, with every plan's definition as
  * that plan prints it (matching: src/lib/glossary/cross-plan.ts); definitions are never merged or rewritten.
  */
-export function sharedGlossaryPage(site: SiteContent): SharedGlossaryPage {
+export function sharedGlossaryPage(site: SiteContent, slug?: string): SharedGlossaryPage {
   const labels = sitePageLabels.sharedGlossary;
   const terms = sharedTerms(site.plans);
+  const paged = isPaged(site);
+  if (slug !== undefined) {
+    // One term's page (a site with many plans).
+    const found = terms.flatMap((term) => termParts(site, term).map((part) => ({ term, part }))).find((t) => t.part.slug === slug);
+    if (!found) throw new Error(`unknown shared term page: ${slug}`);
+    const { term, part } = found;
+    const title = labels.termTitle(term.label, part.part, part.parts);
+    return {
+      layout: sitePageLayout(title, {
+        search: chromeLabels.searchTypes.term,
+        parents: [
+          { label: sitePageTitles.plans, href: urls.plans() },
+          { label: labels.title, href: urls.sharedGlossary() },
+        ],
+      }),
+      labels,
+      title,
+      lead: labels.termLead(term.definitions.length),
+      glossaries: [],
+      termParts: termParts(site, term)
+        .filter((p) => p !== part && p.slug !== part.slug)
+        .map((p) => ({ href: urls.sharedTerm(p.slug), label: labels.termPart(p.part, p.parts) })),
+      index: [],
+      terms: [{ id: term.id, label: term.label, definitions: definitionsOf({ ...term, definitions: part.definitions }) }],
+    };
+  }
   return {
     layout: sitePageLayout(labels.title, {
       search: chromeLabels.searchTypes.term,
       parents: [{ label: sitePageTitles.plans, href: urls.plans() }],
     }),
     labels,
+    title: labels.title,
     lead: labels.lead(terms.length),
-    glossaries: site.plans
-      .filter((p) => p.glossary.length > 0)
-      .map((p) => ({ href: urls.glossary(p.plan.id), label: labels.planLink(p.plan.title, p.glossary.length) })),
-    terms: terms.map((term) => ({ id: term.id, label: term.label, definitions: definitionsOf(term) })),
+    // A site with many plans leaves the list of every plan's glossary to the plans' own pages.
+    glossaries: paged
+      ? []
+      : site.plans
+          .filter((p) => p.glossary.length > 0)
+          .map((p) => ({ href: urls.glossary(p.plan.id), label: labels.planLink(p.plan.title, p.glossary.length) })),
+    termParts: [],
+    index: terms.map((term) => ({
+      href: paged ? sharedTermHref(site, term) : `#${term.id}`,
+      label: term.label,
+      count: paged ? labels.termCount(term.definitions.length) : '',
+    })),
+    terms: paged ? [] : terms.map((term) => ({ id: term.id, label: term.label, definitions: definitionsOf(term) })),
   };
 }

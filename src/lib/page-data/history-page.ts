@@ -4,7 +4,7 @@ import type { HistoryEntry } from '../history/history-view.ts';
 import { sitePageLabels } from '../labels/site-pages.ts';
 import { urls } from '../urls.ts';
 import type { ServedFile } from './data-downloads.ts';
-import { sitePageLayout, type PageLayout } from './page-shell.ts';
+import { sitePageLayout, type PageLayout, type ShellLink } from './page-shell.ts';
 
 /** 「更新履歴」. */
 export interface HistoryPage {
@@ -16,22 +16,44 @@ export interface HistoryPage {
   /** What the page says instead of a list: no repository history, or no change yet; null when there are entries. */
   message: string | null;
   entries: readonly HistoryEntry[];
+  /** The other pages of a long history (newest first), with the page's own place; empty for one page. */
+  pages: (ShellLink & { current: boolean })[];
 }
+
+/** Entries per page of 「更新履歴」: a history grows with every plan's values, so it is split into pages of this many. */
+export const HISTORY_PER_PAGE = 200;
+
+/** The routes of 「更新履歴」: `/history/`, then `/history/2/` … for a history longer than `HISTORY_PER_PAGE`. */
+export const historyPaths = (history: readonly HistoryEntry[] | null) =>
+  Array.from({ length: Math.max(1, Math.ceil((history?.length ?? 0) / HISTORY_PER_PAGE)) }, (_, i) => ({
+    params: { page: i === 0 ? undefined : String(i + 1) },
+  }));
 
 /**
  * 「更新履歴」 (`/history/`): every change of a published figure from the repository history of content/
  * (`history`, null when the site was built without one), with its feed and open data.
  */
-export function historyPage(history: readonly HistoryEntry[] | null): HistoryPage {
+export function historyPage(history: readonly HistoryEntry[] | null, page = 1): HistoryPage {
   const labels = sitePageLabels.history;
+  const pages = historyPaths(history).length;
+  if (!Number.isInteger(page) || page < 1 || page > pages) throw new Error(`unknown history page: ${page}`);
+  const title = page === 1 ? labels.title : labels.pageTitle(page, pages);
   return {
-    layout: sitePageLayout(labels.title),
+    layout: sitePageLayout(title, page === 1 ? {} : { parents: [{ label: labels.title, href: urls.history() }] }),
     labels,
     csvHref: urls.historyData('csv'),
     jsonHref: urls.historyData('json'),
     feedHref: urls.historyFeed(),
     message: history === null ? labels.unavailable : history.length === 0 ? labels.empty : null,
-    entries: history ?? [],
+    entries: (history ?? []).slice((page - 1) * HISTORY_PER_PAGE, page * HISTORY_PER_PAGE),
+    pages:
+      pages === 1
+        ? []
+        : Array.from({ length: pages }, (_, i) => ({
+            href: urls.historyPage(i + 1),
+            label: labels.pageLink(i + 1, pages),
+            current: i + 1 === page,
+          })),
   };
 }
 

@@ -2,6 +2,7 @@ import type { Plan } from '../../schemas/plan.ts';
 import { pageContact, reportErrorsSentence } from '../plan-facts/contacts.ts';
 import type { PlanContent, SiteContent } from '../content/types.ts';
 import { planTerms } from '../content/queries.ts';
+import { plansById } from '../content/site-index.ts';
 import { currentNotice, type PlanNotice } from '../comments/plan-notice.ts';
 import { chromeLabels, sitePageTitles } from '../labels/chrome.ts';
 import { urls } from '../urls.ts';
@@ -166,7 +167,7 @@ export function footerLinks(site: SiteContent): ShellLink[] {
  * footer. A page of a plan shows that plan's banner and navigation; a site-wide page the front plan's.
  */
 export function pageShell(site: SiteContent, input: PageShellInput): PageShell {
-  const own = site.plans.find((p) => p.plan.id === input.planId);
+  const own = input.planId === undefined ? undefined : plansById(site.plans).get(input.planId);
   const pagePlan = own ?? site.primary;
   const search = chromeLabels.search;
   return {

@@ -4,9 +4,10 @@ import type { GlossaryTerm } from '../../schemas/glossary-term.ts';
 import { chapterLabel, planById, planTerms } from '../content/queries.ts';
 import { descriptionParts, groupTerms } from '../glossary/group-terms.ts';
 import { termUses } from '../glossary/glossary-in-chapters.ts';
-import { sharedTerms } from '../glossary/cross-plan.ts';
+import { sharedTermsByPlan, type SharedTerm } from '../glossary/cross-plan.ts';
 import { planPageLabels } from '../labels/plan-pages.ts';
 import { urls } from '../urls.ts';
+import { sharedTermHref } from './glossary-page.ts';
 import { param, perPlanPaths, planShell, type PlanPageShell, type RouteParams } from './plan-page.ts';
 import { planHasPage } from './site-nav.ts';
 
@@ -53,9 +54,7 @@ export function planGlossaryPage(site: SiteContent, params: RouteParams): PlanGl
   const title = terms.glossary;
   const first = content.glossary[0]?.page;
   const uses = termUses(content);
-  const shared = new Map(
-    sharedTerms(site.plans).flatMap((t) => t.definitions.filter((d) => d.planId === plan.id).map((d) => [d.termId, t] as const)),
-  );
+  const shared = sharedTermsByPlan(site.plans).get(plan.id) ?? new Map<string, SharedTerm>();
   const extraAliases = (term: GlossaryTerm) => (term.aliases ?? '').split('｜').filter((a) => a && !term.term.includes(a));
   return {
     shell: planShell(plan, planPageLabels.common.pageTitle(title, plan.title), [{ label: title }], '用語'),
@@ -83,7 +82,7 @@ export function planGlossaryPage(site: SiteContent, params: RouteParams): PlanGl
             ? {
                 label: labels.compare(term.term),
                 plans: labels.comparePlans(other.definitions.length),
-                href: `${urls.sharedGlossary()}#${other.id}`,
+                href: sharedTermHref(site, other),
               }
             : null,
           uses: (uses.get(term.id) ?? []).map((use) => ({

@@ -11,8 +11,14 @@ export interface MunicipalityPlans {
 
 /** The plan list (`/plans/`): municipalities in the order of plans.csv, each with its plans, newest period first. */
 export function plansByMunicipality(site: SiteContent): MunicipalityPlans[] {
-  return [...new Set(site.plans.map((p) => p.plan.municipality_code))].map((code) => {
-    const plans = site.plans.filter((p) => p.plan.municipality_code === code).sort((a, b) => b.plan.period_start - a.plan.period_start);
+  const byCode = new Map<string, PlanContent[]>();
+  for (const content of site.plans) {
+    const code = content.plan.municipality_code;
+    if (!byCode.has(code)) byCode.set(code, []);
+    byCode.get(code)!.push(content);
+  }
+  return [...byCode].map(([code, list]) => {
+    const plans = list.sort((a, b) => b.plan.period_start - a.plan.period_start);
     return { code, name: plans[0]!.plan.municipality_name, prefecture: plans[0]!.plan.prefecture, plans };
   });
 }

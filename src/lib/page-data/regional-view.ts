@@ -1,6 +1,7 @@
 import type { SiteContent } from '../content/types.ts';
 import type { RegionalFigure } from '../../schemas/regional-figure.ts';
 import { planById } from '../content/queries.ts';
+import { memoizeBy } from '../content/site-index.ts';
 import { urls } from '../urls.ts';
 
 /** One subject of the regional view with its figures, plans in the order of plans.csv (never ranked). */
@@ -12,17 +13,24 @@ export interface RegionalTopic {
 
 /**
  * The regional view's subjects in file order, each with its plans' figures in plan order. A subject
- * only one published plan speaks to has nothing to set beside it and is left out.
+ * only one published plan speaks to has nothing to set beside it and is left out. Computed once per
+ * site (every page's footer asks whether there are any).
  */
-export function regionalTopics(site: SiteContent): RegionalTopic[] {
-  const order = site.plans.map((p) => p.plan.id);
-  return [...new Set(site.regional.map((r) => r.topic))]
-    .map((topic) => {
-      const rows = site.regional.filter((r) => r.topic === topic).sort((a, b) => order.indexOf(a.plan_id) - order.indexOf(b.plan_id));
-      return { topic, title: rows[0]!.topic_title, rows };
-    })
+export const regionalTopics: (site: SiteContent) => RegionalTopic[] = memoizeBy((site: SiteContent) => {
+  const order = new Map(site.plans.map((p, i) => [p.plan.id, i]));
+  const byTopic = new Map<string, RegionalFigure[]>();
+  for (const row of site.regional) {
+    if (!byTopic.has(row.topic)) byTopic.set(row.topic, []);
+    byTopic.get(row.topic)!.push(row);
+  }
+  return [...byTopic]
+    .map(([topic, rows]) => ({
+      topic,
+      title: rows[0]!.topic_title,
+      rows: rows.sort((a, b) => order.get(a.plan_id)! - order.get(b.plan_id)!),
+    }))
     .filter((topic) => new Set(topic.rows.map((r) => r.plan_id)).size >= 2);
-}
+});
 
 /**
  * Where a figure's item is read: the indicator's page, or the goal page that lists the initiative;

@@ -6,6 +6,7 @@ import { SEARCH_TYPES, type SearchType } from '../search/search-types.ts';
 import { urls } from '../urls.ts';
 import { sitePageLayout, type PageLayout, type ShellLink } from './page-shell.ts';
 import { planHasPage } from './site-nav.ts';
+import { isPaged, prefectureGroups } from './site-paging.ts';
 
 /** 「サイト内検索」. */
 export interface SearchPage {
@@ -14,8 +15,11 @@ export interface SearchPage {
   action: string;
   landmark: string;
   submit: string;
-  /** The plan filter's choices: every published plan's title. */
-  plans: string[];
+  /**
+   * The plan filter's choices: every published plan's title (the filter's value), in one group; on a
+   * site with many plans one group per prefecture (`<optgroup>`), municipalities by code.
+   */
+  planGroups: { prefecture: string | null; plans: string[] }[];
   types: readonly SearchType[];
   /** The search index's filter names, which the search script filters by. */
   filters: { plan: string; type: string };
@@ -39,7 +43,9 @@ export function searchPage(site: SiteContent): SearchPage {
     action: urls.search(),
     landmark: chromeLabels.search.landmark,
     submit: chromeLabels.search.submit,
-    plans: site.plans.map((p) => p.plan.title),
+    planGroups: isPaged(site)
+      ? prefectureGroups(site).map((g) => ({ prefecture: g.name, plans: g.plans.map((p) => p.plan.title) }))
+      : [{ prefecture: null, plans: site.plans.map((p) => p.plan.title) }],
     types: SEARCH_TYPES,
     filters: chromeLabels.searchFilters,
     noScriptLinks: links.filter((link): link is ShellLink => link !== false),

@@ -1,3 +1,4 @@
+import { plansById } from '../content/site-index.ts';
 import type { PlanContent, SiteContent } from '../content/types.ts';
 import { planTerms } from '../content/queries.ts';
 import { urls } from '../urls.ts';
@@ -45,7 +46,7 @@ export interface NavItem {
  */
 export function siteNav(site: SiteContent, plan: PlanContent): NavItem[] {
   const terms = planTerms(plan.plan);
-  const predecessor = site.plans.find((p) => p.plan.id === plan.plan.predecessor_id);
+  const predecessor = plan.plan.predecessor_id === null ? undefined : plansById(site.plans).get(plan.plan.predecessor_id);
   const items: (NavItem | false)[] = [
     { href: urls.home(), label: chromeLabels.nav.home },
     !plan.plan.is_primary && { href: urls.planHome(plan.plan), label: chromeLabels.nav.planHome },

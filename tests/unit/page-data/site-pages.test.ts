@@ -150,7 +150,7 @@ describe('methodologyPage', () => {
 describe('searchPage', () => {
   it("offers every plan and type as filters and, without JavaScript, the front plan's chapters, glossary and indicators", () => {
     const page = searchPage(site);
-    expect(page.plans).toEqual(['見本計画2026（案）', '見本計画2023']);
+    expect(page.planGroups).toEqual([{ prefecture: null, plans: ['見本計画2026（案）', '見本計画2023'] }]);
     expect(page.types).toEqual(['計画', '章', '施策', '指標', '用語', 'データ']);
     expect(page.filters).toEqual({ plan: '計画', type: '種類' });
     expect(page.noScriptLinks).toEqual([

@@ -1,0 +1,138 @@
+/**
+ * `npm run bench -- scale N`: builds a site of the five real plans plus synthetic plans up to N in
+ * all (bench-synthetic.ts; a temporary content folder read through DX_CONTENT_DIR) and prints one
+ * line whose format stays stable:
+ *
+ *   scale: N plans, P pages, B s build, M ms/page, R MB peak RSS, I MB search index, Q ms first query, L KB largest page
+ *
+ * B is the wall time of `astro build` (Node and Astro start-up included); R the peak resident memory
+ * of the build: the larger of GNU time's maximum RSS of the Node process and the peak of the whole
+ * process tree's summed RSS (Node and Pagefind, sampled every 0.5 s); I the
+ * bytes of the Pagefind output (`/pagefind/`); Q the median over three fresh pages of the time from
+ * Enter to results for a first query on the search page, in Chromium; L the largest HTML file
+ * (named on the line after, with the build's CPU time, the data a first query downloads and the
+ * load average).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { chromium } from 'playwright-core';
+import { serveStatic } from './serve.ts';
+import { timeQuery } from './bench-search.ts';
+import { syntheticPlans } from './bench-synthetic.ts';
+
+const root = join(import.meta.dirname, '..');
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** Every file under `dir` with its size. */
+function files(dir: string): { path: string; bytes: number }[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => {
+      const path = join(e.parentPath, e.name);
+      return { path, bytes: statSync(path).size };
+    });
+}
+
+/** Builds the site of `total` plans, measures it and prints the scale line. */
+export async function benchScale(total: number): Promise<void> {
+  const content = syntheticPlans(root, total);
+  const out = mkdtempSync(join(tmpdir(), 'dx-bench-scale-out-'));
+  const load = loadavg()[0]!;
+  const started = performance.now();
+  const child = spawn(
+    '/usr/bin/time',
+    ['-f', 'peak-rss-kb=%M cpu-s=%U+%S', process.execPath, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out],
+    {
+      cwd: root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', DX_CONTENT_DIR: content, SITE_PLANS: '' },
+    },
+  );
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  // GNU time sees the Node process only; Pagefind runs as its child and can hold more memory than the
+  // build itself, so the tree's resident memory is also summed twice a second and its peak kept.
+  let treePeakKb = 0;
+  const sampler = setInterval(() => {
+    const table = spawnSync('ps', ['-eo', 'pid=,ppid=,rss='], { encoding: 'utf8' }).stdout;
+    const rows = table
+      .trim()
+      .split('\n')
+      .map((line) => line.trim().split(/\s+/).map(Number) as [number, number, number]);
+    const inTree = new Set([child.pid!]);
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const [pid, ppid] of rows)
+        if (inTree.has(ppid) && !inTree.has(pid)) {
+          inTree.add(pid);
+          grew = true;
+        }
+    }
+    treePeakKb = Math.max(
+      treePeakKb,
+      rows.filter(([pid]) => inTree.has(pid)).reduce((n, [, , rss]) => n + rss, 0),
+    );
+  }, 500);
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(sampler);
+  const ms = performance.now() - started;
+  const result = { status, stdout, stderr };
+  const pages = Number(/(\d+) page\(s\) built/.exec(result.stdout)?.[1] ?? 0);
+  const rssMb = Math.max(Number(/peak-rss-kb=(\d+)/.exec(result.stderr)?.[1] ?? 0), treePeakKb) / 1024;
+  // CPU time (user + system) of the build's Node process (Pagefind's own is not included): on a shared
+  // machine the wall time follows the load, the CPU time much less.
+  const cpu = /cpu-s=([\d.]+)\+([\d.]+)/.exec(result.stderr);
+  const cpuSeconds = cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN;
+  const built = files(out);
+  const indexMb = built.filter((f) => relative(out, f.path).startsWith('pagefind/')).reduce((n, f) => n + f.bytes, 0) / 1024 ** 2;
+  const largest = built.filter((f) => f.path.endsWith('.html')).reduce((a, b) => (b.bytes > a.bytes ? b : a));
+
+  const { server, url } = await serveStatic(out);
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const firsts: number[] = [];
+  const fetched: number[] = [];
+  for (const query of ['校務', 'マイナンバーカード', '生成AI']) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    let bytes = 0;
+    page.on(
+      'response',
+      (response) =>
+        void response.body().then(
+          (body) => (bytes += body.length),
+          () => undefined,
+        ),
+    );
+    await page.goto(`${url}/search/`, { waitUntil: 'networkidle' });
+    bytes = 0;
+    firsts.push((await timeQuery(page, query)).ms);
+    await page.waitForLoadState('networkidle');
+    fetched.push(bytes);
+    await context.close();
+  }
+  await browser.close();
+  server.close();
+
+  console.log(
+    `scale: ${total} plans, ${pages} pages, ${(ms / 1000).toFixed(1)} s build, ${(ms / pages).toFixed(1)} ms/page, ${rssMb.toFixed(0)} MB peak RSS, ${indexMb.toFixed(1)} MB search index, ${median(firsts).toFixed(0)} ms first query, ${(largest.bytes / 1024).toFixed(0)} KB largest page`,
+  );
+  console.log(
+    `  largest page: /${relative(out, largest.path)}; build CPU ${cpuSeconds.toFixed(1)} s (${((cpuSeconds * 1000) / pages).toFixed(1)} ms/page); first query downloads ${(median(fetched) / 1024).toFixed(0)} KB; load average ${load.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end (${readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm)?.length ?? '?'} cores)`,
+  );
+  rmSync(out, { recursive: true });
+  rmSync(content, { recursive: true });
+}

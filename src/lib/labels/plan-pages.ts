@@ -194,8 +194,9 @@ export const planPageLabels = {
     review: { before: '市による評価と課題の文章は、', after: 'にあります。' } satisfies AroundLink,
   },
   chapter: {
-    citeHelp: (numberLabel: string) =>
-      `各段落や見出しの後ろの「¶」は、その箇所の固定リンクです。選ぶと、引用用の表記（「${numberLabel}…」）、「引用をコピー」と「この箇所に意見を書く」が出ます。`,
+    /** `commentable`: the plan invites comments now, so the passage's line offers 「この箇所に意見を書く」. */
+    citeHelp: (numberLabel: string, commentable: boolean) =>
+      `各段落や見出しの後ろの「¶」は、その箇所の固定リンクです。選ぶと、引用用の表記（「${numberLabel}…」）${commentable ? '、「引用をコピー」と「この箇所に意見を書く」' : 'と「引用をコピー」'}が出ます。`,
     citeHelpPages: '原本のページは、その節が始まるページです。',
     pager: '前後の章',
     previous: (label: string) => `前の章：${label}`,

@@ -1,4 +1,5 @@
 /** A chapter's page and the plan's table of contents: the text with its glossary links, citations and pager. */
+import { currentNotice } from '../comments/plan-notice.ts';
 import type { PlanContent, SiteContent } from '../content/types.ts';
 import type { Block, Chapter } from '../markdown/types.ts';
 import { chapterLabel, chapterNumberLabel, planById, planTerms, tableOfContents } from '../content/queries.ts';
@@ -52,7 +53,7 @@ export function chapterPage(site: SiteContent, params: RouteParams): ChapterPage
     chapter,
     title,
     page: chapter.page !== null ? planPageLabels.common.pageFrom(chapter.page) : null,
-    citeHelp: `${labels.citeHelp(chapterNumberLabel(chapter))}${chapter.page !== null ? labels.citeHelpPages : ''}`,
+    citeHelp: `${labels.citeHelp(chapterNumberLabel(chapter), currentNotice(plan).invitesComments)}${chapter.page !== null ? labels.citeHelpPages : ''}`,
     blocks: linkChapterTerms(chapter, content),
     tips: termTips(content, (id) => urls.glossary(plan.id, id)),
     pager: {

@@ -47,7 +47,10 @@ describe('links, numbered lists and emphasis in a chapter, under a base path', (
   });
 
   it('shows emphasis and a numbered list, citable like any list', () => {
-    expect(chapterPage()).toMatch(/<p id="purpose-p3"><em class="dx-em">重点<\/em>となる取組は次のとおりです。<\/p>/);
+    // The paragraph's text, then its passage mark (¶, a link to the paragraph), then its end.
+    expect(chapterPage()).toMatch(
+      /<p id="purpose-p3"><em class="dx-em">重点<\/em>となる取組は次のとおりです。<a class="dx-cite-mark" href="[^"]*#purpose-p3"[^>]*>.*?<\/a><\/p>/,
+    );
     expect(chapterPage()).toMatch(/<ol id="purpose-list1" class="dx-list-numbered"><li id="purpose-list1-1">一つ目の取組/);
     expect(chapterPage()).toContain('箇条書き1の2項目め');
   });

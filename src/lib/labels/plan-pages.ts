@@ -339,8 +339,8 @@ export const planPageLabels = {
     copyCitation: '引用をコピー',
     /** The small mark at the end of every citable block, a link to its permanent anchor. */
     passageMark: '¶',
-    /** What the passage mark says to a screen reader: 「第4章(2) 第3段落の引用と意見」. */
-    passageMarkName: (label: string) => `${label}の引用と意見`,
+    /** What the passage mark says to a screen reader: 「第4章(2) 第3段落の引用」 (true whether or not the plan invites comments). */
+    passageMarkName: (label: string) => `${label}の引用`,
     commentHere: 'この箇所に意見を書く',
     /** The hidden reference after a button's text: 「（第4章(2) 第3段落）」. */
     which: (label: string) => `（${label}）`,

@@ -73,7 +73,10 @@ describe('the <iframe> code on indicator pages', () => {
       expect(code).toContain(
         `${urls.indicatorEmbed(content.plan.id, indicator.id)}" title="${indicator.name}（${content.plan.title}）" width="100%" height=`,
       );
-      expect(code).toMatch(/ height="\d+" style="border: 0;" loading="lazy"><\/iframe>$/);
+      // The computed height stays as the fallback; the listener script then fits the frame to the view.
+      expect(code).toMatch(
+        / height="\d+" style="border: 0;" loading="lazy"><\/iframe>\n<script src="[^"]*\/embed\/frame-height\.js" async><\/script>$/,
+      );
     }
   });
 });

@@ -12,6 +12,9 @@ export const NOT_INDEXED_SELECTORS = [
   'button',
   // The original's page after a heading (「原本 p.4〜」): a reference, not the heading.
   '.dx-page-ref',
+  // The passage mark 「¶」 and its screen-reader name at the end of a heading or paragraph
+  // (data-pagefind-ignore does not keep it out of a heading's anchor title).
+  '.dx-cite-mark',
   // 「この表のCSVをダウンロード（文字コード …）」 and 「JSON」 links.
   '.dx-downloads',
 ];

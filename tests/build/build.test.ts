@@ -152,6 +152,13 @@ describe('the real site', () => {
     expect(html).toContain('<span lang="en">Artificial Intelligence</span>');
   });
 
+  it('carries a reprinted definition’s transcription-note markers on the cross-plan glossary, as on the plan’s own', () => {
+    const shared = text('glossary/index.html');
+    // Yokote's CIO definition carries 修正5 on its own glossary page; reprinted side by side, it keeps it.
+    expect(shared).toContain('最高情報統括責任者として総務企画部長を充てている。 転記の記録 [修正5]');
+    expect(shared.match(/\[(修正|原文ママ)\d+\]/g)?.length ?? 0).toBeGreaterThanOrEqual(8);
+  });
+
   it('lists corrections with the strings as extracted, for every plan', () => {
     const notes = text('transcription-notes/index.html');
     expect(notes).toContain('デジタルデバйд対策');

@@ -1,4 +1,6 @@
 import type { SiteContent } from '../content/types.ts';
+import type { CellNoteMark } from '../corrections/note-marks.ts';
+import { plansById } from '../content/site-index.ts';
 import { sharedTerms, type PlanDefinition, type SharedTerm } from '../glossary/cross-plan.ts';
 import { chromeLabels, sitePageTitles } from '../labels/chrome.ts';
 import { sitePageLabels } from '../labels/site-pages.ts';
@@ -13,6 +15,8 @@ export interface SharedDefinition {
   /** How the plan spells the term, when it differs from the heading (「（Wi-Fi）」); empty otherwise. */
   ownSpelling: string;
   description: string;
+  /** The definition's transcription notes (its plan's, for glossary row `termId`): the markers it carries wherever it is reprinted. */
+  notes: { marks: CellNoteMark[]; termId: string };
 }
 
 /** 「計画をまたぐ用語集」. */
@@ -67,11 +71,12 @@ export const sharedGlossaryPaths = (site: SiteContent) =>
 export const sharedTermHref = (site: SiteContent, term: SharedTerm): string =>
   isPaged(site) ? urls.sharedTerm(term.id.replace(/^shared-/, '')) : `${urls.sharedGlossary()}#${term.id}`;
 
-const definitionsOf = (term: SharedTerm): SharedDefinition[] =>
+const definitionsOf = (site: SiteContent, term: SharedTerm): SharedDefinition[] =>
   term.definitions.map((d) => ({
     plan: { href: urls.glossary(d.planId, d.termId), label: d.planTitle },
     ownSpelling: d.term === term.label ? '' : sitePageLabels.sharedGlossary.ownSpelling(d.term),
     description: d.description,
+    notes: { marks: plansById(site.plans).get(d.planId)?.notes ?? [], termId: d.termId },
   }));
 
 /**
@@ -104,7 +109,7 @@ export function sharedGlossaryPage(site: SiteContent, slug?: string): SharedGlos
         .filter((p) => p !== part && p.slug !== part.slug)
         .map((p) => ({ href: urls.sharedTerm(p.slug), label: labels.termPart(p.part, p.parts) })),
       index: [],
-      terms: [{ id: term.id, label: term.label, definitions: definitionsOf({ ...term, definitions: part.definitions }) }],
+      terms: [{ id: term.id, label: term.label, definitions: definitionsOf(site, { ...term, definitions: part.definitions }) }],
     };
   }
   return {
@@ -127,6 +132,6 @@ export function sharedGlossaryPage(site: SiteContent, slug?: string): SharedGlos
       label: term.label,
       count: paged ? labels.termCount(term.definitions.length) : '',
     })),
-    terms: paged ? [] : terms.map((term) => ({ id: term.id, label: term.label, definitions: definitionsOf(term) })),
+    terms: paged ? [] : terms.map((term) => ({ id: term.id, label: term.label, definitions: definitionsOf(site, term) })),
   };
 }

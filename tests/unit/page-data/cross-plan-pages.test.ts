@@ -89,11 +89,13 @@ describe('sharedGlossaryPage', () => {
         plan: { href: '/plans/sample-2026/glossary/#term-ai', label: '見本計画2026（案）' },
         ownSpelling: '',
         description: 'Artificial Intelligence の略称。\n人工知能。',
+        notes: { marks: [], termId: 'ai' },
       },
       {
         plan: { href: '/plans/sample-2023/glossary/#term-ai-2023', label: '見本計画2023' },
         ownSpelling: '（ＡＩ）',
         description: '人工知能のこと。',
+        notes: { marks: [], termId: 'ai-2023' },
       },
     ]);
   });

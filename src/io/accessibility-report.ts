@@ -15,6 +15,8 @@ export interface AccessibilityReport {
   checks: number;
   violations: number;
   pagesWithViolations: string[];
+  /** Ids of the plans the tested site published: the run describes a build of exactly these. */
+  plans?: string[];
 }
 
 /** The last committed accessibility test results, or `null` before the first run. */

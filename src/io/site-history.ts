@@ -3,6 +3,7 @@ import { contentDirectory } from './read-content-files.ts';
 import type { SiteContent } from '../lib/content/types.ts';
 import { historyEntries, type HistoryEntry, type SkippedEvent } from '../lib/history/history-view.ts';
 import { historyEvents } from '../lib/history/value-history.ts';
+import { startHistoryAt } from '../lib/history/history-start.ts';
 import { safeHistoryText } from '../lib/history/safe-text.ts';
 import { readContentHistory } from './content-history.ts';
 
@@ -23,7 +24,7 @@ export function siteHistory(site: SiteContent): HistoryEntry[] | null {
       history === null
         ? null
         : historyEntries(
-            historyEvents(history.revisions).filter((e) => published.has(e.planId)),
+            historyEvents(startHistoryAt(history.revisions, site.settings.historyStart)).filter((e) => published.has(e.planId)),
             site,
             skipped,
           );

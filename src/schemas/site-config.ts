@@ -59,6 +59,14 @@ export const siteConfigTable = {
       description: 'サイトについての問い合わせ先（担当課の名前など）。空欄なら表紙の計画の発行者。',
     },
     {
+      name: 'history_start',
+      label: '更新履歴の開始日',
+      type: 'date',
+      required: false,
+      description:
+        '更新履歴をこの日から始めます（例: 2026-04-01）。この日より前の変更（公開前の準備の作業）は、一つひとつ載せず、この日の「このサイトでの公開」1件にまとめます。空欄なら、記録のある最初の変更から載せます。',
+    },
+    {
       name: 'contact_email',
       label: '問い合わせ先のメールアドレス',
       type: 'email',

@@ -80,7 +80,13 @@ it('folds the header links into a 「メニュー」 disclosure and the status d
 
 it('says once on the home page that the indicators have no data yet, instead of a 「データなし」 line for each', () => {
   const home = textOf(html('index.html').match(/<main[\s\S]*<\/main>/)![0]);
-  expect(home).toContain('10 の指標はどれも、進捗を計算できる実績値がまだないため、目標までの進捗は「－ データなし」です。');
+  expect(home).toContain('10 の指標はどれも、進捗を計算できる実績値が掲載されていないため、目標までの進捗は「－ データなし」です。');
   expect(home.match(/データなし/g)).toHaveLength(1);
   expect(home).not.toContain('目標までの進捗 －');
+});
+
+it('never says 「まだ」 of values of a plan whose period is over (Morioka 2021–2025)', () => {
+  const home = textOf(html('plans/morioka-2021/index.html').match(/<main[\s\S]*<\/main>/)![0]);
+  expect(home).toContain('進捗を示していない 9 の指標は、進捗を計算できる実績値が掲載されていないため');
+  expect(home).not.toContain('まだ');
 });

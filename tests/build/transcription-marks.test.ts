@@ -88,4 +88,10 @@ describe('transcription notes and the markers in the text', () => {
     expect(at('plans/yokote-2023/glossary/index.html')).toEqual(expect.arrayContaining(['[原文ママ7]', '[原文ママ23]']));
     expect(at('plans/oshu-2021/chapters/s5/index.html').filter((t) => t === '[修正1]')).toHaveLength(15);
   });
+
+  it('sets a mark in a figure at the word it notes, not at the end of the line', () => {
+    const html = pages.get('plans/kitakami-2026/chapters/c2/index.html')!;
+    // 「ガバナメントAI（仮称）」: the note is about ガバナメント, so its marker follows 「AI」, before 「（仮称）」.
+    expect(html).toMatch(/ガバナメントAI<sup class="dx-note-mark"[^>]*>[\s\S]*?原文ママ3\]\s*<\/a>\s*<\/sup>（仮称）/);
+  });
 });

@@ -58,7 +58,7 @@ function blockText(block: Block): string {
       return '';
     case 'figure':
       return [
-        ...block.lines.map((line, i) => `${line}${block.lineNotes[i]!.map(mark).join('')}`),
+        ...block.lines.map((line, i) => `${line}${block.lineParts[i]!.flatMap((p) => ('note' in p ? [mark(p.note)] : [])).join('')}`),
         ...(block.caption === null ? [] : [`${block.caption}${block.captionNotes.map(mark).join('')}`]),
       ].join('\n');
     case 'directive':

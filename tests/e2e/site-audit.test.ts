@@ -153,6 +153,8 @@ afterAll(async () => {
     checks: runs.length,
     violations: runs.reduce((n, r) => n + r.violations.length, 0),
     pagesWithViolations: audits.filter((a) => Object.values(a.modes).some((m) => m.violations.length > 0)).map((a) => a.path),
+    // What the tested build published: the statement shows the results only on a build of these plans.
+    plans: validateContent(readContentFiles(join(import.meta.dirname, '../../content'))).site?.plans.map((p) => p.plan.id) ?? [],
   };
   const results = join(import.meta.dirname, '../../test-results');
   mkdirSync(results, { recursive: true });

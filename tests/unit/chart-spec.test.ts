@@ -13,7 +13,7 @@ const obs = (kind: Observation['kind'], fiscal_year: number, value: number | nul
 describe('chartSummary', () => {
   it('says where a new indicator starts and where it aims', () => {
     expect(chartSummary({ unit: '%' }, [obs('baseline', 2025, 61.9), obs('target', 2030, 65)])).toBe(
-      '2025年度（令和7年度）の現状値 61.9% から、2030年度（令和12年度）に 65% を目指しています。実績値はまだありません。',
+      '2025年度（令和7年度）の現状値 61.9% から、2030年度（令和12年度）に 65% を目指しています。実績値は掲載されていません。',
     );
   });
   it('reports a previous-plan indicator with its actuals, projection and the city’s mark', () => {
@@ -74,7 +74,7 @@ describe('values without a year in the original', () => {
 
   it('says the figures without inventing years', () => {
     expect(chartSummary({ unit: '件' }, undated)).toBe(
-      '現状値 30件 から、60件 を目指しています。実績値はまだありません。原本に年度の記載がない値があります。',
+      '現状値 30件 から、60件 を目指しています。実績値は掲載されていません。原本に年度の記載がない値があります。',
     );
   });
 

@@ -75,7 +75,7 @@ export function chartSummary(
     );
   else if (target) parts.push(`目標値は${yearPhrase(target, 'に')}${formatValue(target.value, indicator.unit)} です。`);
   if (actuals.length > 0) parts.push(`実績値は ${actuals.map(v).join('、')} です。`);
-  else if (baseline) parts.push('実績値はまだありません。');
+  else if (baseline) parts.push('実績値は掲載されていません。');
   if (projected.length > 0) parts.push(`見込値は ${projected.map(v).join('、')} です。`);
   if (undated) parts.push('原本に年度の記載がない値があります。');
   if (evaluation) parts.push(`市の評価は ${evaluation.mark}（${evaluation.label}）です。`);

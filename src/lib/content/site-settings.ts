@@ -11,6 +11,11 @@ export interface SiteSettings {
   basePath: string;
   /** Plan ids to publish, in the order given; null = every plan. */
   plans: string[] | null;
+  /**
+   * The day the public history starts (site.csv `history_start`, YYYY-MM-DD); changes before it are
+   * shown as one first publication on that day. Null: the history starts at the first recorded change.
+   */
+  historyStart: string | null;
   /** Where each setting came from, for messages (`content/site.csv` or the variable's name). */
   sources: { siteUrl: string; basePath: string; plans: string };
   /** 1-based column of each column of content/site.csv, for messages. */
@@ -55,6 +60,8 @@ export function siteSettings(configText: string | undefined, env: SiteEnvironmen
     siteUrl: siteUrl === '' ? null : siteUrl.replace(/\/+$/, ''),
     basePath: normaliseBasePath(basePath),
     plans: planIds.length > 0 ? planIds : null,
+    // Checked as a date (YYYY-MM-DD) with a located message by the validation of site.csv.
+    historyStart: /^\d{4}-\d{2}-\d{2}$/.test(cells.history_start ?? '') ? cells.history_start! : null,
     sources: { siteUrl: siteUrlSource, basePath: basePathSource, plans: plansSource },
     columns,
   };

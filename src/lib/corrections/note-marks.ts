@@ -31,6 +31,25 @@ export function splitNoteRefs(text: string): { text: string; refs: NoteRef[] } {
   return { text: refs.length === 0 ? text : text.replace(new RegExp(NOTE_TOKEN_SOURCE, 'g'), ''), refs };
 }
 
+/** A piece of a text with its marks kept in place: a run of text, or the mark that follows it. */
+export type NotePart = { text: string } | { note: NoteRef };
+
+/**
+ * The text cut at its tokens, each mark where the editor wrote it (a figure's line shows
+ * 「ガバナメントAI[修正3]（仮称）」 with the marker at the word, not at the line's end).
+ */
+export function splitNoteParts(text: string): NotePart[] {
+  const parts: NotePart[] = [];
+  let at = 0;
+  for (const found of findNoteRefs(text)) {
+    if (found.offset > at) parts.push({ text: text.slice(at, found.offset) });
+    parts.push({ note: { plan: found.plan, id: found.id } });
+    at = found.offset + text.slice(found.offset).match(new RegExp(NOTE_TOKEN_SOURCE))![0].length;
+  }
+  if (at < text.length) parts.push({ text: text.slice(at) });
+  return parts;
+}
+
 /** A mark taken out of a CSV cell: which table, row (its key) and column it belongs to. */
 export interface CellNoteMark {
   /** The plan whose table holds the cell (for plans.csv, the plan of the row). */

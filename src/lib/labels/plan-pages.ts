@@ -79,7 +79,7 @@ export const planPageLabels = {
     indicatorCount: (count: number) => `${count} の指標`,
     /** Said once for the page, not once per indicator. */
     withoutData: (count: number, all: boolean, status: string) =>
-      `${all ? `${count} の指標はどれも` : `進捗を示していない ${count} の指標は`}、進捗を計算できる実績値がまだないため、目標までの進捗は「${status}」です。`,
+      `${all ? `${count} の指標はどれも` : `進捗を示していない ${count} の指標は`}、進捗を計算できる実績値が掲載されていないため、目標までの進捗は「${status}」です。`,
     initiatives: (t: PlanTerms, count: number) => `${t.initiative}（${count}）`,
     indicators: '指標',
     baseline: (value: string, year: string) => `現状値 ${value}（${year}）`,
@@ -121,7 +121,7 @@ export const planPageLabels = {
     printedPage: (page: number | string) => ` 原本 p.${page}〜（掲載節の開始ページ）`,
     evaluationPage: (page: number | string) => ` 原本 p.${page}〜`,
     values: '値とグラフ',
-    noActuals: 'この指標の実績値は、まだ掲載されていません。',
+    noActuals: 'この指標の実績値は掲載されていません。',
     history: 'この指標の更新履歴',
     historyUnavailable: 'このサイトは元データの変更履歴がない環境で作られたため、更新履歴を表示できません。',
     historyEmpty: '記録された変更はありません。',

@@ -119,6 +119,8 @@ const accessibility = {
   alsoChecked:
     'あわせて、キーボードだけでの操作（「本文へ移動」のリンク、すべてのリンクでのフォーカス表示とそのコントラスト、移動の順序）、横スクロールなしでの表示（画面幅 320px）、スマートフォンの画面（幅 320px と 390px）で表の文字が細い列に詰め込まれていないこと、ボタンなどの操作部分の大きさ（44×44px 以上）、JavaScript を無効にした表示、動きを減らす設定、印刷、リンク切れ、外部への通信がないことも、毎回自動で確かめています。',
   noReport: '自動テストの結果はまだ記録されていません。',
+  /** A recorded run of a build with other plans is not this site's result. */
+  otherSiteReport: 'このサイトと同じ構成（掲載する計画）での自動テストの結果は、まだ記録されていません。',
   limitsHeading: '配慮が十分でない点',
   limits:
     '原本の PDF にある図は、画像として取り出せなかったため掲載していません。図の中の文字と出典を取り出せたものは、その文字を掲載しています。',
@@ -162,7 +164,7 @@ const methodology = {
     behind: '累計の指標で、最新の実績値が、その年度の直線上の値に届いていないとき。',
     'in-progress': '累計ではない指標で、目標値にはまだ届いていないとき。進捗の割合を示します。',
     worse: '累計ではない指標で、最新の実績値が現状値より望ましくない方向に動いたとき（進捗の割合がマイナス）。',
-    'no-data': '現状値より後の年度の実績値がまだないとき。',
+    'no-data': '現状値より後の年度の実績値が掲載されていないとき。',
     text: '数値ではなく文章で目標を示している指標。割合は計算せず、目標の文章をそのまま示します。',
   } satisfies Record<ProgressStatus, string>,
   closing:
@@ -324,7 +326,7 @@ const data = {
   archiveHeading: 'すべてのデータをまとめてダウンロード',
   archiveLink: (size: string) => `すべてのデータ（ZIP、${size}）をダウンロード`,
   archiveContents: (files: number, updated: string | null) =>
-    `このページのすべての CSV と JSON、機械で読むための目録と更新履歴（合わせて ${files} ファイル）と、すべての表と列の説明（README.txt、日本語）が1つのフォルダに入っています。元のデータの最終更新日：${updated ?? '不明'}`,
+    `このページのすべての CSV と JSON、機械で読むための目録と更新履歴（合わせて ${files} ファイル）と、すべての表と列の説明（README.txt、日本語）が1つのフォルダに入っています。${updated === null ? '' : `元のデータの最終更新日：${updated}`}`,
   intro:
     'このサイトのすべての表を、CSV と JSON でダウンロードできます。ページに表示している値と同じデータから、サイトを作るたびに生成しています。',
   /** The CSV conventions, as list items; `strong` is printed in bold between `before` and `after`. */
@@ -362,6 +364,8 @@ const data = {
   download: (format: 'csv' | 'json') => `${format === 'csv' ? 'CSV' : 'JSON'}をダウンロード`,
   csvEncoding: 'UTF-8（BOM付き）、CRLF',
   unknownDate: '不明',
+  /** Said once on /data/ in a build without repository history (no 最終更新日 column then). */
+  datesUnknown: 'このサイトは、元データの変更履歴（リポジトリの記録）がない環境で作られたため、ファイルごとの最終更新日は示していません。',
   columnsSummary: (table: string, count: number) => `${table}の列の説明（${count} 列）`,
   columnsCaption: (table: string) => `${table}の列`,
   /** The closing note on indicator downloads (`code` is printed as code between `before` and `after`). */
@@ -404,7 +408,10 @@ const history = {
   feedNote: '（フィードリーダーで購読できます）',
   unavailable: 'このサイトは、元データの変更履歴がない環境で作られたため、更新履歴を表示できません。',
   empty: '記録された変更はまだありません。',
-  /** The Atom feed's title, named after the front plan's municipality. */
+  /** The reason shown for the one entry that stands for every change before site.csv's `history_start`. */
+  firstPublication: 'このサイトでの公開（それまでの準備の作業は、この1件にまとめています）',
+  /** Said under the lead when the history starts at a set day. */
+  startsOn: (day: string) => `この記録は${day}のこのサイトでの公開から始まります。`,
   /** The Atom feed's title, after the site's own name (a several-city site is not one city's). */
   feedTitle: (siteName: string) => `${siteName}：更新履歴`,
 };

@@ -5,7 +5,7 @@ import { readDirectiveLine } from './directive-line.ts';
 import { readHeadingAttributes } from './heading-attributes.ts';
 import { mapInlines, type InlineScope } from './inlines.ts';
 import { startOf, type Node, type Place, type SourceText } from './markdown-tree.ts';
-import { splitNoteRefs, type NoteRef } from '../corrections/note-marks.ts';
+import { splitNoteParts, splitNoteRefs, type NoteRef } from '../corrections/note-marks.ts';
 import type { Block, HeadingBlock, Inline } from './types.ts';
 import { notAllowedHere, unsupportedSyntax } from './unsupported-syntax.ts';
 
@@ -167,15 +167,15 @@ export function chapterBlocks(
         // not Markdown (「1. 自治体における…」 is a printed line, not a list).
         const content: string[] = [];
         for (let n = line + 1; n < last; n++) if (source.line(n).trim() !== '') content.push(source.line(n).trim());
-        const body = content.filter((l) => !l.startsWith('出典')).map(splitNoteRefs);
+        const body = content.filter((l) => !l.startsWith('出典'));
         const caption = splitNoteRefs(content.filter((l) => l.startsWith('出典')).join(' '));
         blocks.push({
           type: 'figure',
           id: nextId('fig'),
           sectionId,
           line,
-          lines: body.map((l) => l.text),
-          lineNotes: body.map((l) => l.refs),
+          lines: body.map((l) => splitNoteRefs(l).text),
+          lineParts: body.map(splitNoteParts),
           caption: caption.text || null,
           captionNotes: caption.refs,
         });

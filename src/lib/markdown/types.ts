@@ -1,4 +1,4 @@
-import type { NoteRef } from '../corrections/note-marks.ts';
+import type { NotePart, NoteRef } from '../corrections/note-marks.ts';
 
 /**
  * Where a link in chapter text leads: `external` an https:// address (shown as leaving the site),
@@ -63,8 +63,8 @@ export interface FigureBlock extends BlockBase {
   type: 'figure';
   /** The lines of text, without note marks. */
   lines: string[];
-  /** Transcription-note marks of each line (shown at the line's end). */
-  lineNotes: NoteRef[][];
+  /** Each line cut at its transcription-note marks, each mark where the editor wrote it. */
+  lineParts: NotePart[][];
   caption: string | null;
   captionNotes: NoteRef[];
 }

@@ -12,6 +12,8 @@ export interface AccessibilityResults {
   pagesTested: number;
   checks: number;
   violations: number;
+  /** The plans the tested build published (absent in a report written before runs recorded them). */
+  plans?: readonly string[];
 }
 
 /** The results table: a row per fact, its heading and its value in words. */
@@ -24,8 +26,10 @@ export interface AccessibilityResultsTable {
 export interface AccessibilityPage {
   layout: PageLayout;
   labels: typeof sitePageLabels.accessibility;
-  /** The last test run's results, or null before the first run. */
+  /** The last test run's results, or null before the first run or when the run tested another set of plans. */
   results: AccessibilityResultsTable | null;
+  /** Why there are no results: none recorded, or recorded on a build of other plans (not this site). */
+  noResults: string;
   /** Whom to tell about a barrier: the site's contact (site.csv, else the one city's), or each plan's own on a site of several cities. */
   contact: string;
   /** What works without JavaScript, naming the comment letter only where a plan is under comment. */
@@ -54,13 +58,26 @@ export function accessibilityResults(report: AccessibilityResults): Accessibilit
   };
 }
 
+/**
+ * Whether a recorded run tested this site: a build of the same plans. A city that builds its own
+ * site from the README publishes its own plans; our run on five plans says nothing of its pages.
+ */
+const describesSite = (report: AccessibilityResults, site: SiteContent) =>
+  report.plans !== undefined &&
+  [...report.plans].sort().join(' ') ===
+    site.plans
+      .map((p) => p.plan.id)
+      .sort()
+      .join(' ');
+
 /** 「アクセシビリティ方針」 (`/accessibility/`): the target, the technologies, the last test run (`report`, null before one) and whom to ask. */
 export function accessibilityPage(site: SiteContent, report: AccessibilityResults | null): AccessibilityPage {
   const labels = sitePageLabels.accessibility;
   return {
     layout: sitePageLayout(labels.title),
     labels,
-    results: report ? accessibilityResults(report) : null,
+    results: report && describesSite(report, site) ? accessibilityResults(report) : null,
+    noResults: report ? labels.otherSiteReport : labels.noReport,
     contact: labels.contact(site.siteContact && contactText(site.siteContact)),
     withoutScript: labels.withoutScript(site.plans.some((p) => p.plan.status === 'public-comment')),
   };

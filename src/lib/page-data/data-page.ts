@@ -32,7 +32,8 @@ export interface DatasetSection {
   description: string;
   /** The index entry's row count: the all-plans CSV's rows. */
   rowsNote: string;
-  lastUpdated: string;
+  /** 「最終更新日：…」; null in a build without repository history (the page says so once instead). */
+  lastUpdated: string | null;
   caption: string;
   files: DatasetFileRow[];
   columnsSummary: string;
@@ -45,6 +46,10 @@ export interface DataPage {
   layout: PageLayout;
   labels: typeof sitePageLabels.data;
   archive: { href: string; link: string; contents: string };
+  /** Said once in a build without repository history, instead of 「不明」 on every file; else null. */
+  datesNote: string | null;
+  /** Whether the file tables have a 最終更新日 column (false without repository history). */
+  showUpdated: boolean;
   /** Each plan's licence statement and attribution. */
   licences: { lead: string; plan: Plan; attribution: string }[];
   machineReadable: (ShellLink & { note: string })[];
@@ -63,6 +68,7 @@ export interface DataPartPage {
   title: string;
   lead: string;
   licences: DataPage['licences'];
+  showUpdated: boolean;
   machineReadable: (ShellLink & { note: string })[];
   /** Each dataset with the part's plans' files (datasets without any are left out); no column lists. */
   datasets: Pick<DatasetSection, 'id' | 'title' | 'caption' | 'files'>[];
@@ -87,6 +93,9 @@ const fileRow = (site: SiteContent, file: CatalogueEntry['files'][number]): Data
   };
 };
 
+/** Whether the build read the content's repository history (a plain copy of the files has none). */
+const datesKnown = (site: SiteContent) => site.contentDates.size > 0;
+
 const licencesOf = (plans: readonly Plan[]) =>
   plans.map((plan) => ({
     lead: sitePageLabels.data.licenceOf(plan.title),
@@ -107,6 +116,7 @@ export function dataPartPage(site: SiteContent, slug: string): DataPartPage {
     title,
     lead: labels.partLead(part.prefecture.name, part.plans.length),
     licences: licencesOf(part.plans.map((p) => p.plan)),
+    showUpdated: datesKnown(site),
     machineReadable: part.plans.map(({ plan }) => ({
       href: urls.dataFile(`plans/${plan.id}/all.json`),
       label: labels.planAll(plan.title),
@@ -143,6 +153,8 @@ export function dataPage(site: SiteContent, history: readonly HistoryEntry[] | n
       link: labels.archiveLink(formatFileSize(archive.bytes.length)),
       contents: labels.archiveContents(archive.files.length - 1, archive.updated),
     },
+    datesNote: datesKnown(site) ? null : labels.datesUnknown,
+    showUpdated: datesKnown(site),
     licences: licencesOf(plans.map((p) => p.plan)),
     machineReadable: [
       { href: urls.dataFile('datapackage.json'), label: 'datapackage.json', note: labels.dataPackage },
@@ -158,7 +170,7 @@ export function dataPage(site: SiteContent, history: readonly HistoryEntry[] | n
       title: entry.table.title,
       description: entry.table.description,
       rowsNote: labels.datasetRows(entry.files.filter((f) => f.planId === null && f.format === 'csv')[0]?.rows ?? 0),
-      lastUpdated: labels.lastUpdated(entry.lastUpdated),
+      lastUpdated: datesKnown(site) ? labels.lastUpdated(entry.lastUpdated) : null,
       caption: labels.downloadsCaption(entry.table.title),
       files: entry.files.filter((file) => !paged || file.planId === null).map((file) => fileRow(site, file)),
       columnsSummary: labels.columnsSummary(entry.table.title, entry.table.columns.length),

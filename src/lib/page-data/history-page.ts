@@ -1,4 +1,5 @@
 import type { SiteContent } from '../content/types.ts';
+import { formatDate } from '../format/date.ts';
 import { atomFeed } from '../history/atom-feed.ts';
 import type { HistoryEntry } from '../history/history-view.ts';
 import { sitePageLabels } from '../labels/site-pages.ts';
@@ -15,6 +16,8 @@ export interface HistoryPage {
   feedHref: string;
   /** What the page says instead of a list: no repository history, or no change yet; null when there are entries. */
   message: string | null;
+  /** 「この記録は … から始まります。」 when site.csv sets `history_start` (and there is a history); else null. */
+  startNote: string | null;
   entries: readonly HistoryEntry[];
   /** The other pages of a long history (newest first), with the page's own place; empty for one page. */
   pages: (ShellLink & { current: boolean })[];
@@ -31,9 +34,10 @@ export const historyPaths = (history: readonly HistoryEntry[] | null) =>
 
 /**
  * 「更新履歴」 (`/history/`): every change of a published figure from the repository history of content/
- * (`history`, null when the site was built without one), with its feed and open data.
+ * (`history`, null when the site was built without one), with its feed and open data; `historyStart`
+ * is site.csv's `history_start` (the entries already fold what came before it: `startHistoryAt`).
  */
-export function historyPage(history: readonly HistoryEntry[] | null, page = 1): HistoryPage {
+export function historyPage(history: readonly HistoryEntry[] | null, page = 1, historyStart: string | null = null): HistoryPage {
   const labels = sitePageLabels.history;
   const pages = historyPaths(history).length;
   if (!Number.isInteger(page) || page < 1 || page > pages) throw new Error(`unknown history page: ${page}`);
@@ -45,6 +49,7 @@ export function historyPage(history: readonly HistoryEntry[] | null, page = 1): 
     jsonHref: urls.historyData('json'),
     feedHref: urls.historyFeed(),
     message: history === null ? labels.unavailable : history.length === 0 ? labels.empty : null,
+    startNote: history !== null && historyStart !== null ? labels.startsOn(formatDate(historyStart)) : null,
     entries: (history ?? []).slice((page - 1) * HISTORY_PER_PAGE, page * HISTORY_PER_PAGE),
     pages:
       pages === 1

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellNotes, findNoteRefs, noteMarkLink, splitNoteRefs } from '../../../src/lib/corrections/note-marks.ts';
+import { cellNotes, findNoteRefs, noteMarkLink, splitNoteParts, splitNoteRefs } from '../../../src/lib/corrections/note-marks.ts';
 import { chapterNotes, extractCellNotes } from '../../../src/lib/content/note-mark-checks.ts';
 import type { SourcedRow } from '../../../src/lib/validate/validate-table.ts';
 
@@ -14,6 +14,17 @@ describe('note marks', () => {
       refs: [{ plan: 'kitakami-2026', id: 4 }],
     });
     expect(splitNoteRefs('[再掲]デジタル人材の確保[^1]')).toEqual({ text: '[再掲]デジタル人材の確保[^1]', refs: [] });
+  });
+
+  it('cuts a text at its tokens, keeping each mark where it was written', () => {
+    expect(splitNoteParts('ガバナメントAI[!3]（仮称）[!kitakami-2026:4]')).toEqual([
+      { text: 'ガバナメントAI' },
+      { note: { plan: null, id: 3 } },
+      { text: '（仮称）' },
+      { note: { plan: 'kitakami-2026', id: 4 } },
+    ]);
+    expect(splitNoteParts('[!8]Y²ぶらざ')).toEqual([{ note: { plan: null, id: 8 } }, { text: 'Y²ぶらざ' }]);
+    expect(splitNoteParts('印のない行')).toEqual([{ text: '印のない行' }]);
   });
 
   it('says 修正 for a change and 原文ママ for wording kept as printed, linked to the note', () => {

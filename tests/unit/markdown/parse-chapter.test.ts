@@ -176,7 +176,8 @@ describe('transcription-note marks', () => {
     expect(parsed!.blocks[1]).toMatchObject({
       type: 'figure',
       lines: ['AI基盤（ガバナメントAI（仮称））'],
-      lineNotes: [[{ plan: null, id: 3 }]],
+      // The mark stays at the word it follows, not at the line's end.
+      lineParts: [[{ text: 'AI基盤（ガバナメントAI' }, { note: { plan: null, id: 3 } }, { text: '（仮称））' }]],
       caption: '出典：「教育ロードマップ」',
       captionNotes: [{ plan: null, id: 10 }],
     });

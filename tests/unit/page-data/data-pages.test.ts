@@ -46,12 +46,26 @@ describe('dataPage', () => {
       ['/data/plans/sample-2023/dx-plan-data-sample-2023.zip', '見本計画2023のすべての表（CSV と列の説明、zip）'],
     ]);
   });
+  it('dates each dataset and file from the repository history when the build has one', () => {
+    const dated = dataPage({ ...site, contentDates: new Map([['content/plans.csv', '2026-11-30']]) }, history);
+    expect([dated.showUpdated, dated.datesNote]).toEqual([true, null]);
+    expect(dated.datasets.find((d) => d.id === 'dataset-plans')!.lastUpdated).toBe(
+      '最終更新日：2026-11-30（元のデータファイルを最後に変更した日）',
+    );
+    expect(dated.archive.contents).toContain('元のデータの最終更新日：2026-11-30');
+  });
   it('lists every dataset with its rows, its files per scope and its columns', () => {
     expect(page.datasetsHeading).toBe(`データの一覧（${page.datasets.length} 種類）`);
     const plans = page.datasets.find((d) => d.id === 'dataset-plans')!;
     expect(plans.title).toBe('計画');
     expect(plans.rowsNote).toBe('（2 行）');
-    expect(plans.lastUpdated).toBe('最終更新日：不明（元のデータファイルを最後に変更した日）');
+    // The fixture has no repository history: no 「不明」 on every dataset and file, one sentence instead.
+    expect(plans.lastUpdated).toBeNull();
+    expect(page.showUpdated).toBe(false);
+    expect(page.datesNote).toBe(
+      'このサイトは、元データの変更履歴（リポジトリの記録）がない環境で作られたため、ファイルごとの最終更新日は示していません。',
+    );
+    expect(page.archive.contents).not.toContain('不明');
     expect(plans.caption).toBe('計画のダウンロード');
     expect(plans.columnsSummary).toBe(`計画の列の説明（${plans.columns.length} 列）`);
     expect(plans.files.map((f) => [f.scope, f.link.label, f.encoding])).toEqual([
@@ -102,6 +116,11 @@ describe('historyPage', () => {
     expect(page.entries).toHaveLength(1);
     expect([page.csvHref, page.jsonHref, page.feedHref]).toEqual(['/data/history.csv', '/data/history.json', '/history/feed.xml']);
     expect(page.layout.breadcrumbs).toEqual([{ label: 'トップ', href: '/' }, { label: '更新履歴' }]);
+  });
+  it('says where the history starts when site.csv sets history_start, and only when there is a history', () => {
+    expect(historyPage(history).startNote).toBeNull();
+    expect(historyPage(history, 1, '2026-04-01').startNote).toBe('この記録は2026年4月1日のこのサイトでの公開から始まります。');
+    expect(historyPage(null, 1, '2026-04-01').startNote).toBeNull();
   });
   it("titles the feed after the site's name, and never dates an empty feed 1970", () => {
     const feed = historyFeed(site, history);

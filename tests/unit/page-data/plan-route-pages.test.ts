@@ -315,7 +315,7 @@ describe('indicatorPage', () => {
     expect(page.note).toEqual({ term: '備考', text: '・年間約500件の新規登録を目標' });
     expect(page.printedIn.text).toBe('見本計画2026（案） 原本 p.18〜（掲載節の開始ページ）');
     expect(page.printedIn.sections).toEqual([{ label: '第1章 計画の概要「基本目標1」', href: '/plans/sample-2026/chapters/c1/#goal-1' }]);
-    expect(page.noActuals).toBe('この指標の実績値は、まだ掲載されていません。');
+    expect(page.noActuals).toBe('この指標の実績値は掲載されていません。');
     expect(page.showProgress).toBe(true);
     expect(page.evaluation).toBeNull();
     expect(page.shell.breadcrumbs.map((c) => c.label)).toEqual(['見本計画2026（案）', '指標の一覧', '子育てLINEの登録者数']);

@@ -96,6 +96,7 @@ describe('accessibilityPage', () => {
     pagesTested: 135,
     checks: 405,
     violations: 0,
+    plans: ['sample-2023', 'sample-2026'],
   };
   it("shows the last run's results in words, and whom to tell", () => {
     const page = accessibilityPage(site, report);
@@ -121,7 +122,17 @@ describe('accessibilityPage', () => {
   it('says no results are recorded before the first run', () => {
     const page = accessibilityPage(site, null);
     expect(page.results).toBeNull();
-    expect(page.labels.noReport).toBe('自動テストの結果はまだ記録されていません。');
+    expect(page.noResults).toBe('自動テストの結果はまだ記録されていません。');
+  });
+  it('shows no results recorded on a build of other plans (a sixth city building from the README)', () => {
+    for (const other of [
+      { ...report, plans: ['kitakami-2026'] },
+      { ...report, plans: undefined },
+    ]) {
+      const page = accessibilityPage(site, other);
+      expect(page.results).toBeNull();
+      expect(page.noResults).toBe('このサイトと同じ構成（掲載する計画）での自動テストの結果は、まだ記録されていません。');
+    }
   });
 });
 
@@ -143,7 +154,7 @@ describe('methodologyPage', () => {
       '市が公表した評価（◎ 達成、○ 概ね達成、△ 一部達成、× 未取組）がある指標は、その記号を原本のとおりに示し、このサイトでは計算しません。',
     );
     expect(page.statuses.map((s) => s.symbol)).toEqual(['★', '▲', '▼', '▶', '▽', '－', '◇']);
-    expect(page.statuses[5]).toEqual({ symbol: '－', label: 'データなし', when: '現状値より後の年度の実績値がまだないとき。' });
+    expect(page.statuses[5]).toEqual({ symbol: '－', label: 'データなし', when: '現状値より後の年度の実績値が掲載されていないとき。' });
   });
 });
 

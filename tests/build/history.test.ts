@@ -97,6 +97,43 @@ describe('a plain copy of the content, without repository history', () => {
       '\uFEFFdate,commit,reason,type,plan_id,indicator_id,fiscal_year,value_kind,before,after,summary\r\n',
     );
   });
+
+  it('says once on /data/ why files carry no last-change day, instead of 「不明」 on every row', () => {
+    const data = site.text('data/index.html');
+    expect(data).toContain('元データの変更履歴（リポジトリの記録）がない環境で作られたため、ファイルごとの最終更新日は示していません。');
+    // Neither a 「最終更新日：不明」 line nor a 不明 cell (the column dictionary's 「不明なら空欄」 is a rule, not a date).
+    expect(data).not.toMatch(/最終更新日：|\s不明\s/);
+  });
+});
+
+describe('a history that starts where site.csv says (history_start)', () => {
+  const site = fixtureSite((content) => {
+    git(content, 'init', '-q');
+    const observations = join(content, 'plans/sample-2026/observations.csv');
+    const original = readFileSync(observations, 'utf8');
+    // Preparation before the start day: a typo committed and fixed.
+    writeFileSync(observations, `${original}line-users,2026,actual,36000,\n`);
+    commitAt(content, '2026-03-01T10:00:00+09:00', 'Transcribe the plan');
+    writeFileSync(observations, `${original}line-users,2026,actual,3600,\n`);
+    commitAt(content, '2026-03-02T10:00:00+09:00', 'Fix a typo\n\n理由: 入力の誤りを訂正');
+    writeFileSync(join(content, 'site.csv'), 'history_start\n2026-04-01\n');
+    commitAt(content, '2026-03-03T10:00:00+09:00', 'Set the start');
+    writeFileSync(observations, readFileSync(observations, 'utf8').replace('line-users,2026,actual,3600,', 'line-users,2026,actual,3650,'));
+    commitAt(content, '2027-06-01T10:00:00+09:00', 'Correct\n\n理由: 2026年度の実績を訂正');
+  });
+
+  it('shows the preparation as one first publication on the start day, and later changes one by one', () => {
+    expect(site.build.status, site.build.output).toBe(0);
+    const history = site.text('history/index.html');
+    expect(history).toContain('この記録は2026年4月1日のこのサイトでの公開から始まります。');
+    expect(history).toContain('このサイトでの公開（それまでの準備の作業は、この1件にまとめています）');
+    expect(history).toContain('2026年4月1日');
+    expect(history).toContain('3,600人 から 3,650人 に変更');
+    // The typo and its fix happened before the start: not history.
+    expect(history).not.toContain('36,000');
+    expect(history).not.toContain('入力の誤りを訂正');
+    expect(history).not.toContain('2026年3月');
+  });
 });
 
 /** Every character XML 1.0 allows (the Char production); a feed with any other does not parse. */

@@ -1,22 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { AccessibilityResults } from '../lib/page-data/accessibility-page.ts';
 
-/** What the browser test run found, written by tests/e2e/accessibility.test.ts and committed. */
-export interface AccessibilityReport {
-  /** Day of the test run (YYYY-MM-DD). */
-  date: string;
-  axeVersion: string;
-  /** axe rule tags run (WCAG levels). */
-  tags: string[];
-  /** Viewport / colour modes each page was tested in. */
-  modes: string[];
-  pagesTested: number;
-  /** Page × mode runs. */
-  checks: number;
-  violations: number;
+/** What the browser test run found, written by tests/e2e/site-audit.test.ts and copied here on purpose (scripts/accessibility-report.ts). */
+export interface AccessibilityReport extends AccessibilityResults {
   pagesWithViolations: string[];
-  /** Ids of the plans the tested site published: the run describes a build of exactly these. */
-  plans?: string[];
 }
 
 /** The last committed accessibility test results, or `null` before the first run. */

@@ -5,11 +5,15 @@ import { sitePageLayout, type PageLayout } from './page-shell.ts';
 
 /** What the last recorded browser test run found (src/io/accessibility-report.ts reads it). */
 export interface AccessibilityResults {
+  /** Day of the test run (YYYY-MM-DD). */
   date: string;
   axeVersion: string;
+  /** axe rule tags run (WCAG levels). */
   tags: string[];
+  /** Viewport / colour modes each page was tested in. */
   modes: string[];
   pagesTested: number;
+  /** Page × mode runs. */
   checks: number;
   violations: number;
   /** The plans the tested build published (absent in a report written before runs recorded them). */

@@ -359,9 +359,10 @@ const data = {
   datasetRows: (rows: number) => `（${rows} 行）`,
   lastUpdated: (date: string | null) => `最終更新日：${date ?? '不明'}（元のデータファイルを最後に変更した日）`,
   downloadsCaption: (table: string) => `${table}のダウンロード`,
-  columns: { scope: '範囲', format: '形式', rows: '行数', size: '大きさ', updated: '最終更新日' },
+  columns: { scope: '範囲', csv: 'CSV', json: 'JSON', rows: '行数', updated: '最終更新日' },
   allPlans: 'すべての計画',
-  download: (format: 'csv' | 'json') => `${format === 'csv' ? 'CSV' : 'JSON'}をダウンロード`,
+  /** A download link: the format and the file's size (「CSVをダウンロード（914 バイト）」). */
+  download: (format: 'csv' | 'json', size: string) => `${format === 'csv' ? 'CSV' : 'JSON'}をダウンロード（${size}）`,
   csvEncoding: 'UTF-8（BOM付き）、CRLF',
   unknownDate: '不明',
   /** Said once on /data/ in a build without repository history (no 最終更新日 column then). */

@@ -13,14 +13,23 @@ import { sitePageLayout, type PageLayout, type ShellLink } from './page-shell.ts
 import { planHasPage } from './site-nav.ts';
 import { isPaged, partBySlug, partLinks, prefectureParts } from './site-paging.ts';
 
-/** One downloadable file of a dataset: its scope (a plan, or all plans), link and facts. */
-export interface DatasetFileRow {
-  scope: string;
+/** One format's download in a dataset's row: the link (its label says the format and size) and, for CSV, the encoding. */
+export interface DatasetDownload {
   link: ShellLink;
   /** The encoding note beside a CSV link; empty for JSON. */
   encoding: string;
+}
+
+/**
+ * One scope of a dataset (a plan, or all plans): its CSV and JSON side by side, the rows they hold
+ * and the day their source last changed. One row per scope rather than per file halves the list a
+ * phone reader scrolls through.
+ */
+export interface DatasetFileRow {
+  scope: string;
+  csv: DatasetDownload | null;
+  json: DatasetDownload | null;
   rows: number;
-  size: string;
   updated: string;
 }
 
@@ -81,16 +90,25 @@ const entriesOf = memoizeBy(catalogueEntries);
 export const dataPartPaths = (site: SiteContent) =>
   isPaged(site) ? prefectureParts(site).map((part) => ({ params: { part: part.slug } })) : [];
 
-const fileRow = (site: SiteContent, file: CatalogueEntry['files'][number]): DatasetFileRow => {
+/** The rows of a dataset's files: one per scope, in the catalogue's order, CSV and JSON together. */
+const fileRows = (site: SiteContent, files: readonly CatalogueEntry['files'][number][]): DatasetFileRow[] => {
   const labels = sitePageLabels.data;
-  return {
-    scope: file.planId ? planById(site, file.planId).plan.title : labels.allPlans,
-    link: { href: urls.dataFile(file.path), label: labels.download(file.format) },
-    encoding: file.format === 'csv' ? labels.csvEncoding : '',
-    rows: file.rows,
-    size: formatFileSize(file.bytes),
-    updated: file.lastUpdated ?? labels.unknownDate,
-  };
+  const rows = new Map<string | null, DatasetFileRow>();
+  for (const file of files) {
+    const row = rows.get(file.planId) ?? {
+      scope: file.planId ? planById(site, file.planId).plan.title : labels.allPlans,
+      csv: null,
+      json: null,
+      rows: file.rows,
+      updated: file.lastUpdated ?? labels.unknownDate,
+    };
+    row[file.format] = {
+      link: { href: urls.dataFile(file.path), label: labels.download(file.format, formatFileSize(file.bytes)) },
+      encoding: file.format === 'csv' ? labels.csvEncoding : '',
+    };
+    rows.set(file.planId, row);
+  }
+  return [...rows.values()];
 };
 
 /** Whether the build read the content's repository history (a plain copy of the files has none). */
@@ -127,7 +145,10 @@ export function dataPartPage(site: SiteContent, slug: string): DataPartPage {
         id: `dataset-${entry.table.name}`,
         title: entry.table.title,
         caption: labels.downloadsCaption(entry.table.title),
-        files: entry.files.filter((f) => f.planId !== null && ids.has(f.planId)).map((f) => fileRow(site, f)),
+        files: fileRows(
+          site,
+          entry.files.filter((f) => f.planId !== null && ids.has(f.planId)),
+        ),
       }))
       .filter((d) => d.files.length > 0),
   };
@@ -172,7 +193,10 @@ export function dataPage(site: SiteContent, history: readonly HistoryEntry[] | n
       rowsNote: labels.datasetRows(entry.files.filter((f) => f.planId === null && f.format === 'csv')[0]?.rows ?? 0),
       lastUpdated: datesKnown(site) ? labels.lastUpdated(entry.lastUpdated) : null,
       caption: labels.downloadsCaption(entry.table.title),
-      files: entry.files.filter((file) => !paged || file.planId === null).map((file) => fileRow(site, file)),
+      files: fileRows(
+        site,
+        entry.files.filter((file) => !paged || file.planId === null),
+      ),
       columnsSummary: labels.columnsSummary(entry.table.title, entry.table.columns.length),
       columnsCaption: labels.columnsCaption(entry.table.title),
       columns: entry.table.columns,

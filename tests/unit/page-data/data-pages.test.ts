@@ -68,13 +68,20 @@ describe('dataPage', () => {
     expect(page.archive.contents).not.toContain('不明');
     expect(plans.caption).toBe('計画のダウンロード');
     expect(plans.columnsSummary).toBe(`計画の列の説明（${plans.columns.length} 列）`);
-    expect(plans.files.map((f) => [f.scope, f.link.label, f.encoding])).toEqual([
-      ['すべての計画', 'CSVをダウンロード', 'UTF-8（BOM付き）、CRLF'],
-      ['すべての計画', 'JSONをダウンロード', ''],
+    // One row per scope: its CSV (with the encoding) and JSON side by side, each link with its size.
+    expect(plans.files.map((f) => [f.scope, f.csv!.link.label, f.csv!.encoding, f.json!.link.label, f.json!.encoding])).toEqual([
+      [
+        'すべての計画',
+        expect.stringMatching(/^CSVをダウンロード（\d+ バイト）$/),
+        'UTF-8（BOM付き）、CRLF',
+        expect.stringMatching(/^JSONをダウンロード（[\d.]+ (バイト|KB)）$/),
+        '',
+      ],
     ]);
+    expect(plans.files[0]!.csv!.link.href).toBe('/data/plans.csv');
     const observations = page.datasets.find((d) => d.id === 'dataset-observations')!;
-    expect(observations.files.map((f) => f.scope)).toContain('見本計画2023');
-    expect(observations.files.find((f) => f.scope === '見本計画2023' && f.link.label === 'CSVをダウンロード')!.rows).toBe(3);
+    expect(observations.files.map((f) => f.scope)).toEqual(['すべての計画', '見本計画2026（案）', '見本計画2023']);
+    expect(observations.files.find((f) => f.scope === '見本計画2023')!.rows).toBe(3);
   });
   it("points at the front plan's indicator list for single indicators' downloads", () => {
     expect(page.indicatorsHref).toBe('/plans/sample-2026/indicators/');

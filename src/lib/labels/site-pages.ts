@@ -361,8 +361,8 @@ const data = {
   downloadsCaption: (table: string) => `${table}のダウンロード`,
   columns: { scope: '範囲', csv: 'CSV', json: 'JSON', rows: '行数', updated: '最終更新日' },
   allPlans: 'すべての計画',
-  /** A download link: the format and the file's size (「CSVをダウンロード（914 バイト）」). */
-  download: (format: 'csv' | 'json', size: string) => `${format === 'csv' ? 'CSV' : 'JSON'}をダウンロード（${size}）`,
+  /** A download link in the dataset's table (the row says whose, the column which format): 「CSV（914 バイト）」. */
+  download: (format: 'csv' | 'json', size: string) => `${format === 'csv' ? 'CSV' : 'JSON'}（${size}）`,
   csvEncoding: 'UTF-8（BOM付き）、CRLF',
   unknownDate: '不明',
   /** Said once on /data/ in a build without repository history (no 最終更新日 column then). */

@@ -72,9 +72,9 @@ describe('dataPage', () => {
     expect(plans.files.map((f) => [f.scope, f.csv!.link.label, f.csv!.encoding, f.json!.link.label, f.json!.encoding])).toEqual([
       [
         'すべての計画',
-        expect.stringMatching(/^CSVをダウンロード（\d+ バイト）$/),
+        expect.stringMatching(/^CSV（\d+ バイト）$/),
         'UTF-8（BOM付き）、CRLF',
-        expect.stringMatching(/^JSONをダウンロード（[\d.]+ (バイト|KB)）$/),
+        expect.stringMatching(/^JSON（[\d.]+ (バイト|KB)）$/),
         '',
       ],
     ]);

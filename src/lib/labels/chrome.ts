@@ -70,19 +70,6 @@ export const chromeLabels = {
   pageToc: { heading: 'このページの内容' },
   /** Shown above a grid table while part of it is off-screen to the side. */
   tableScroll: { hint: '表は横にスクロールできます →' },
-  /** A plan document's facts (PlanFacts). */
-  planFacts: {
-    status: '状態',
-    period: '計画期間',
-    date: '策定日',
-    municipality: '策定',
-    municipalityCode: (code: string) => `全国地方公共団体コード ${code}`,
-    publisher: '担当',
-    contact: 'お問い合わせ先',
-    email: 'メール',
-    coverText: '表紙に印刷された語',
-    note: '備考',
-  },
   /** Meta and Open Graph descriptions (page-meta.ts): only the parts the plan in view really has. */
   meta: {
     /** 「本文・基本目標・成果指標と進捗」, or 「本文」 alone; an empty list says 「内容」. */

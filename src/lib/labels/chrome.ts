@@ -24,6 +24,8 @@ export const sitePageTitles = {
 } as const;
 
 export const chromeLabels = {
+  /** The site's name when site.csv gives none: 「横手市DX計画の進捗」, or 「北上市ほかのDX計画の進捗」 when it publishes several municipalities' plans. */
+  defaultSiteName: (municipality: string, others: boolean) => `${municipality}${others ? 'ほかの' : ''}DX計画の進捗`,
   /** The skip link, the first thing a keyboard reaches. */
   skipLink: '本文へ移動',
   /** The phone's navigation disclosure. */
@@ -70,6 +72,8 @@ export const chromeLabels = {
   pageToc: { heading: 'このページの内容' },
   /** Shown above a grid table while part of it is off-screen to the side. */
   tableScroll: { hint: '表は横にスクロールできます →' },
+  /** Joins the headers of a column (a cell under several header rows) into a phone's stacked-table label. */
+  tableCellLabelSeparator: '・',
   /** Meta and Open Graph descriptions (page-meta.ts): only the parts the plan in view really has. */
   meta: {
     /** 「本文・基本目標・成果指標と進捗」, or 「本文」 alone; an empty list says 「内容」. */

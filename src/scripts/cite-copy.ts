@@ -13,8 +13,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
   button.addEventListener('click', async () => {
     const text = `${button.dataset.citeText} ${location.origin}${button.dataset.citePath}`;
     const ok = await copyText(text);
-    if (citeStatus)
-      citeStatus.textContent = ok ? copyButtonLabels.cite.copied(text) : copyButtonLabels.cite.failed(text);
+    if (citeStatus) citeStatus.textContent = ok ? copyButtonLabels.cite.copied(text) : copyButtonLabels.cite.failed(text);
     button.dataset.copiedText = copyButtonLabels.cite.mark;
     button.dataset.copied = ok ? 'true' : 'false';
     setTimeout(() => delete button.dataset.copied, 3000);

@@ -15,8 +15,7 @@ for (const field of document.querySelectorAll<HTMLTextAreaElement>('textarea[dat
   button.hidden = false;
   button.addEventListener('click', async () => {
     const ok = await copyText(field.value);
-    if (status)
-      status.textContent = ok ? copyButtonLabels.embed.copied : copyButtonLabels.embed.failed;
+    if (status) status.textContent = ok ? copyButtonLabels.embed.copied : copyButtonLabels.embed.failed;
     if (!ok) field.select();
   });
 }

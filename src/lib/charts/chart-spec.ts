@@ -41,8 +41,8 @@ const dated = (observations: readonly Observation[], kind: Observation['kind']) 
   at(observations, kind).filter((o): o is Dated => o.fiscal_year !== null);
 
 /** 「2025年度（令和7年度）の」, or nothing when the original gives no year. */
-const yearPhrase = (o: Observation, particle: 'の' | 'に') =>
-  o.fiscal_year === null ? '' : chartLabels.summary.year(formatFiscalYear(o.fiscal_year), particle);
+const yearPhrase = (o: Observation, relation: 'of' | 'by') =>
+  o.fiscal_year === null ? '' : chartLabels.summary.year[relation](formatFiscalYear(o.fiscal_year));
 
 /**
  * Whether a chart can be drawn truthfully: every value has a year. A value without one cannot be
@@ -70,13 +70,13 @@ export function chartSummary(
   if (baseline && target)
     parts.push(
       words.course(
-        yearPhrase(baseline, 'の').trimEnd(),
+        yearPhrase(baseline, 'of').trimEnd(),
         formatValue(baseline.value, indicator.unit),
-        yearPhrase(target, 'に'),
+        yearPhrase(target, 'by'),
         formatValue(target.value, indicator.unit),
       ),
     );
-  else if (target) parts.push(words.target(yearPhrase(target, 'に'), formatValue(target.value, indicator.unit)));
+  else if (target) parts.push(words.target(yearPhrase(target, 'by'), formatValue(target.value, indicator.unit)));
   if (actuals.length > 0) parts.push(words.actuals(actuals.map(v)));
   else if (baseline) parts.push(words.noActuals);
   if (projected.length > 0) parts.push(words.projected(projected.map(v)));

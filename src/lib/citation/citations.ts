@@ -21,7 +21,7 @@ const PRINTED_NUMBER = /^([(（][0-9０-９]+[)）]|[①-⑳]|(?:[0-9０-９]+(?
 /** How a heading is named in a reference: its printed number if it has one, else its text in 「」. */
 export function headingReference(text: string): string {
   const number = PRINTED_NUMBER.exec(text.trim());
-  return number ? number[1]! : `「${text.trim()}」`;
+  return number ? number[1]! : citationLabels.heading(text.trim());
 }
 
 /** Joins reference parts: 「第4章」+「(2)」 → 「第4章(2)」, other parts with a space. */
@@ -83,7 +83,7 @@ export const pageReference = (page: number | null) => (page === null ? null : ci
 /** The text a reader copies: plan title, reference and page, e.g. for a comment or an e-mail. */
 export function citationText(planTitle: string, citation: Pick<Citation, 'label' | 'page'>): string {
   const page = pageReference(citation.page);
-  return `${planTitle} ${citation.label}${page ? `（${page}）` : ''}`;
+  return citationLabels.copied(planTitle, citation.label, page);
 }
 
 /**

@@ -68,8 +68,7 @@ export function checkLetter(draft: LetterDraft): LetterProblem[] {
   if (draft.name.trim() === '') problems.push({ field: 'name', message: letterLabels.problems.name });
   if (draft.address.trim() === '') problems.push({ field: 'address', message: letterLabels.problems.address });
   if (draft.contact.trim() === '') problems.push({ field: 'contact', message: letterLabels.problems.contact });
-  if (draft.opinions.length === 0)
-    problems.push({ field: 'opinions', message: letterLabels.problems.noOpinions });
+  if (draft.opinions.length === 0) problems.push({ field: 'opinions', message: letterLabels.problems.noOpinions });
   draft.opinions.forEach((o, i) => {
     if (o.opinion.trim() === '') problems.push({ field: `opinion-${o.id}`, message: letterLabels.problems.emptyOpinion(i + 1) });
   });

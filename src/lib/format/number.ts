@@ -28,7 +28,7 @@ export function formatNumber(value: number, decimals: number | null = null): str
  * `decimals` in its .columns.csv). A blank value is not zero: it is shown as 「－」 and explained by its note.
  */
 export function formatValue(value: number | null, unit: string | null, decimals: number | null = null): string {
-  if (value === null) return '－';
+  if (value === null) return formatLabels.noValue;
   return `${formatNumber(value, decimals)}${unit ?? ''}`;
 }
 

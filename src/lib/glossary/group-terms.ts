@@ -34,7 +34,9 @@ export function groupOf(term: GlossaryTerm): { label: string; id: string } {
   if (/[a-z]/.test(first)) return { label: first.toUpperCase(), id: `index-${first}` };
   const kana = toHiragana(foldKey(term.sort_reading ?? term.reading ?? term.term, TERM_FOLDING)).charAt(0);
   const row = KANA_ROWS.find(([, chars]) => chars.includes(kana));
-  return row ? { label: sitePageLabels.kanaIndex[row[0]], id: `index-kana-${row[0]}` } : { label: sitePageLabels.kanaIndex.other, id: 'index-other' };
+  return row
+    ? { label: sitePageLabels.kanaIndex[row[0]], id: `index-kana-${row[0]}` }
+    : { label: sitePageLabels.kanaIndex.other, id: 'index-other' };
 }
 
 /**

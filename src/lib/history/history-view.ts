@@ -218,7 +218,6 @@ function historyEntry(event: HistoryEvent, site: SiteContent): HistoryEntry {
   };
 }
 
-
 /** The entries as rows of the published history table. */
 export const historyRows = (entries: readonly HistoryEntry[]) =>
   entries.map((e) => ({

@@ -16,8 +16,8 @@ export const chartLabels = {
   },
   /** The summary, one sentence per part; `year` is 「2025年度（令和7年度）の」-style, or empty when undated. */
   summary: {
-    /** 「2025年度（令和7年度）の」: a year and its particle, with a space after. */
-    year: (year: string, particle: 'の' | 'に') => `${year}${particle} `,
+    /** 「2025年度（令和7年度）の 」 (of a baseline) and 「2030年度（令和12年度）に 」 (by a target), with a space after. */
+    year: { of: (year: string) => `${year}の `, by: (year: string) => `${year}に ` },
     course: (baselineYear: string, baseline: string, targetYear: string, target: string) =>
       `${baselineYear}現状値 ${baseline} から、${targetYear}${target} を目指しています。`,
     target: (targetYear: string, target: string) => `目標値は${targetYear}${target} です。`,

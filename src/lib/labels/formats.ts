@@ -32,6 +32,8 @@ export const formatLabels = {
     none: '原本に記載なし',
     coverOnly: (cover: string) => `原本に記載なし（表紙の日付は「${cover}」）`,
   },
+  /** A blank value (not zero) or a share of no items, in tables and sentences. */
+  noValue: '－',
   /** A file size under 1 KB: 「812 バイト」 (KB and MB are written as such). */
   bytes: (bytes: number) => `${bytes} バイト`,
 } as const;

@@ -31,21 +31,25 @@ export const openDataLabels = {
     email: (email: string) => `メール ${email}`,
     separator: '、',
     whom: (office: string, reach: string) => `${office}${reach ? `（${reach}）` : ''}`,
-    notStated: (whom: string) => `ライセンス（利用条件）は原本に記載がなく、このサイトでも定めていません。利用条件は${whom}にお問い合わせください。`,
+    notStated: (whom: string) =>
+      `ライセンス（利用条件）は原本に記載がなく、このサイトでも定めていません。利用条件は${whom}にお問い合わせください。`,
     /** One plan's terms in the rights statement (`dct:rights`). */
     rights: (planTitle: string, terms: string) => `${planTitle}：${terms}`,
     stated: (title: string, name: string) => `${title}（${name}）。`,
+    /** A stated licence's link text: 「クリエイティブ・コモンズ 表示 4.0 国際（CC BY 4.0）」. */
+    named: (title: string, name: string) => `${title}（${name}）`,
   },
   /** The README.txt of the data archives. */
   readme: {
-    /** One column: 「- unit（単位）　型：文字列／空欄あり」, its values and its meaning. */
+    /** One column: 「- unit（単位）」, an ideographic space, 「型：文字列／空欄あり」; its values and its meaning. */
     column: {
       heading: (name: string, label: string, facts: readonly string[]) => `- ${name}（${label}）\u3000${facts.join('／')}`,
       type: (type: string) => `型：${type}`,
       required: '必須',
       optional: '空欄あり',
       unit: (unit: string) => `単位：${unit}`,
-      values: (values: readonly { value: string; label: string }[]) => `    値：${values.map((v) => `${v.value}（${v.label}）`).join('、')}`,
+      values: (values: readonly { value: string; label: string }[]) =>
+        `    値：${values.map((v) => `${v.value}（${v.label}）`).join('、')}`,
     },
     /** One table: its title, files and columns. */
     table: {

@@ -34,7 +34,8 @@ export const planFactLabels = {
     adopted: (date: string) => `${date}（原本の表記）`,
     adoptedPlanned: (date: string) => `${date}（予定。原本の表記。まだ策定されていません）`,
     revised: (date: string) => `${date}（原本の表記）`,
-    coverDate: (date: string, draft: boolean) => `${date}（原本の表記。${draft ? '日付は未定です' : '策定・改定の日付とは書かれていません'}）`,
+    coverDate: (date: string, draft: boolean) =>
+      `${date}（原本の表記。${draft ? '日付は未定です' : '策定・改定の日付とは書かれていません'}）`,
     none: '原本に記載なし',
   },
   /** The status banner's sentence about an adopted plan (`adoptedPlanSentence`). */

@@ -225,6 +225,8 @@ export const planPageLabels = {
       `${planTitle}の本文です。${hasPages ? 'ページ番号は原本（PDF）の目次のページです。' : '原本にはページ番号がありません。'}`,
   },
   glossary: {
+    /** A term's tip in the chapter text: 「AI（エーアイ）：人工知能。」. */
+    tip: (term: string, reading: string | null, definition: string) => `${term}${reading ? `（${reading}）` : ''}：${definition}`,
     lead: (t: PlanTerms, planTitle: string, count: number) =>
       `${planTitle}の${t.glossary}の${count}語です。説明は原本のとおりです。読みは原本に書かれているものだけを載せています。`,
     shared: {

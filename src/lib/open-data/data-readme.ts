@@ -70,9 +70,7 @@ export function dataReadme(site: SiteContent, { fileCount, updated }: { fileCoun
       files: [
         `${table.name}.csv`,
         `${table.name}.json`,
-        ...(table.name === 'plans' || table.name === 'regional-figures'
-          ? []
-          : words.planFiles(table.name)),
+        ...(table.name === 'plans' || table.name === 'regional-figures' ? [] : words.planFiles(table.name)),
       ],
       description: table.description,
       columns: table.columns,
@@ -133,9 +131,7 @@ export function planDataReadme(
       columns: table.columns,
     })),
     ...(content.indicators.length > 0
-      ? [
-          { ...publishedTableTexts.indicatorValues, files: [...words.planIndicatorFiles], columns: INDICATOR_VALUE_COLUMNS },
-        ]
+      ? [{ ...publishedTableTexts.indicatorValues, files: [...words.planIndicatorFiles], columns: INDICATOR_VALUE_COLUMNS }]
       : []),
   ];
   const lines = [

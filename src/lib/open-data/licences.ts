@@ -53,7 +53,10 @@ export function licenceTerms(plans: readonly LicencePlan[]): { licences: ReturnT
   const uniform = names.length === 1 && statements.every(({ statement }) => statement.stated);
   const rights = statements
     .map(({ plan, statement }) =>
-      openDataLabels.licence.rights(plan.title, statement.stated ? openDataLabels.licence.stated(statement.title, statement.name) : statement.text),
+      openDataLabels.licence.rights(
+        plan.title,
+        statement.stated ? openDataLabels.licence.stated(statement.title, statement.name) : statement.text,
+      ),
     )
     .join(' ');
   return { licences: names.map(describeLicence), rights: uniform || plans.length === 0 ? null : rights };

@@ -32,9 +32,6 @@ export interface PublishedTable {
   sources: string[];
 }
 
-
-
-
 /** The published columns of a content table: municipality, plan, then the table's own columns (+ 和暦 labels). */
 export function publishedColumns(spec: TableSpec): ColumnSpec[] {
   const own = spec.columns.flatMap((c) => (ERA_LABELS[c.name] ? [c, ERA_LABELS[c.name]!] : [c]));
@@ -160,7 +157,6 @@ export function combinedTables(site: SiteContent): PublishedTable[] {
   const regional = regionalTable(site);
   return [plansTable(site), ...(regional ? [regional] : []), ...byName.values()];
 }
-
 
 /** The values of one indicator as a downloadable table. */
 export function indicatorValuesTable(content: PlanContent, indicatorId: string): PublishedTable {

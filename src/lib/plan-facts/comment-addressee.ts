@@ -36,7 +36,10 @@ export function letterAddressee(plan: CommentFields): string[] {
   if (plan.comment_office) lines.push(planFactLabels.contact.addressee(plan.comment_office));
   const place = [plan.comment_postal_code, plan.comment_address].filter(Boolean).join(' ');
   if (place) lines.push(place);
-  const numbers = [plan.comment_phone && planFactLabels.contact.letterPhone(plan.comment_phone), plan.comment_fax && planFactLabels.contact.letterFax(plan.comment_fax)]
+  const numbers = [
+    plan.comment_phone && planFactLabels.contact.letterPhone(plan.comment_phone),
+    plan.comment_fax && planFactLabels.contact.letterFax(plan.comment_fax),
+  ]
     .filter(Boolean)
     .join(planFactLabels.contact.numbersSeparator);
   if (numbers) lines.push(numbers);

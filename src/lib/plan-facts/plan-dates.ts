@@ -50,7 +50,14 @@ export function planDates(plan: PlanDateFields): PlanDates {
     .filter(Boolean);
   const cover = plan.date_label;
   const coverDate = cover !== null && cover !== adopted && !revised.includes(cover) ? cover : null;
-  return { adopted, revised, revisionTerm: plan.revision_term ?? words.revisionTerm, edition: plan.edition, coverDate, note: plan.dates_note };
+  return {
+    adopted,
+    revised,
+    revisionTerm: plan.revision_term ?? words.revisionTerm,
+    edition: plan.edition,
+    coverDate,
+    note: plan.dates_note,
+  };
 }
 
 /** The title with its edition, unless the title already carries it: 「奥州市DX全体方針 第3版」. */

@@ -12,7 +12,6 @@ import { computeRollups, gradedTypes } from './rollup.ts';
 /** The columns of the computed roll-ups, documented in src/schemas/published-tables.ts. */
 export { ROLLUP_COLUMNS } from '../../schemas/published-tables.ts';
 
-
 /** The computed roll-ups of a plan as published rows (none for a plan without grades). */
 export function rollupRows(content: PlanContent): Record<string, CellValue>[] {
   const { plan } = content;

@@ -154,12 +154,21 @@ describe("the site's words are in src/lib/labels/", () => {
     expect(strayJapanese()).toEqual([]);
   });
 
-  it('every allow-list entry still names something in src/', () => {
+  it('every allow-list entry still names something in src/, and every allowed line still exists', () => {
     const files = walk(join(root, 'src')).map((file) => relative(root, file).split('\\').join('/'));
     for (const { path } of [...ALLOWED, ...ALLOWED_LINES])
       expect(
         files.some((f) => f.startsWith(path)),
         path,
       ).toBe(true);
+    for (const { path, match } of ALLOWED_LINES) {
+      const lines = files
+        .filter((f) => f.startsWith(path))
+        .flatMap((f) => japaneseLines(readFileSync(join(root, f), 'utf8'), stripperFor(f)!).map((l) => l.code));
+      expect(
+        lines.some((code) => match.test(code)),
+        `${path} ${match}`,
+      ).toBe(true);
+    }
   });
 });

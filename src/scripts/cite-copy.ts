@@ -3,6 +3,7 @@
  * hidden) and copies 「計画名 第4章(2) 第3段落（原本 p.16〜） https://…#goals-p3」. The result is
  * announced in a status region and shown on the button for a moment.
  */
+import { copyButtonLabels } from '../lib/labels/copy-buttons.ts';
 import { copyText } from './clipboard.ts';
 
 const citeStatus = document.getElementById('dx-cite-status');
@@ -12,8 +13,8 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
   button.addEventListener('click', async () => {
     const text = `${button.dataset.citeText} ${location.origin}${button.dataset.citePath}`;
     const ok = await copyText(text);
-    if (citeStatus)
-      citeStatus.textContent = ok ? `引用をコピーしました：${text}` : `コピーできませんでした。次の文を選んでコピーしてください：${text}`;
+    if (citeStatus) citeStatus.textContent = ok ? copyButtonLabels.cite.copied(text) : copyButtonLabels.cite.failed(text);
+    button.dataset.copiedText = copyButtonLabels.cite.mark;
     button.dataset.copied = ok ? 'true' : 'false';
     setTimeout(() => delete button.dataset.copied, 3000);
   });

@@ -14,7 +14,10 @@ import {
   type LetterDraft,
   type LetterProblem,
 } from '../lib/comments/letter.ts';
+import { letterLabels } from '../lib/labels/letter.ts';
 import { urls } from '../lib/urls.ts';
+
+const words = letterLabels.composer;
 
 const form = document.getElementById('dx-letter') as HTMLFormElement | null;
 if (form) setUp(form);
@@ -48,7 +51,7 @@ function setUp(form: HTMLFormElement) {
         const item = template.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
         item.dataset.id = opinion.id;
         item.querySelector('[data-slot="number"]')!.textContent = String(index + 1);
-        for (const which of item.querySelectorAll('[data-slot="which"]')) which.textContent = `（意見${index + 1}）`;
+        for (const which of item.querySelectorAll('[data-slot="which"]')) which.textContent = words.which(index + 1);
         for (const field of ['passage', 'opinion'] as const) {
           const control = item.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[data-field="${field}"]`)!;
           control.id = `dx-opinion-${opinion.id}-${field}`;
@@ -62,7 +65,7 @@ function setUp(form: HTMLFormElement) {
         if (opinion.url) {
           const anchor = document.createElement('a');
           anchor.href = opinion.url;
-          anchor.textContent = '該当箇所を本文で見る';
+          anchor.textContent = words.passageLink;
           link.replaceChildren(anchor);
         } else link.remove();
         (item.querySelector('[data-action="up"]') as HTMLButtonElement).disabled = index === 0;
@@ -113,28 +116,28 @@ function setUp(form: HTMLFormElement) {
       const next = draft.opinions[Math.min(index, draft.opinions.length - 1)];
       render(next ? `${next.id}:opinion` : undefined);
       if (!next) document.getElementById('dx-letter-add')!.focus();
-      announce(`意見${index + 1}を削除しました。`);
+      announce(words.deleted(index + 1));
       return;
     }
     const offset = action === 'up' ? -1 : 1;
     draft = moveOpinion(draft, index, offset);
     render(`${id}:${action}`);
-    announce(`意見${index + 1}を${offset < 0 ? '上' : '下'}に移動しました。今は意見${index + 1 + offset}です。`);
+    announce(words.moved(index + 1, offset < 0, index + 1 + offset));
   });
 
   document.getElementById('dx-letter-add')!.addEventListener('click', () => {
     const id = newId();
     draft = { ...draft, opinions: [...draft.opinions, { id, passage: '', url: '', opinion: '' }] };
     render(`${id}:passage`);
-    announce(`意見${draft.opinions.length}の欄を追加しました。`);
+    announce(words.added(draft.opinions.length));
   });
 
   document.getElementById('dx-letter-clear')!.addEventListener('click', () => {
-    if (!confirm('この計画の意見書の下書きを、すべて消しますか。元に戻せません。')) return;
+    if (!confirm(words.confirmClear)) return;
     draft = { name: '', address: '', contact: '', opinions: [] };
     for (const input of form.querySelectorAll<HTMLInputElement>('fieldset > .dx-field input[data-field]')) input.value = '';
     render();
-    announce('下書きをすべて消しました。');
+    announce(words.cleared);
   });
 
   /** Shows the problems (summary with links + message at each field), or clears them. */
@@ -190,18 +193,18 @@ function setUp(form: HTMLFormElement) {
       const problems = checkLetter(draft);
       showProblems(problems);
       if (problems.length > 0) {
-        announce(`入力が足りない項目が${problems.length}件あります。`);
+        announce(words.missing(problems.length));
         return;
       }
       const text = letterText(planTitle, draft, location.origin, addresseeLines);
-      const fileBase = `${planId}-意見書`;
+      const fileBase = words.fileName(planId);
       switch (button.dataset.output) {
         case 'copy':
           try {
             await navigator.clipboard.writeText(text);
-            announce('意見書の文面をコピーしました。');
+            announce(words.copied);
           } catch {
-            announce('コピーできませんでした。「意見書の文面」を選んでコピーしてください。');
+            announce(words.copyFailed);
             preview.focus();
           }
           break;
@@ -210,11 +213,11 @@ function setUp(form: HTMLFormElement) {
           break;
         case 'text':
           download(`${fileBase}.txt`, 'text/plain;charset=utf-8', `\uFEFF${text.replace(/\n/g, '\r\n')}`);
-          announce('テキストファイルを保存しました。');
+          announce(words.savedText);
           break;
         case 'csv':
           download(`${fileBase}.csv`, 'text/csv;charset=utf-8', letterCsv(planTitle, draft, location.origin));
-          announce('CSVファイルを保存しました。');
+          announce(words.savedCsv);
           break;
         case 'mail':
           location.href = mailtoHref(email, planTitle, text);
@@ -240,5 +243,5 @@ function setUp(form: HTMLFormElement) {
   for (const fallback of document.querySelectorAll('[data-no-js-only]')) fallback.remove();
   form.hidden = false;
   render(focus);
-  if (passage) announce(`「${passage}」への意見欄を用意しました。`);
+  if (passage) announce(words.prefilled(passage));
 }

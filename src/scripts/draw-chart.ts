@@ -6,6 +6,7 @@
  */
 import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartDataset } from 'chart.js';
 import type { ChartSpec, SeriesKind } from '../lib/charts/chart-spec.ts';
+import { chartScriptLabels as words } from '../lib/labels/charts.ts';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Tooltip);
 
@@ -30,7 +31,7 @@ export function drawChart(host: HTMLElement, spec: ChartSpec) {
   box.className = 'dx-chart__canvas';
   const canvas = document.createElement('canvas');
   canvas.setAttribute('role', 'img');
-  canvas.setAttribute('aria-label', `グラフ：${spec.title}。${spec.summary}（数値はグラフの下の表にあります）`);
+  canvas.setAttribute('aria-label', words.canvas(spec.title, spec.summary));
   box.append(canvas);
   host.append(box);
 
@@ -77,7 +78,7 @@ export function drawChart(host: HTMLElement, spec: ChartSpec) {
         x: { ticks: { color: text }, grid: { color: forced ? text : '#d8d8dc' } },
         y: {
           beginAtZero: true,
-          title: { display: true, text: unit ? `単位：${unit}` : '値', color: text },
+          title: { display: true, text: unit ? words.axisUnit(unit) : words.axisValue, color: text },
           ticks: { color: text, callback: (value) => `${Number(value).toLocaleString('ja-JP')}${unit}` },
           grid: { color: forced ? text : '#d8d8dc' },
         },
@@ -86,8 +87,8 @@ export function drawChart(host: HTMLElement, spec: ChartSpec) {
         legend: { position: 'bottom', labels: { usePointStyle: true, color: text, font: { size: 14 } } },
         tooltip: {
           callbacks: {
-            title: (items) => (items[0] ? (spec.yearLabels[items[0].dataIndex] ?? []).join('・') : ''),
-            label: (item) => `${item.dataset.label}：${Number(item.raw).toLocaleString('ja-JP')}${unit}`,
+            title: (items) => (items[0] ? (spec.yearLabels[items[0].dataIndex] ?? []).join(words.yearSeparator) : ''),
+            label: (item) => words.tooltip(String(item.dataset.label), `${Number(item.raw).toLocaleString('ja-JP')}${unit}`),
           },
         },
       },
@@ -97,7 +98,7 @@ export function drawChart(host: HTMLElement, spec: ChartSpec) {
   const save = document.createElement('button');
   save.type = 'button';
   save.className = 'dx-button';
-  save.textContent = 'グラフを画像（PNG）で保存';
+  save.textContent = words.save;
   save.addEventListener('click', () => {
     const link = document.createElement('a');
     link.href = chart.toBase64Image('image/png', 1);

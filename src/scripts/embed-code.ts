@@ -4,6 +4,7 @@
  * in a status region. When the build knew no public address, the code's address is made absolute
  * here with the address the page was opened at.
  */
+import { copyButtonLabels } from '../lib/labels/copy-buttons.ts';
 import { copyText } from './clipboard.ts';
 
 for (const field of document.querySelectorAll<HTMLTextAreaElement>('textarea[data-embed-code]')) {
@@ -14,8 +15,7 @@ for (const field of document.querySelectorAll<HTMLTextAreaElement>('textarea[dat
   button.hidden = false;
   button.addEventListener('click', async () => {
     const ok = await copyText(field.value);
-    if (status)
-      status.textContent = ok ? '埋め込み用のコードをコピーしました。' : 'コピーできませんでした。コードを選んでコピーしてください。';
+    if (status) status.textContent = ok ? copyButtonLabels.embed.copied : copyButtonLabels.embed.failed;
     if (!ok) field.select();
   });
 }

@@ -4,6 +4,8 @@ import { formatEraFiscalYear, formatFiscalYear } from '../format/fiscal-year.ts'
 import { formatValue } from '../format/number.ts';
 import { straightLine } from '../progress/compute-progress.ts';
 import { compareObservations } from '../content/observation-order.ts';
+import { chartLabels } from '../labels/charts.ts';
+import { formatLabels } from '../labels/formats.ts';
 
 /** What a series shows; the chart draws each kind with its own line style and marker. */
 export type SeriesKind = 'baseline' | 'actual' | 'projected' | 'target' | 'path';
@@ -28,13 +30,7 @@ export interface ChartSpec {
   summary: string;
 }
 
-const LABELS: Record<SeriesKind, string> = {
-  baseline: '現状値',
-  actual: '実績値',
-  projected: '見込値',
-  target: '目標値',
-  path: '目標への直線（計画どおりに進む場合）',
-};
+const LABELS: Record<SeriesKind, string> = chartLabels.series;
 
 const at = (observations: readonly Observation[], kind: Observation['kind']) =>
   observations.filter((o) => o.kind === kind && o.value !== null).sort(compareObservations);
@@ -45,7 +41,8 @@ const dated = (observations: readonly Observation[], kind: Observation['kind']) 
   at(observations, kind).filter((o): o is Dated => o.fiscal_year !== null);
 
 /** 「2025年度（令和7年度）の」, or nothing when the original gives no year. */
-const yearPhrase = (o: Observation, particle: string) => (o.fiscal_year === null ? '' : `${formatFiscalYear(o.fiscal_year)}${particle} `);
+const yearPhrase = (o: Observation, relation: 'of' | 'by') =>
+  o.fiscal_year === null ? '' : chartLabels.summary.year[relation](formatFiscalYear(o.fiscal_year));
 
 /**
  * Whether a chart can be drawn truthfully: every value has a year. A value without one cannot be
@@ -68,17 +65,23 @@ export function chartSummary(
   const target = at(observations, 'target').at(-1);
   const actuals = at(observations, 'actual');
   const projected = at(observations, 'projected');
+  const words = chartLabels.summary;
   const parts: string[] = [];
   if (baseline && target)
     parts.push(
-      `${yearPhrase(baseline, 'の').trimEnd()}現状値 ${formatValue(baseline.value, indicator.unit)} から、${yearPhrase(target, 'に')}${formatValue(target.value, indicator.unit)} を目指しています。`,
+      words.course(
+        yearPhrase(baseline, 'of').trimEnd(),
+        formatValue(baseline.value, indicator.unit),
+        yearPhrase(target, 'by'),
+        formatValue(target.value, indicator.unit),
+      ),
     );
-  else if (target) parts.push(`目標値は${yearPhrase(target, 'に')}${formatValue(target.value, indicator.unit)} です。`);
-  if (actuals.length > 0) parts.push(`実績値は ${actuals.map(v).join('、')} です。`);
-  else if (baseline) parts.push('実績値は掲載されていません。');
-  if (projected.length > 0) parts.push(`見込値は ${projected.map(v).join('、')} です。`);
-  if (undated) parts.push('原本に年度の記載がない値があります。');
-  if (evaluation) parts.push(`市の評価は ${evaluation.mark}（${evaluation.label}）です。`);
+  else if (target) parts.push(words.target(yearPhrase(target, 'by'), formatValue(target.value, indicator.unit)));
+  if (actuals.length > 0) parts.push(words.actuals(actuals.map(v)));
+  else if (baseline) parts.push(words.noActuals);
+  if (projected.length > 0) parts.push(words.projected(projected.map(v)));
+  if (undated) parts.push(words.undated);
+  if (evaluation) parts.push(words.evaluation(evaluation.mark, evaluation.label));
   return parts.join('');
 }
 
@@ -126,7 +129,7 @@ export function buildChartSpec(
     title: indicator.name,
     unit: indicator.unit,
     years,
-    yearLabels: years.map((year) => [`${year}年度`, formatEraFiscalYear(year)]),
+    yearLabels: years.map((year) => [formatLabels.westernFiscalYear(year), formatEraFiscalYear(year)]),
     series,
     summary: chartSummary(indicator, observations, evaluation),
   };

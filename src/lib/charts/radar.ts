@@ -3,6 +3,8 @@
  * so the page can draw it as server-rendered SVG: no JavaScript, and the same numbers are in a table.
  */
 
+import { chartLabels } from '../labels/charts.ts';
+
 /** A point of the SVG, rounded to 0.1 so output is stable. */
 export interface Point {
   x: number;
@@ -64,5 +66,9 @@ export function radarOutline(
 
 /** The text alternative of one radar: 「対象とする市民の規模 5、市民生活への影響度 4、…（5段階）」; a missing level is 「記載なし」. */
 export function radarDescription(axes: readonly string[], values: readonly (number | null)[], max: number): string {
-  return `${axes.map((a, i) => `${a} ${values[i] ?? '記載なし'}`).join('、')}（${max}段階）`;
+  const words = chartLabels.radar;
+  return words.all(
+    axes.map((a, i) => words.axis(a, String(values[i] ?? words.noValue))),
+    max,
+  );
 }

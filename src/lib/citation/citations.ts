@@ -1,5 +1,6 @@
 import type { Block, Chapter, HeadingBlock } from '../markdown/types.ts';
 import { chapterNumberLabel } from '../content/queries.ts';
+import { citationLabels } from '../labels/citations.ts';
 
 /** A human-readable reference to one place in a chapter, for citing and for comments. */
 export interface Citation {
@@ -20,7 +21,7 @@ const PRINTED_NUMBER = /^([(（][0-9０-９]+[)）]|[①-⑳]|(?:[0-9０-９]+(?
 /** How a heading is named in a reference: its printed number if it has one, else its text in 「」. */
 export function headingReference(text: string): string {
   const number = PRINTED_NUMBER.exec(text.trim());
-  return number ? number[1]! : `「${text.trim()}」`;
+  return number ? number[1]! : citationLabels.heading(text.trim());
 }
 
 /** Joins reference parts: 「第4章」+「(2)」 → 「第4章(2)」, other parts with a space. */
@@ -32,16 +33,16 @@ function joinParts(parts: readonly string[]): string {
 function positionLabel(id: string): string | null {
   const match = /-(p|list|fig|table)(\d+)(?:-(\d+))?$/.exec(id);
   if (!match) return null;
-  const n = match[2];
+  const n = match[2]!;
   switch (match[1]) {
     case 'p':
-      return `第${n}段落`;
+      return citationLabels.paragraph(n);
     case 'list':
-      return match[3] ? `箇条書き${n}の${match[3]}項目め` : `箇条書き${n}`;
+      return match[3] ? citationLabels.listItem(n, match[3]) : citationLabels.list(n);
     case 'fig':
-      return `図${n}`;
+      return citationLabels.figure(n);
     default:
-      return `表${n}`;
+      return citationLabels.table(n);
   }
 }
 
@@ -67,7 +68,7 @@ export function chapterCitations(chapter: Chapter): Map<string, Citation> {
       continue;
     }
     if (block.type === 'footnote') {
-      add(block.id, `注${block.label}`);
+      add(block.id, citationLabels.footnote(block.label));
       continue;
     }
     add(block.id, positionLabel(block.id) ?? '');
@@ -77,12 +78,12 @@ export function chapterCitations(chapter: Chapter): Map<string, Citation> {
 }
 
 /** 「原本 p.16〜」: where the cited section starts in the original; null when it has no pages. */
-export const pageReference = (page: number | null) => (page === null ? null : `原本 p.${page}〜`);
+export const pageReference = (page: number | null) => (page === null ? null : citationLabels.page(page));
 
 /** The text a reader copies: plan title, reference and page, e.g. for a comment or an e-mail. */
 export function citationText(planTitle: string, citation: Pick<Citation, 'label' | 'page'>): string {
   const page = pageReference(citation.page);
-  return `${planTitle} ${citation.label}${page ? `（${page}）` : ''}`;
+  return citationLabels.copied(planTitle, citation.label, page);
 }
 
 /**

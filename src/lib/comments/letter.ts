@@ -5,6 +5,7 @@
 import { formulaSafe } from '../csv/formula-safe.ts';
 import { csvText } from '../csv/csv-text.ts';
 import { isEmailAddress } from '../validate/email-address.ts';
+import { letterLabels } from '../labels/letter.ts';
 
 /** One opinion on one passage. */
 export interface Opinion {
@@ -36,7 +37,7 @@ export interface LetterProblem {
 export const emptyDraft = (): LetterDraft => ({ name: '', address: '', contact: '', opinions: [] });
 
 /** The subject line: 「北上市情報基本計画2026（案）に対する意見」. */
-export const letterSubject = (planTitle: string) => `${planTitle}に対する意見`;
+export const letterSubject = letterLabels.subject;
 
 /**
  * Reads a stored draft defensively (localStorage may hold anything, e.g. from an older version):
@@ -64,34 +65,31 @@ export function parseDraft(stored: string | null): LetterDraft {
 /** What is missing before the letter can be sent; empty when complete. */
 export function checkLetter(draft: LetterDraft): LetterProblem[] {
   const problems: LetterProblem[] = [];
-  if (draft.name.trim() === '') problems.push({ field: 'name', message: '氏名を入力してください' });
-  if (draft.address.trim() === '') problems.push({ field: 'address', message: '住所を入力してください' });
-  if (draft.contact.trim() === '') problems.push({ field: 'contact', message: '連絡先（電話番号またはメールアドレス）を入力してください' });
-  if (draft.opinions.length === 0)
-    problems.push({
-      field: 'opinions',
-      message: '意見が1件もありません。本文の「この箇所に意見を書く」から、または「意見を追加」で書いてください',
-    });
+  if (draft.name.trim() === '') problems.push({ field: 'name', message: letterLabels.problems.name });
+  if (draft.address.trim() === '') problems.push({ field: 'address', message: letterLabels.problems.address });
+  if (draft.contact.trim() === '') problems.push({ field: 'contact', message: letterLabels.problems.contact });
+  if (draft.opinions.length === 0) problems.push({ field: 'opinions', message: letterLabels.problems.noOpinions });
   draft.opinions.forEach((o, i) => {
-    if (o.opinion.trim() === '') problems.push({ field: `opinion-${o.id}`, message: `意見${i + 1}の本文を入力してください` });
+    if (o.opinion.trim() === '') problems.push({ field: `opinion-${o.id}`, message: letterLabels.problems.emptyOpinion(i + 1) });
   });
   return problems;
 }
 
 /** The letter as plain text, in the order the reader arranged the opinions. */
 export function letterText(planTitle: string, draft: LetterDraft, origin: string, addressee: readonly string[] = []): string {
+  const words = letterLabels.text;
   const lines = [
     // The office the draft names as its addressee, as printed (letterAddressee), then a blank line.
     ...(addressee.length > 0 ? [...addressee, ''] : []),
-    `件名：${letterSubject(planTitle)}`,
-    `氏名：${draft.name.trim()}`,
-    `住所：${draft.address.trim()}`,
-    `連絡先：${draft.contact.trim()}`,
+    words.subject(letterSubject(planTitle)),
+    words.name(draft.name.trim()),
+    words.address(draft.address.trim()),
+    words.contact(draft.contact.trim()),
   ];
   draft.opinions.forEach((o, i) => {
-    lines.push('', `【意見${i + 1}】`, `該当箇所：${o.passage.trim() || '（指定なし）'}`);
-    if (o.url) lines.push(`該当箇所のURL：${absolute(o.url, origin)}`);
-    lines.push('意見：', o.opinion.trim());
+    lines.push('', words.opinionHeading(i + 1), words.passage(o.passage.trim()));
+    if (o.url) lines.push(words.passageUrl(absolute(o.url, origin)));
+    lines.push(words.opinion, o.opinion.trim());
   });
   return `${lines.join('\n')}\n`;
 }
@@ -103,7 +101,7 @@ const absolute = (url: string, origin: string) => (/^https?:/.test(url) ? url : 
  * spreadsheet, so a cell such as an opinion starting with `=` gets a leading apostrophe.
  */
 export function letterCsv(planTitle: string, draft: LetterDraft, origin: string): string {
-  const header = ['件名', '氏名', '住所', '連絡先', '番号', '該当箇所', '該当箇所のURL', '意見'];
+  const header = [...letterLabels.csvHeader];
   const rows = draft.opinions.map((o, i) => [
     letterSubject(planTitle),
     draft.name.trim(),

@@ -1,6 +1,7 @@
 import type { Plan } from '../../schemas/plan.ts';
 import { formatDate } from '../format/date.ts';
 import { adoptedPlanSentence } from '../plan-facts/plan-dates.ts';
+import { planNoticeLabels } from '../labels/plan-notice.ts';
 
 /** Where a public-comment period stands on a given day. */
 export type CommentPhase = 'period-unknown' | 'before' | 'open' | 'closed';
@@ -19,7 +20,7 @@ export interface PlanNotice {
 }
 
 /** What pages say for a submission detail the city has not published in our metadata. */
-export const ASK_THE_CITY = '市の告知をご確認ください';
+export const ASK_THE_CITY = planNoticeLabels.askTheCity;
 
 /** Where the comment period stands on `today` (YYYY-MM-DD); unknown dates are never guessed. */
 export function commentPhase(plan: Pick<Plan, 'comment_start' | 'comment_end'>, today: string): CommentPhase {
@@ -31,9 +32,10 @@ export function commentPhase(plan: Pick<Plan, 'comment_start' | 'comment_end'>, 
 
 /** The period as text: 「2026年12月1日から2026年12月25日まで」, or 「市の告知をご確認ください」. */
 export function commentPeriodText(plan: Pick<Plan, 'comment_start' | 'comment_end'>): string {
-  if (plan.comment_start && plan.comment_end) return `${formatDate(plan.comment_start)}から${formatDate(plan.comment_end)}まで`;
-  if (plan.comment_end) return `${formatDate(plan.comment_end)}まで（開始日は${ASK_THE_CITY}）`;
-  if (plan.comment_start) return `${formatDate(plan.comment_start)}から（締切日は${ASK_THE_CITY}）`;
+  const words = planNoticeLabels.period;
+  if (plan.comment_start && plan.comment_end) return words.both(formatDate(plan.comment_start), formatDate(plan.comment_end));
+  if (plan.comment_end) return words.endOnly(formatDate(plan.comment_end));
+  if (plan.comment_start) return words.startOnly(formatDate(plan.comment_start));
   return ASK_THE_CITY;
 }
 
@@ -52,20 +54,21 @@ export function planNotice(plan: Plan, today: string): PlanNotice {
       status: plan.status,
       phase: null,
       invitesComments: false,
-      headline: `${plan.title}は案です。`,
-      detail: '市の最終決定ではなく、内容が変わることがあります。',
+      headline: planNoticeLabels.draft.headline(plan.title),
+      detail: planNoticeLabels.draft.detail,
     };
   }
   const phase = commentPhase(plan, today);
-  const headline = `${plan.title}は、パブリックコメント（意見募集）のための案です。`;
+  const words = planNoticeLabels.publicComment;
+  const headline = words.headline(plan.title);
   const detail =
     phase === 'closed'
-      ? `意見の募集は${formatDate(plan.comment_end!)}に終わりました。市の最終決定ではなく、内容が変わることがあります。`
+      ? words.closed(formatDate(plan.comment_end!))
       : phase === 'open'
-        ? `市の最終決定ではありません。意見を募集しています（${commentPeriodText(plan)}）。このサイトで意見書を作れます。`
+        ? words.open(commentPeriodText(plan))
         : phase === 'before'
-          ? `市の最終決定ではありません。意見の募集は${commentPeriodText(plan)}です。このサイトで意見書の下書きを作れます。`
-          : `市の最終決定ではありません。意見の募集期間と提出方法は${ASK_THE_CITY}。このサイトで意見書の下書きを作れます。`;
+          ? words.before(commentPeriodText(plan))
+          : words.unknown;
   return { status: plan.status, phase, invitesComments: phase !== 'closed', headline, detail };
 }
 

@@ -2,6 +2,7 @@ import { plansById, successorsOf } from '../content/site-index.ts';
 import type { PlanContent } from '../content/types.ts';
 import type { Succession } from '../../schemas/succession.ts';
 import { SUCCESSION_FATES, SUCCESSION_LINKERS } from '../../schemas/succession.ts';
+import { successionLabels } from '../labels/succession.ts';
 
 /** Who makes a link and what it rests on: shown beside every link between the plans. */
 export interface LinkBasis {
@@ -29,7 +30,7 @@ const linkBasis = (row: Succession): LinkBasis => ({
 });
 
 /** What pages say when the document gives no reason. */
-export const NO_REASON = '原本に理由の記載なし';
+export const NO_REASON = successionLabels.noReason;
 
 /** The display name and goal of a goal, measure or indicator of a plan; null when missing. */
 function itemOf(content: PlanContent, kind: Succession['kind'], id: string | null) {
@@ -146,21 +147,18 @@ export function indicatorLineage(plans: readonly PlanContent[], planId: string, 
  */
 export function lineageWording(lineage: IndicatorLineage): { lead: string; trail: string; none: string | null; whose: string } {
   const bySite = lineage.linkedBy === 'site';
-  const whose = bySite ? 'この対応づけはこのサイトの読み取りで、原本はこの対応を示していません。' : '原本が示す対応です。';
-  const fate = `（${lineage.fateLabel}）`;
+  const words = successionLabels;
+  const whose = bySite ? words.whose.site : words.whose.document;
+  const fate = words.fate(lineage.fateLabel);
   if (!lineage.other) {
     const none =
-      lineage.direction === 'from'
-        ? `前計画（${lineage.otherPlanTitle}）に対応する指標は見当たりません${fate}。`
-        : `${lineage.otherPlanTitle}に対応する指標は見当たりません${fate}。`;
+      lineage.direction === 'from' ? words.none.previous(lineage.otherPlanTitle, fate) : words.none.next(lineage.otherPlanTitle, fate);
     return { lead: '', trail: '', none, whose };
   }
   if (lineage.direction === 'from') {
-    return bySite
-      ? { lead: 'このサイトは、前計画の指標', trail: `を引き継いだ指標と読んでいます${fate}。`, none: null, whose }
-      : { lead: '前計画の指標', trail: `を引き継いだ指標です${fate}。`, none: null, whose };
+    const from = bySite ? words.fromPrevious.site : words.fromPrevious.document;
+    return { lead: from.lead, trail: from.trail(fate), none: null, whose };
   }
-  return bySite
-    ? { lead: `このサイトは、${lineage.otherPlanTitle}の指標`, trail: `に引き継がれたと読んでいます${fate}。`, none: null, whose }
-    : { lead: `${lineage.otherPlanTitle}の指標`, trail: `に引き継がれています${fate}。`, none: null, whose };
+  const to = bySite ? words.toNext.site : words.toNext.document;
+  return { lead: to.lead(lineage.otherPlanTitle), trail: to.trail(fate), none: null, whose };
 }

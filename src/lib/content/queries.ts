@@ -6,6 +6,7 @@ import type { Indicator } from '../../schemas/indicator.ts';
 import type { Observation } from '../../schemas/observation.ts';
 import type { Block, Chapter, HeadingBlock } from '../markdown/types.ts';
 import { urls } from '../urls.ts';
+import { planPageLabels } from '../labels/plan-pages.ts';
 
 /** The plan with this id; throws when it does not exist (ids are validated before pages run). */
 export function planById(site: SiteContent, id: string): PlanContent {
@@ -148,7 +149,7 @@ export function chapterLabel(chapter: Chapter): string {
 
 /** A chapter's number as printed: 「第4章」, or the original's own label (「1.」「参考資料」). */
 export function chapterNumberLabel(chapter: Chapter): string {
-  return chapter.label ?? `第${chapter.number}章`;
+  return chapter.label ?? planPageLabels.chapterNumber(chapter.number);
 }
 
 /**
@@ -213,13 +214,14 @@ export function planTerms(plan: {
   initiative_term: string | null;
   indicator_term: string | null;
   glossary_term?: string | null;
-}) {
+}): { goal: string; measure: string; initiative: string; indicator: string; glossary: string } {
+  const defaults = planPageLabels.defaultTerms;
   return {
-    goal: plan.goal_term ?? '基本目標',
-    measure: plan.measure_term ?? '基本施策',
-    initiative: plan.initiative_term ?? '具体的な取組',
-    indicator: plan.indicator_term ?? '成果指標',
-    glossary: plan.glossary_term ?? '用語集',
+    goal: plan.goal_term ?? defaults.goal,
+    measure: plan.measure_term ?? defaults.measure,
+    initiative: plan.initiative_term ?? defaults.initiative,
+    indicator: plan.indicator_term ?? defaults.indicator,
+    glossary: plan.glossary_term ?? defaults.glossary,
   };
 }
 

@@ -29,7 +29,7 @@ import { siteConfigTable } from '../../schemas/site-config.ts';
  */
 function defaultSiteName(plans: readonly PlanContent[], primary: PlanContent): string {
   const others = plans.some((p) => p.plan.municipality_code !== primary.plan.municipality_code);
-  return `${primary.plan.municipality_name}${others ? 'ほかの' : ''}DX計画の進捗`;
+  return chromeLabels.defaultSiteName(primary.plan.municipality_name, others);
 }
 
 import { contentWarnings } from './content-warnings.ts';
@@ -37,6 +37,7 @@ import { siteContact } from '../plan-facts/contacts.ts';
 import { chapterNotes, checkNoteMarks, extractCellNotes, type LocatedNote } from './note-mark-checks.ts';
 import type { CellNoteMark } from '../corrections/note-marks.ts';
 import { setValidatedTable, type ValidatedPlanTables, type ValidatedTable } from './validated-tables.ts';
+import { chromeLabels } from '../labels/chrome.ts';
 
 /** Validated content, or `null` with every problem found; warnings never stop the build. */
 export interface ContentResult {

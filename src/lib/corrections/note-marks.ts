@@ -6,6 +6,8 @@
  * marker there, linked to the note that gives the printed and the published wording.
  */
 
+import { planPageLabels } from '../labels/plan-pages.ts';
+
 /** A reference to one row of a corrections.csv: `plan` is null for the file's own plan. */
 export interface NoteRef {
   plan: string | null;
@@ -79,7 +81,7 @@ export interface NoteMarkLink {
  * it publishes the printed wording although it looks wrong. The notes page shows both wordings.
  */
 export function noteMarkLink(notesPage: string, planId: string, id: number, action: 'corrected' | 'kept'): NoteMarkLink {
-  return { href: `${notesPage}#${noteAnchor(planId, id)}`, text: `${action === 'corrected' ? '修正' : '原文ママ'}${id}` };
+  return { href: `${notesPage}#${noteAnchor(planId, id)}`, text: planPageLabels.noteMark.text(action, id) };
 }
 
 /** The marks of one cell of a plan's table (`table`, row key, column), in order. */

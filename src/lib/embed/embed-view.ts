@@ -5,6 +5,7 @@ import { evaluationOf, observationsOf, planById } from '../content/queries.ts';
 import type { PlanContent, SiteContent } from '../content/types.ts';
 import { licenceStatement } from '../open-data/licences.ts';
 import { embedHeight } from './embed-code.ts';
+import { planPageLabels } from '../labels/plan-pages.ts';
 
 /** What an indicator's embeddable view says besides its figure: computed once for the view and for the height of its frame. */
 export interface EmbedView {
@@ -29,13 +30,14 @@ export function embedView(site: SiteContent, content: PlanContent, indicator: In
   const spec = buildChartSpec(indicator, observations, evaluationOf(content, indicator.id));
   const printedIn = planById(site, indicator.printed_in).plan;
   const licence = licenceStatement(plan);
-  const subtitle = `${plan.title}（${plan.municipality_name}）。${currentNotice(plan).headline}`;
-  const source = `${indicator.source ?? '原本に記載なし'}（${printedIn.title}${indicator.page ? ` 原本 p.${indicator.page}〜` : ''}）`;
-  const licenceLine = licence.stated ? `${licence.title}。出典の記載例：「${plan.attribution}」` : licence.text;
+  const words = planPageLabels.embed;
+  const subtitle = words.subtitle(plan.title, plan.municipality_name, currentNotice(plan).headline);
+  const source = words.sourceLine(indicator.source, printedIn.title, indicator.page);
+  const licenceLine = licence.stated ? words.licenceLine(licence.title, plan.attribution) : licence.text;
   const height = embedHeight({
     title: indicator.name,
     subtitle,
-    summary: `グラフの要約：${spec.summary}`,
+    summary: words.summary(spec.summary),
     notes: observations.map((o) => o.note),
     hasChart: spec.years.length > 0,
     noChartNotice: !canChart(observations),
@@ -46,7 +48,7 @@ export function embedView(site: SiteContent, content: PlanContent, indicator: In
     subtitle,
     source,
     licence: licence.stated
-      ? { title: `${licence.title}。出典の記載例：「${plan.attribution}」`, url: licence.url }
+      ? { title: words.licenceLine(licence.title, plan.attribution), url: licence.url }
       : { title: licence.text, url: null },
     attribution: plan.attribution,
     height,

@@ -1,7 +1,9 @@
+import { formatLabels } from '../labels/formats.ts';
+
 /** 「2026年12月25日」 from `2026-12-25` (the form pages use for a calendar date). */
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
+  return formatLabels.date(y!, m!, d!);
 }
 
 /**
@@ -19,7 +21,8 @@ export function planDateText(plan: {
   if (plan.date) return formatDate(plan.date);
   const adopted = plan.adopted_label ?? null;
   const draft = plan.status !== 'adopted';
-  if (adopted) return draft ? `${adopted}（原本の表記。日付は未定です）` : `${adopted}（原本の表記。日の記載はありません）`;
-  if (!plan.date_label) return '原本に記載なし';
-  return draft ? `${plan.date_label}（原本の表記。日付は未定です）` : `原本に記載なし（表紙の日付は「${plan.date_label}」）`;
+  const words = formatLabels.adoptionDate;
+  if (adopted) return draft ? words.undecided(adopted) : words.noDay(adopted);
+  if (!plan.date_label) return words.none;
+  return draft ? words.undecided(plan.date_label) : words.coverOnly(plan.date_label);
 }

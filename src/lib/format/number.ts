@@ -1,3 +1,5 @@
+import { formatLabels } from '../labels/formats.ts';
+
 const numberFormat = new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 6, useGrouping: true });
 const printedFormats = new Map<number, Intl.NumberFormat>();
 
@@ -26,7 +28,7 @@ export function formatNumber(value: number, decimals: number | null = null): str
  * `decimals` in its .columns.csv). A blank value is not zero: it is shown as 「－」 and explained by its note.
  */
 export function formatValue(value: number | null, unit: string | null, decimals: number | null = null): string {
-  if (value === null) return '－';
+  if (value === null) return formatLabels.noValue;
   return `${formatNumber(value, decimals)}${unit ?? ''}`;
 }
 
@@ -38,7 +40,7 @@ export function printedDecimals(text: string): number {
 
 /** A file size as the catalogue shows it: 「812 バイト」, 「12.3 KB」, 「1.4 MB」 (1 KB = 1,024 bytes). */
 export function formatFileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} バイト`;
+  if (bytes < 1024) return formatLabels.bytes(bytes);
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

@@ -2,6 +2,7 @@ import type { PlanContent } from '../content/types.ts';
 import type { GlossaryTerm } from '../../schemas/glossary-term.ts';
 import type { Block, Chapter, HeadingBlock } from '../markdown/types.ts';
 import { compileTerms, linkTerms } from './link-terms.ts';
+import { planPageLabels } from '../labels/plan-pages.ts';
 
 /** Where a term is linked: chapter and section. */
 export interface TermUse {
@@ -74,7 +75,7 @@ export function termTips(content: PlanContent, glossaryUrl: (termId: string) => 
   return Object.fromEntries(
     content.glossary.map((term) => [
       term.id,
-      { href: glossaryUrl(term.id), tip: `${term.term}${term.reading ? `（${term.reading}）` : ''}：${definitionSentence(term)}` },
+      { href: glossaryUrl(term.id), tip: planPageLabels.glossary.tip(term.term, term.reading, definitionSentence(term)) },
     ]),
   );
 }

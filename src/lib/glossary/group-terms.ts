@@ -1,5 +1,6 @@
 import type { GlossaryTerm } from '../../schemas/glossary-term.ts';
 import { foldKey, TERM_FOLDING, toHiragana } from '../text/fold-text.ts';
+import { sitePageLabels } from '../labels/site-pages.ts';
 
 /** One heading of the glossary index (「A」, 「あ行」 …) and its terms in order. */
 export interface TermGroup {
@@ -10,17 +11,18 @@ export interface TermGroup {
   terms: GlossaryTerm[];
 }
 
-const KANA_ROWS: readonly [string, string, string][] = [
-  ['あ行', 'a', 'あいうえおぁぃぅぇぉゔ'],
-  ['か行', 'ka', 'かきくけこがぎぐげご'],
-  ['さ行', 'sa', 'さしすせそざじずぜぞ'],
-  ['た行', 'ta', 'たちつてとだぢづでどっ'],
-  ['な行', 'na', 'なにぬねの'],
-  ['は行', 'ha', 'はひふへほばびぶべぼぱぴぷぺぽ'],
-  ['ま行', 'ma', 'まみむめも'],
-  ['や行', 'ya', 'やゆよゃゅょ'],
-  ['ら行', 'ra', 'らりるれろ'],
-  ['わ行', 'wa', 'わをん'],
+/** The kana of each row of the index, in order (a collation rule; the rows' headings are labels). */
+const KANA_ROWS: readonly [Exclude<keyof typeof sitePageLabels.kanaIndex, 'other'>, string][] = [
+  ['a', 'あいうえおぁぃぅぇぉゔ'],
+  ['ka', 'かきくけこがぎぐげご'],
+  ['sa', 'さしすせそざじずぜぞ'],
+  ['ta', 'たちつてとだぢづでどっ'],
+  ['na', 'なにぬねの'],
+  ['ha', 'はひふへほばびぶべぼぱぴぷぺぽ'],
+  ['ma', 'まみむめも'],
+  ['ya', 'やゆよゃゅょ'],
+  ['ra', 'らりるれろ'],
+  ['wa', 'わをん'],
 ];
 
 /**
@@ -31,8 +33,10 @@ export function groupOf(term: GlossaryTerm): { label: string; id: string } {
   const first = foldKey(term.term, TERM_FOLDING).charAt(0);
   if (/[a-z]/.test(first)) return { label: first.toUpperCase(), id: `index-${first}` };
   const kana = toHiragana(foldKey(term.sort_reading ?? term.reading ?? term.term, TERM_FOLDING)).charAt(0);
-  const row = KANA_ROWS.find(([, , chars]) => chars.includes(kana));
-  return row ? { label: row[0], id: `index-kana-${row[1]}` } : { label: 'その他', id: 'index-other' };
+  const row = KANA_ROWS.find(([, chars]) => chars.includes(kana));
+  return row
+    ? { label: sitePageLabels.kanaIndex[row[0]], id: `index-kana-${row[0]}` }
+    : { label: sitePageLabels.kanaIndex.other, id: 'index-other' };
 }
 
 /**
@@ -61,7 +65,7 @@ export function groupTerms(terms: readonly GlossaryTerm[]): TermGroup[] {
   // Latin initials first (A–Z), then the kana rows in あかさたな order, then anything else.
   const rank = (g: TermGroup) => {
     if (/^index-[a-z]$/.test(g.id)) return g.id.charCodeAt(6) - 200;
-    const kana = KANA_ROWS.findIndex(([, key]) => `index-kana-${key}` === g.id);
+    const kana = KANA_ROWS.findIndex(([key]) => `index-kana-${key}` === g.id);
     return kana === -1 ? KANA_ROWS.length : kana;
   };
   return [...groups.values()].sort((a, b) => rank(a) - rank(b));

@@ -1,5 +1,6 @@
 import type { HistoryEntry } from './history-view.ts';
 import { safeHistoryText } from './safe-text.ts';
+import { historyLabels } from '../labels/history.ts';
 
 /**
  * Text as XML character data: markup escaped, and every character XML 1.0 forbids (or that would
@@ -66,14 +67,14 @@ export function atomFeed(entries: readonly HistoryEntry[], site: FeedSite, limit
   }
   const items = [...groups.entries()].slice(0, limit).map(([key, group]) => {
     const first = group[0]!;
-    const lines = group.map((e) => `${e.indicatorName ? `${e.indicatorName}：` : ''}${e.summary}`);
+    const lines = group.map((e) => historyLabels.feed.line(e.indicatorName, e.summary));
     return [
       '  <entry>',
       `    <id>${escapeXml(`${site.id}:${key}`)}</id>`,
-      `    <title>${escapeXml(`${first.planTitle}：${lines[0]}${group.length > 1 ? ` ほか${group.length - 1}件` : ''}`)}</title>`,
+      `    <title>${escapeXml(historyLabels.feed.title(first.planTitle, lines[0]!, group.length - 1))}</title>`,
       `    <updated>${escapeXml(first.time)}</updated>`,
       `    <link rel="alternate" type="text/html" href="${link(first.href)}"/>`,
-      `    <summary type="text">${escapeXml([...lines, ...(first.reason === null ? [] : [`理由：${first.reason}`])].join('\n'))}</summary>`,
+      `    <summary type="text">${escapeXml([...lines, ...(first.reason === null ? [] : [historyLabels.feed.reason(first.reason)])].join('\n'))}</summary>`,
       '  </entry>',
     ].join('\n');
   });

@@ -1,4 +1,5 @@
 import type { HistoryEntry } from './history-view.ts';
+import { historyLabels } from '../labels/history.ts';
 
 /** The changes one commit made to one plan, with a one-line headline. */
 export interface HistoryGroup {
@@ -33,34 +34,33 @@ export function historyGroups(entries: readonly HistoryEntry[]): HistoryGroup[] 
   for (const group of groups.values()) {
     if (group.entries.length === 1) {
       const only = group.entries[0]!;
-      group.headline = `${only.indicatorName ? `${only.indicatorName}の` : ''}${only.summary}`;
+      group.headline = historyLabels.single(only.indicatorName, only.summary);
       continue;
     }
+    const words = historyLabels.counts;
     const count = (type: HistoryEntry['type']) => group.entries.filter((e) => e.type === type).length;
-    const parts = [
-      [count('value-added'), '件掲載'],
-      [count('value-changed'), '件変更'],
-      [count('value-removed'), '件削除'],
-    ]
-      .filter(([n]) => (n as number) > 0)
-      .map(([n, what]) => `${n}${what}`);
-    const grades = [
-      [count('grade-added'), '件掲載'],
-      [count('grade-changed'), '件変更'],
-      [count('grade-removed'), '件削除'],
-    ]
-      .filter(([n]) => (n as number) > 0)
-      .map(([n, what]) => `${n}${what}`);
+    const counted = (added: number, changed: number, removed: number) =>
+      [
+        [added, words.added],
+        [changed, words.changed],
+        [removed, words.removed],
+      ] as const;
+    const parts = counted(count('value-added'), count('value-changed'), count('value-removed'))
+      .filter(([n]) => n > 0)
+      .map(([n, what]) => what(n));
+    const grades = counted(count('grade-added'), count('grade-changed'), count('grade-removed'))
+      .filter(([n]) => n > 0)
+      .map(([n, what]) => what(n));
     const responses = count('response-added');
     const status = group.entries.find((e) => e.type === 'status-changed');
     group.headline = [
-      parts.length > 0 ? `値を${parts.join('、')}` : '',
-      grades.length > 0 ? `市の評価を${grades.join('、')}` : '',
-      responses > 0 ? `意見募集の結果を${responses}件掲載` : '',
+      parts.length > 0 ? words.values(parts.join(words.separator)) : '',
+      grades.length > 0 ? words.grades(grades.join(words.separator)) : '',
+      responses > 0 ? words.responses(responses) : '',
       status?.summary ?? '',
     ]
       .filter(Boolean)
-      .join('。');
+      .join(words.sentenceSeparator);
   }
   return [...groups.values()];
 }

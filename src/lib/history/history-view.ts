@@ -1,5 +1,4 @@
 import { plansById } from '../content/site-index.ts';
-import type { ColumnSpec } from '../../schemas/column-spec.ts';
 import { OBSERVATION_KINDS } from '../../schemas/observation.ts';
 import { PLAN_STATUSES } from '../../schemas/plan.ts';
 import type { SiteContent } from '../content/types.ts';
@@ -10,6 +9,10 @@ import type { HistoryEvent } from './value-history.ts';
 import type { EvaluatedItemType } from '../../schemas/evaluation.ts';
 import { itemsOfType } from '../progress/evaluations.ts';
 import { safeHistoryText, safeHistoryValue } from './safe-text.ts';
+import { historyLabels as words } from '../labels/history.ts';
+
+/** The columns of the published history, documented in src/schemas/published-tables.ts. */
+export { HISTORY_COLUMNS } from '../../schemas/published-tables.ts';
 
 /** One change as pages, the open data and the feed show it. */
 export interface HistoryEntry {
@@ -36,7 +39,7 @@ export interface HistoryEntry {
 
 const kindLabel = (kind: string) => OBSERVATION_KINDS.find((k) => k.value === kind)?.label ?? kind;
 const statusLabel = (status: string | null) =>
-  status === null ? '（なし）' : (PLAN_STATUSES.find((s) => s.value === status)?.label ?? status);
+  status === null ? words.noStatus : (PLAN_STATUSES.find((s) => s.value === status)?.label ?? status);
 const asNumber = (text: string | null) => (text === null || text === '' || Number.isNaN(Number(text)) ? null : Number(text));
 const yearOf = (text: string) => (/^\d{4}$/.test(text) ? Number(text) : null);
 
@@ -133,15 +136,15 @@ function historyEntry(event: HistoryEvent, site: SiteContent): HistoryEntry {
       ...planLevel,
       before: null,
       after: null,
-      summary: `意見募集の結果（意見 ${event.number}）を掲載`,
+      summary: words.response(event.number),
       href: urls.responses(event.planId),
     };
   }
   if (event.type === 'status-changed') {
     const summary =
       event.before === null
-        ? `計画を「${statusLabel(event.after)}」として掲載`
-        : `計画の状態を「${statusLabel(event.before)}」から「${statusLabel(event.after)}」に変更`;
+        ? words.statusAdded(statusLabel(event.after))
+        : words.statusChanged(statusLabel(event.before), statusLabel(event.after));
     return {
       ...planLevel,
       before: event.before,
@@ -154,14 +157,14 @@ function historyEntry(event: HistoryEvent, site: SiteContent): HistoryEntry {
     const year = yearOf(event.fiscalYear);
     const item = content ? itemsOfType(content, event.itemType as EvaluatedItemType).find((i) => i.id === event.itemId) : undefined;
     const name = item?.name ?? event.itemId;
-    const what = `${name}の${year === null ? '' : `${formatFiscalYear(year)}の`}評価`;
-    const shown = (text: string | null) => `「${text ?? ''}」`;
+    const what = words.gradeOf(name, year === null ? null : formatFiscalYear(year));
+    const shown = (text: string | null) => words.quoted(text ?? '');
     const summary =
       event.type === 'grade-added'
-        ? `${what} ${shown(event.after)} を掲載`
+        ? words.added(what, shown(event.after))
         : event.type === 'grade-removed'
-          ? `${what} ${shown(event.before)} を削除`
-          : `${what}を ${shown(event.before)} から ${shown(event.after)} に変更`;
+          ? words.removed(what, shown(event.before))
+          : words.changed(what, shown(event.before), shown(event.after));
     const stillShown =
       content?.evaluations.some((e) => e.item_type === event.itemType && e.item_id === event.itemId && e.fiscal_year === year) ?? false;
     return {
@@ -184,15 +187,15 @@ function historyEntry(event: HistoryEvent, site: SiteContent): HistoryEntry {
   const indicator = content?.indicators.find((i) => i.id === event.indicatorId);
   const unit = indicator?.unit ?? null;
   const shown = (text: string | null) =>
-    text === '' || text === null ? '（値なし）' : asNumber(text) === null ? text : formatValue(asNumber(text), unit);
+    text === '' || text === null ? words.noValue : asNumber(text) === null ? text : formatValue(asNumber(text), unit);
   const year = yearOf(event.fiscalYear);
-  const what = `${year === null ? '年度の記載のない' : `${formatFiscalYear(year)}の`}${kindLabel(event.valueKind)}`;
+  const what = words.valueOf(year === null ? null : formatFiscalYear(year), kindLabel(event.valueKind));
   const summary =
     event.type === 'value-added'
-      ? `${what} ${shown(event.after)} を掲載`
+      ? words.added(what, shown(event.after))
       : event.type === 'value-removed'
-        ? `${what} ${shown(event.before)} を削除`
-        : `${what}を ${shown(event.before)} から ${shown(event.after)} に変更`;
+        ? words.removed(what, shown(event.before))
+        : words.changed(what, shown(event.before), shown(event.after));
   // A value still published links to its own row (its permalink); otherwise to the indicator, or the list.
   const stillShown =
     content?.observations.some((o) => o.indicator_id === event.indicatorId && o.fiscal_year === year && o.kind === event.valueKind) ??
@@ -214,47 +217,6 @@ function historyEntry(event: HistoryEvent, site: SiteContent): HistoryEntry {
     href,
   };
 }
-
-/** The columns of the published history (`/data/history.csv`), documented like every table. */
-export const HISTORY_COLUMNS: readonly ColumnSpec[] = [
-  { name: 'date', label: '日付', type: 'date', required: true, description: '変更を記録した日（リポジトリの記録の日付）。' },
-  {
-    name: 'commit',
-    label: '記録のID',
-    type: 'text',
-    required: true,
-    description: 'リポジトリの記録（コミット）のID。同じIDの行は同時に変更されました。',
-  },
-  {
-    name: 'reason',
-    label: '変更の理由',
-    type: 'text',
-    required: false,
-    description: '変更の記録に「理由:」として書かれた、市民向けの理由。書かれていない変更は空欄。',
-  },
-  {
-    name: 'type',
-    label: '変更の種類',
-    type: 'text',
-    required: true,
-    description:
-      'value-added（値を掲載）、value-changed（値を変更）、value-removed（値を削除）、grade-added（市の評価を掲載）、grade-changed（市の評価を変更）、grade-removed（市の評価を削除）、response-added（意見募集の結果を掲載）、status-changed（計画の状態を変更）。',
-  },
-  { name: 'plan_id', label: '計画ID', type: 'id', required: true, description: '変更された計画のID。' },
-  { name: 'indicator_id', label: '指標ID', type: 'id', required: false, description: '値の変更のとき、その指標のID。' },
-  { name: 'fiscal_year', label: '年度', type: 'fiscal_year', required: false, description: '値の年度（西暦）。' },
-  {
-    name: 'value_kind',
-    label: '値の種類',
-    type: 'text',
-    required: false,
-    description:
-      'baseline（現状値）、actual（実績値）、projected（見込値）、target（目標値）、grade（市の評価。変更前・変更後は評価の記号）。',
-  },
-  { name: 'before', label: '変更前', type: 'text', required: false, description: '変更前の値（数値は単位なし）。掲載のときは空欄。' },
-  { name: 'after', label: '変更後', type: 'text', required: false, description: '変更後の値（数値は単位なし）。削除のときは空欄。' },
-  { name: 'summary', label: '内容', type: 'text', required: true, description: '変更の内容（日本語の文）。' },
-];
 
 /** The entries as rows of the published history table. */
 export const historyRows = (entries: readonly HistoryEntry[]) =>

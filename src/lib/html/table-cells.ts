@@ -4,6 +4,8 @@
  * table components render, so every table gets it without each component naming its labels.
  */
 
+import { chromeLabels } from '../labels/chrome.ts';
+
 /** An opening or closing tag; quoted attribute values may hold `>`. */
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/g;
 
@@ -80,7 +82,7 @@ export function labelTableCells(html: string): string {
     }
     if ((name === 'th' || name === 'td') && section === 'thead') headerCell = { start: index + tag.length, span };
     if (name === 'td' && section === 'body' && attribute(attributes, 'data-label') === null) {
-      const label = [...new Set(headers.slice(column, column + span))].filter(Boolean).join('・');
+      const label = [...new Set(headers.slice(column, column + span))].filter(Boolean).join(chromeLabels.tableCellLabelSeparator);
       if (label) added.push(`data-label="${label}"`);
     }
     if ((name === 'th' || name === 'td') && section === 'body') column += span;

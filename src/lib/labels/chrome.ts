@@ -24,6 +24,10 @@ export const sitePageTitles = {
 } as const;
 
 export const chromeLabels = {
+  /** A page's <title>: 「計画一覧｜北上市ほかのDX計画の進捗」. */
+  documentTitle: (title: string, siteName: string) => `${title}｜${siteName}`,
+  /** The site's name when site.csv gives none: 「横手市DX計画の進捗」, or 「北上市ほかのDX計画の進捗」 when it publishes several municipalities' plans. */
+  defaultSiteName: (municipality: string, others: boolean) => `${municipality}${others ? 'ほかの' : ''}DX計画の進捗`,
   /** The skip link, the first thing a keyboard reaches. */
   skipLink: '本文へ移動',
   /** The phone's navigation disclosure. */
@@ -70,19 +74,8 @@ export const chromeLabels = {
   pageToc: { heading: 'このページの内容' },
   /** Shown above a grid table while part of it is off-screen to the side. */
   tableScroll: { hint: '表は横にスクロールできます →' },
-  /** A plan document's facts (PlanFacts). */
-  planFacts: {
-    status: '状態',
-    period: '計画期間',
-    date: '策定日',
-    municipality: '策定',
-    municipalityCode: (code: string) => `全国地方公共団体コード ${code}`,
-    publisher: '担当',
-    contact: 'お問い合わせ先',
-    email: 'メール',
-    coverText: '表紙に印刷された語',
-    note: '備考',
-  },
+  /** Joins the headers of a column (a cell under several header rows) into a phone's stacked-table label. */
+  tableCellLabelSeparator: '・',
   /** Meta and Open Graph descriptions (page-meta.ts): only the parts the plan in view really has. */
   meta: {
     /** 「本文・基本目標・成果指標と進捗」, or 「本文」 alone; an empty list says 「内容」. */
@@ -101,11 +94,17 @@ export const chromeLabels = {
     /** Shown only when the change's record gives readers a reason (a 「理由:」 line). */
     reason: '理由：',
     changes: (count: number) => `変更の内容（${count}件）`,
+    /** Before the plan's title on the site-wide list (an ideographic space). */
+    planBefore: '　',
+    /** Between the date (and plan) and the headline, and between a change's item and its sentence. */
+    separator: '：',
   },
   /** 「CSVをダウンロード」 and the encoding stated beside it (DownloadLinks). */
   downloads: {
     csv: (what: string) => `${what}のCSVをダウンロード`,
     encoding: (size: string) => `（文字コード UTF-8（BOM付き）、改行 CRLF${size}）`,
+    /** The file size inside the encoding's brackets. */
+    size: (size: string) => `、${size}`,
     json: 'JSON',
   },
   /** A table's column dictionary (ColumnDictionary). */
@@ -118,5 +117,7 @@ export const chromeLabels = {
     meaning: '意味',
     isRequired: '必須',
     isOptional: '任意',
+    /** The allowed values of an enum column: 「draft（案）、adopted（策定済み）」. */
+    values: (values: readonly { value: string; label: string }[]) => values.map((v) => `${v.value}（${v.label}）`).join('、'),
   },
 } as const;

@@ -17,6 +17,16 @@ export interface AroundLink {
 }
 
 export const planPageLabels = {
+  /** The names of a plan's levels when plans.csv gives none (`planTerms`): the primary plan's words. */
+  defaultTerms: {
+    goal: '基本目標',
+    measure: '基本施策',
+    initiative: '具体的な取組',
+    indicator: '成果指標',
+    glossary: '用語集',
+  },
+  /** A chapter's number when the original gives no label of its own: 「第4章」. */
+  chapterNumber: (n: number) => `第${n}章`,
   /** Words shared by several plan pages. */
   common: {
     /** A page's <title> before the plan's: 「指標の一覧｜見本計画」. */
@@ -215,6 +225,8 @@ export const planPageLabels = {
       `${planTitle}の本文です。${hasPages ? 'ページ番号は原本（PDF）の目次のページです。' : '原本にはページ番号がありません。'}`,
   },
   glossary: {
+    /** A term's tip in the chapter text: 「AI（エーアイ）：人工知能。」. */
+    tip: (term: string, reading: string | null, definition: string) => `${term}${reading ? `（${reading}）` : ''}：${definition}`,
     lead: (t: PlanTerms, planTitle: string, count: number) =>
       `${planTitle}の${t.glossary}の${count}語です。説明は原本のとおりです。読みは原本に書かれているものだけを載せています。`,
     shared: {
@@ -292,6 +304,13 @@ export const planPageLabels = {
     source: '出典',
     licence: 'データの利用条件',
     more: 'この指標のページで、目標・進捗・更新履歴を見る',
+    /** The view's subtitle: 「北上市情報基本計画2026（案）（北上市）。…は案です。」. */
+    subtitle: (planTitle: string, municipality: string, notice: string) => `${planTitle}（${municipality}）。${notice}`,
+    /** The source line: the indicator's source, or 原本に記載なし, with the document and page it is printed in. */
+    sourceLine: (source: string | null, printedIn: string, page: number | null) =>
+      `${source ?? '原本に記載なし'}（${printedIn}${page ? ` 原本 p.${page}〜` : ''}）`,
+    licenceLine: (licence: string, attribution: string) => `${licence}。出典の記載例：「${attribution}」`,
+    summary: (summary: string) => `グラフの要約：${summary}`,
   },
   /** The evaluation table of one goal (`::evaluation-table`), in the evaluated plan's words. */
   evaluationTable: {
@@ -330,6 +349,8 @@ export const planPageLabels = {
   noteMark: {
     /** Read by screen readers before a transcription-note mark. */
     hidden: '転記の記録 ',
+    /** The marker itself: 「修正3」 where the site changed the text, 「原文ママ3」 where it kept the printed wording. */
+    text: (action: 'corrected' | 'kept', id: number) => `${action === 'corrected' ? '修正' : '原文ママ'}${id}`,
   },
   /** Chapter text: footnotes, citations, the chapter's own table of contents, figures. */
   chapterText: {

@@ -9,6 +9,10 @@ export const progressPageLabels = {
   /** The header's navigation and the plan home's link. */
   nav: '年度の進捗',
   homeLink: (count: number) => `年度ごとの進捗（市による評価、${count}年度分）`,
+  /** A goal's summary on one scale: 「市の評価：◎ 2件、○ 1件」. */
+  scaleSummary: (scaleName: string, summary: string) => `${scaleName}：${summary}`,
+  /** A roadmap item's reported status in one year: 「令和6年度：完了（一部は次年度）」. */
+  roadmapStatus: (year: string, status: string, note: string | null) => `${year}：${status}${note ? `（${note}）` : ''}`,
   /** The list of evaluated years. */
   index: {
     title: (planTitle: string) => `${planTitle} 年度ごとの進捗`,

@@ -419,6 +419,20 @@ const history = {
 
 /** The words of the site's own pages, one entry per page. */
 export const sitePageLabels = {
+  /** The headings of the glossary's kana index (`groupOf`, src/lib/glossary/group-terms.ts), by row; 「その他」 for anything else. */
+  kanaIndex: {
+    a: 'あ行',
+    ka: 'か行',
+    sa: 'さ行',
+    ta: 'た行',
+    na: 'な行',
+    ha: 'は行',
+    ma: 'ま行',
+    ya: 'や行',
+    ra: 'ら行',
+    wa: 'わ行',
+    other: 'その他',
+  },
   home,
   notFound,
   about,

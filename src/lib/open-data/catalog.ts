@@ -3,6 +3,7 @@ import type { SiteContent } from '../content/types.ts';
 import { dataFiles, dataFileText, frictionlessField, type DataFile } from './data-files.ts';
 import { licenceTerms } from './licences.ts';
 import { latestModified } from './last-modified.ts';
+import { openDataLabels } from '../labels/open-data.ts';
 
 const byteLength = (text: string) => Buffer.byteLength(text, 'utf8');
 
@@ -37,7 +38,7 @@ export function dataBaseIri(site: SiteContent): string {
 /** 「横手市のDX計画のデータ」, or for several municipalities 「北上市ほかのDX計画のデータ」. */
 export function dataTitle(site: SiteContent): string {
   const municipalities = new Set(site.plans.map((p) => p.plan.municipality_code));
-  return `${site.primary.plan.municipality_name}${municipalities.size > 1 ? 'ほか' : ''}の DX 計画のデータ`;
+  return openDataLabels.dataTitle(site.primary.plan.municipality_name, municipalities.size > 1);
 }
 
 /**
@@ -52,7 +53,7 @@ export function dataPackage(site: SiteContent): Record<string, unknown> {
     name: 'dx-plan-data',
     ...(base ? { id: `${base}datapackage.json`, homepage: base } : {}),
     title: dataTitle(site),
-    description: '計画の基本目標・施策・取組・指標・年度ごとの値・市の評価・用語集などを、原本から転記し検査したデータです。',
+    description: openDataLabels.dataDescription,
     ...packageLicences(licenceTerms(site.plans.map((p) => p.plan))),
     resources: csvFiles.map((file) => ({
       name: resourceName(file),
@@ -104,7 +105,7 @@ export function dcatCatalog(site: SiteContent): Record<string, unknown> {
         '@id': `${base ? `${base}catalog.jsonld` : ''}#${key.replace('/', '-')}`,
         '@type': 'dcat:Dataset',
         'dct:identifier': key,
-        'dct:title': planId ? `${plan.title}：${table.title}` : `全計画：${table.title}`,
+        'dct:title': openDataLabels.datasetTitle(planId ? plan.title : null, table.title),
         'dct:description': table.description,
         'dct:publisher': { '@type': 'foaf:Organization', 'foaf:name': planId ? plan.publisher : plan.municipality_name },
         // One licence stated for all its plans is the dataset's licence; anything else (none

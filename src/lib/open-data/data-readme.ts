@@ -5,6 +5,10 @@ import { COLUMN_TYPE_LABELS } from '../validate/column-type-labels.ts';
 import { urls } from '../urls.ts';
 import { licenceStatement } from './licences.ts';
 import { combinedTables, INDICATOR_VALUE_COLUMNS, planPublishedTables } from './published-tables.ts';
+import { publishedTableTexts } from '../../schemas/published-tables.ts';
+import { openDataLabels } from '../labels/open-data.ts';
+
+const words = openDataLabels.readme;
 
 /** File name of the README inside the data archive. */
 export const README_NAME = 'README.txt';
@@ -20,23 +24,23 @@ interface TableSection {
 /** One column as lines: name, label, type, required, unit, allowed values, meaning. */
 function columnLines(column: ColumnSpec): string[] {
   const facts = [
-    `型：${COLUMN_TYPE_LABELS[column.type]}`,
-    column.required ? '必須' : '空欄あり',
-    ...(column.unit ? [`単位：${column.unit}`] : []),
+    words.column.type(COLUMN_TYPE_LABELS[column.type]),
+    column.required ? words.column.required : words.column.optional,
+    ...(column.unit ? [words.column.unit(column.unit)] : []),
   ];
   return [
-    `- ${column.name}（${column.label}）\u3000${facts.join('／')}`,
-    ...(column.values ? [`    値：${column.values.map((v) => `${v.value}（${v.label}）`).join('、')}`] : []),
+    words.column.heading(column.name, column.label, facts),
+    ...(column.values ? [words.column.values(column.values)] : []),
     `    ${column.description}`,
   ];
 }
 
 function sectionLines(section: TableSection): string[] {
   return [
-    `【${section.title}】`,
-    `ファイル：${section.files.join('、')}`,
+    words.table.title(section.title),
+    words.table.files(section.files),
     ...(section.description ? [section.description] : []),
-    `列（${section.columns.length} 列、ファイルの1行目の順）：`,
+    words.table.columns(section.columns.length),
     ...section.columns.flatMap(columnLines),
     '',
   ];
@@ -52,16 +56,12 @@ function sectionLines(section: TableSection): string[] {
  * content last changed (null when unknown).
  */
 export function dataReadme(site: SiteContent, { fileCount, updated }: { fileCount: number; updated: string | null }): string {
-  const planLines = site.plans.map(
-    ({ plan }) => `- ${plan.id}：${plan.title}（${plan.municipality_name}、全国地方公共団体コード ${plan.municipality_code}）`,
-  );
+  const planLines = site.plans.map(({ plan }) => words.planLine(plan.id, plan.title, plan.municipality_name, plan.municipality_code));
   const licenceLines = site.plans.flatMap(({ plan }) => {
     const licence = licenceStatement(plan);
     return [
-      licence.stated
-        ? `- ${plan.title}：${licence.title}（${licence.name}）${licence.url ? ` ${licence.url}` : ''}`
-        : `- ${plan.title}：${licence.text}`,
-      `    出典の記載例：「${plan.attribution}」`,
+      words.planLicence(plan.title, licence.stated ? words.licenceStated(licence.title, licence.name, licence.url) : licence.text),
+      `    ${words.attribution(plan.attribution)}`,
     ];
   });
   const tables: TableSection[] = [
@@ -70,61 +70,38 @@ export function dataReadme(site: SiteContent, { fileCount, updated }: { fileCoun
       files: [
         `${table.name}.csv`,
         `${table.name}.json`,
-        ...(table.name === 'plans' || table.name === 'regional-figures'
-          ? []
-          : [`plans/<計画ID>/${table.name}.csv`, `plans/<計画ID>/${table.name}.json`]),
+        ...(table.name === 'plans' || table.name === 'regional-figures' ? [] : words.planFiles(table.name)),
       ],
       description: table.description,
       columns: table.columns,
     })),
-    {
-      title: '指標ごとの値',
-      files: ['plans/<計画ID>/indicators/<指標ID>.csv', 'plans/<計画ID>/indicators/<指標ID>.json'],
-      description: '1つの指標の年度ごとの値です。どの行にも指標名と単位が入っています。',
-      columns: INDICATOR_VALUE_COLUMNS,
-    },
-    {
-      title: '更新履歴（数値の掲載と変更の記録）',
-      files: ['history.csv', 'history.json'],
-      description: '掲載している数値をいつ載せ、いつ変えたかの記録です。新しい順に並んでいます。',
-      columns: HISTORY_COLUMNS,
-    },
+    { ...publishedTableTexts.indicatorValues, files: [...words.indicatorFiles], columns: INDICATOR_VALUE_COLUMNS },
+    { ...publishedTableTexts.history, files: ['history.csv', 'history.json'], columns: HISTORY_COLUMNS },
   ];
   const lines = [
-    'DX 計画のデータ一式（dx-plan-data.zip）',
+    words.site.title,
     '',
-    'このフォルダには、サイトが公開しているすべての表データ（CSV と JSON）、機械で読むための目録、更新履歴と、この説明が入っています。サイトのページに表示している値と同じデータから、サイトを作るたびに生成しています。',
+    words.site.lead,
     '',
-    `元のデータの最終更新日：${updated ?? '不明'}（zip の中のファイルの日付も同じです）`,
-    `ファイルの数：${fileCount}（この説明を含む）`,
+    words.updated(updated),
+    words.fileCount(fileCount),
     '',
-    '■ 計画',
+    words.plansHeading,
     ...planLines,
     '',
-    '■ 利用条件と出典の記載',
+    words.licenceHeading,
     ...licenceLines,
     '',
-    '■ ファイルの形式',
-    '- CSV：文字コード UTF-8（BOM付き）、改行 CRLF、区切りはカンマ（RFC 4180）。Excel でそのまま開けます。1行目は列名（半角英字）です。',
-    '- 数値には単位も桁区切りも付けていません。単位は単位の列にあります。空欄は「値がない」ことを表し、0 ではありません（理由は注記の列にあります）。',
-    '- 年度は西暦の整数です。和暦は fiscal_year_label（年度（和暦））の列にあります。全国地方公共団体コードは先頭の 0 を含む6桁の文字列です。',
-    "- 表計算ソフトで数式として実行されないよう、CSV では、文字列のセルが「=」「+」「-」「@」（前に空白がある場合と全角の「＝」「＋」「－」「＠」を含みます）やタブ・改行で始まるときに、先頭にアポストロフィ（'）を付けています。数値の列と、数だけの文字列には付けません。JSON には、すべての値を元のとおりに載せています。",
-    '- JSON：文字コード UTF-8。各表は行の配列で、空欄は null です。',
-    '- この説明（README.txt）：文字コード UTF-8（BOM付き）、改行 CRLF。',
+    words.formatHeading,
+    ...words.site.format,
     '',
-    '■ フォルダの構成',
-    '- <表名>.csv、<表名>.json：すべての計画をまとめた表',
-    '- plans/<計画ID>/<表名>.csv、.json：計画ごとの表',
-    '- plans/<計画ID>/all.json：1つの計画のすべての表を1つにまとめた JSON',
-    '- plans/<計画ID>/indicators/<指標ID>.csv、.json：指標ごとの値',
-    '- history.csv、history.json：更新履歴（数値の掲載と変更の記録）',
-    '- datapackage.json：Frictionless Data Package（すべての CSV の列の型と意味。プログラムで読むときに使えます）',
-    '- catalog.jsonld：DCAT 形式のデータカタログ（JSON-LD。オープンデータのカタログサイトが読み込む形式です）',
+    words.layoutHeading,
+    ...words.site.layout,
     '',
-    '■ 1つの値を引用するとき',
-    `サイトの各指標のページでは、値の表の1行ごとに固定のリンクがあります。サイトの中のアドレスは ${urls.indicator('<計画ID>', '<指標ID>')}#v-<年度>-<種類> です（例：#v-2026-actual は2026年度の実績値。年度の記載がない値は v-undated-<種類>）。計画ID・指標ID・年度（fiscal_year）・種類（kind）は、表の列の値そのままです。`,
+    words.citeHeading,
+    words.site.cite(urls.indicator(words.planIdPlaceholder, words.indicatorIdPlaceholder)),
     '',
-    '■ 表と列の説明',
+    words.tablesHeading,
     '',
     ...tables.flatMap(sectionLines),
   ];
@@ -154,39 +131,28 @@ export function planDataReadme(
       columns: table.columns,
     })),
     ...(content.indicators.length > 0
-      ? [
-          {
-            title: '指標ごとの値',
-            files: ['indicators/<指標ID>.csv'],
-            description: '1つの指標の年度ごとの値です。どの行にも指標名と単位が入っています。',
-            columns: INDICATOR_VALUE_COLUMNS,
-          },
-        ]
+      ? [{ ...publishedTableTexts.indicatorValues, files: [...words.planIndicatorFiles], columns: INDICATOR_VALUE_COLUMNS }]
       : []),
   ];
   const lines = [
-    `${plan.title}のデータ（${archiveName}）`,
+    words.plan.title(plan.title, archiveName),
     '',
-    `このフォルダには、「${plan.title}」（${plan.municipality_name}、全国地方公共団体コード ${plan.municipality_code}）についてサイトが公開している表データ（CSV）と、この説明が入っています。サイトのページに表示している値と同じデータから、サイトを作るたびに生成しています。すべての計画のデータ（JSON と目録を含む）は ${urls.dataArchive()} にあります。`,
+    words.plan.lead(plan.title, plan.municipality_name, plan.municipality_code, urls.dataArchive()),
     '',
-    `元のデータの最終更新日：${updated ?? '不明'}（zip の中のファイルの日付も同じです）`,
-    `ファイルの数：${fileCount}（この説明を含む）`,
+    words.updated(updated),
+    words.fileCount(fileCount),
     '',
-    '■ 利用条件と出典の記載',
-    licence.stated ? `${licence.title}（${licence.name}）${licence.url ? ` ${licence.url}` : ''}` : licence.text,
-    `出典の記載例：「${plan.attribution}」`,
+    words.licenceHeading,
+    licence.stated ? words.licenceStated(licence.title, licence.name, licence.url) : licence.text,
+    words.attribution(plan.attribution),
     '',
-    '■ ファイルの形式',
-    '- CSV：文字コード UTF-8（BOM付き）、改行 CRLF、区切りはカンマ（RFC 4180）。Excel でそのまま開けます。1行目は列名（半角英字）です。',
-    '- 数値には単位も桁区切りも付けていません。単位は単位の列にあります。空欄は「値がない」ことを表し、0 ではありません（理由は注記の列にあります）。',
-    '- 年度は西暦の整数です。和暦は fiscal_year_label（年度（和暦））の列にあります。全国地方公共団体コードは先頭の 0 を含む6桁の文字列です。',
-    "- 表計算ソフトで数式として実行されないよう、文字列のセルが「=」「+」「-」「@」（前に空白がある場合と全角の「＝」「＋」「－」「＠」を含みます）やタブ・改行で始まるときに、先頭にアポストロフィ（'）を付けています。",
-    '- この説明（README.txt）：文字コード UTF-8（BOM付き）、改行 CRLF。',
+    words.formatHeading,
+    ...words.plan.format,
     '',
-    '■ 1つの値を引用するとき',
-    `サイトの各指標のページでは、値の表の1行ごとに固定のリンクがあります。アドレスは ${urls.indicator(plan.id, '<指標ID>')}#v-<年度>-<種類> です（例：#v-2026-actual は2026年度の実績値）。`,
+    words.citeHeading,
+    words.plan.cite(urls.indicator(plan.id, words.indicatorIdPlaceholder)),
     '',
-    '■ 表と列の説明',
+    words.tablesHeading,
     '',
     ...tables.flatMap(sectionLines),
   ];

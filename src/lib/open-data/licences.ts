@@ -1,16 +1,17 @@
 import type { Plan } from '../../schemas/plan.ts';
+import { openDataLabels } from '../labels/open-data.ts';
 
 /** Licences the site knows how to describe, by the name written in plans.csv. */
 const KNOWN: Record<string, { id: string; url: string; title: string }> = {
   'CC BY 4.0': {
     id: 'CC-BY-4.0',
     url: 'https://creativecommons.org/licenses/by/4.0/deed.ja',
-    title: 'クリエイティブ・コモンズ 表示 4.0 国際',
+    title: openDataLabels.licenceTitles['CC BY 4.0']!,
   },
   'PDL1.0': {
     id: 'PDL-1.0',
     url: 'https://www.digital.go.jp/resources/open_data/public_data_license_v1.0',
-    title: '公共データ利用規約（第1.0版）',
+    title: openDataLabels.licenceTitles['PDL1.0']!,
   },
 };
 
@@ -35,12 +36,9 @@ export type LicenceStatement =
 /** The licence statement of one plan (see `LicenceStatement`). */
 export function licenceStatement(plan: LicencePlan): LicenceStatement {
   if (plan.licence !== null) return { stated: true, name: plan.licence, ...describeLicence(plan.licence) };
-  const reach = [plan.phone && `電話 ${plan.phone}`, plan.email && `メール ${plan.email}`].filter(Boolean).join('、');
-  const whom = `${plan.contact ?? plan.publisher}${reach ? `（${reach}）` : ''}`;
-  return {
-    stated: false,
-    text: `ライセンス（利用条件）は原本に記載がなく、このサイトでも定めていません。利用条件は${whom}にお問い合わせください。`,
-  };
+  const words = openDataLabels.licence;
+  const reach = [plan.phone && words.phone(plan.phone), plan.email && words.email(plan.email)].filter(Boolean).join(words.separator);
+  return { stated: false, text: words.notStated(words.whom(plan.contact ?? plan.publisher, reach)) };
 }
 
 /**
@@ -54,7 +52,12 @@ export function licenceTerms(plans: readonly LicencePlan[]): { licences: ReturnT
   const names = [...new Set(statements.flatMap(({ statement }) => (statement.stated ? [statement.name] : [])))];
   const uniform = names.length === 1 && statements.every(({ statement }) => statement.stated);
   const rights = statements
-    .map(({ plan, statement }) => `${plan.title}：${statement.stated ? `${statement.title}（${statement.name}）。` : statement.text}`)
+    .map(({ plan, statement }) =>
+      openDataLabels.licence.rights(
+        plan.title,
+        statement.stated ? openDataLabels.licence.stated(statement.title, statement.name) : statement.text,
+      ),
+    )
     .join(' ');
   return { licences: names.map(describeLicence), rights: uniform || plans.length === 0 ? null : rights };
 }

@@ -1,12 +1,22 @@
 import { plansById } from '../content/site-index.ts';
 import type { CellValue, ColumnSpec, TableSpec } from '../../schemas/column-spec.ts';
 import { planTable, planTables, regionalFigureTable, type PlanTableSpec } from '../../schemas/index.ts';
-import { OBSERVATION_KINDS } from '../../schemas/observation.ts';
+import {
+  ERA_LABELS,
+  INDICATOR_VALUE_COLUMNS,
+  MUNICIPALITY_COLUMNS,
+  PLAN_ID_COLUMN,
+  publishedTableTexts,
+  ROLLUP_COLUMNS,
+} from '../../schemas/published-tables.ts';
 import type { PlanContent, SiteContent } from '../content/types.ts';
 import { formatEraFiscalYear } from '../format/fiscal-year.ts';
 import { compareObservations } from '../content/observation-order.ts';
 import { rowsByTable } from '../content/rows-by-table.ts';
-import { ROLLUP_COLUMNS, rollupRows } from '../progress/rollup-table.ts';
+import { rollupRows } from '../progress/rollup-table.ts';
+
+// The published columns are documented in src/schemas/published-tables.ts, beside the other tables' columns.
+export { INDICATOR_VALUE_COLUMNS, MUNICIPALITY_COLUMNS };
 
 /** A table as published for download: its dictionary, its rows and the content files it comes from. */
 export interface PublishedTable {
@@ -21,38 +31,6 @@ export interface PublishedTable {
   /** The content files the rows come from (for the last-updated date). */
   sources: string[];
 }
-
-/** Columns every published row starts with, as the municipal standard open-data sets do. */
-export const MUNICIPALITY_COLUMNS: readonly ColumnSpec[] = [
-  {
-    name: 'municipality_code',
-    label: '全国地方公共団体コード',
-    type: 'municipality_code',
-    required: true,
-    description: '計画を定めた地方公共団体の全国地方公共団体コード（検査数字付き6桁、文字列。先頭の0を含みます）。',
-  },
-  { name: 'municipality_name', label: '地方公共団体名', type: 'text', required: true, description: '計画を定めた地方公共団体の名前。' },
-];
-
-const PLAN_ID_COLUMN: ColumnSpec = {
-  name: 'plan_id',
-  label: '計画ID',
-  type: 'id',
-  required: true,
-  references: { table: 'plans', scope: 'site' },
-  description: '行が属する計画の計画ID（plans の id）。',
-};
-
-/** Extra label columns next to Western years, so a reader of the file sees the 和暦 too. */
-const ERA_LABELS: Record<string, ColumnSpec> = {
-  fiscal_year: {
-    name: 'fiscal_year_label',
-    label: '年度（和暦）',
-    type: 'text',
-    required: false,
-    description: '年度の和暦の表記（例: 令和7年度）。fiscal_year と同じ年度です（fiscal_year が空欄なら空欄）。',
-  },
-};
 
 /** The published columns of a content table: municipality, plan, then the table's own columns (+ 和暦 labels). */
 export function publishedColumns(spec: TableSpec): ColumnSpec[] {
@@ -129,9 +107,8 @@ export function planPublishedTables(content: PlanContent): PublishedTable[] {
   if (rollups.length > 0)
     tables.push({
       name: 'grade-rollups',
-      title: '評価の集計（行から数えたもの）',
-      description:
-        '1行が、ある年度・区分・基本目標（空欄は計画全体）で、ある評価になった項目、またはその年度に未報告の項目の件数と割合です。',
+      title: publishedTableTexts.gradeRollups.title,
+      description: publishedTableTexts.gradeRollups.description,
       columns: [...MUNICIPALITY_COLUMNS, PLAN_ID_COLUMN, ...ROLLUP_COLUMNS],
       rows: rollups,
       key: ['plan_id', 'fiscal_year', 'scale_id', 'goal_id', 'line', 'grade'],
@@ -181,47 +158,14 @@ export function combinedTables(site: SiteContent): PublishedTable[] {
   return [plansTable(site), ...(regional ? [regional] : []), ...byName.values()];
 }
 
-/** Columns of an indicator's own download: its values, with the indicator's name and unit on every row. */
-export const INDICATOR_VALUE_COLUMNS: readonly ColumnSpec[] = [
-  ...MUNICIPALITY_COLUMNS,
-  PLAN_ID_COLUMN,
-  { name: 'indicator_id', label: '指標ID', type: 'id', required: true, description: '指標のID（indicators の id）。' },
-  { name: 'indicator_name', label: '指標名（原文）', type: 'text', required: true, description: '原本に印刷された指標名。' },
-  { name: 'unit', label: '単位', type: 'text', required: false, description: '値の単位。' },
-  {
-    name: 'fiscal_year',
-    label: '年度',
-    type: 'fiscal_year',
-    required: false,
-    description: '西暦の年度。原本に年度の記載がない値は空欄（note にその旨）。',
-  },
-  ERA_LABELS.fiscal_year!,
-  {
-    name: 'kind',
-    label: '値の種類',
-    type: 'enum',
-    required: true,
-    values: OBSERVATION_KINDS,
-    description: 'baseline（現状値）、actual（実績値）、projected（見込値）、target（目標値）。',
-  },
-  {
-    name: 'value',
-    label: '値',
-    type: 'number',
-    required: false,
-    description: '単位も桁区切りも付けない数値。空欄は値がないことを表し、0 ではありません（理由は note）。',
-  },
-  { name: 'note', label: '注記', type: 'text', required: false, description: '値についての注記。' },
-];
-
 /** The values of one indicator as a downloadable table. */
 export function indicatorValuesTable(content: PlanContent, indicatorId: string): PublishedTable {
   const indicator = content.indicators.find((i) => i.id === indicatorId)!;
   const { plan } = content;
   return {
     name: `indicator-${indicatorId}`,
-    title: `${indicator.name}の値`,
-    description: `${plan.title}の指標「${indicator.name}」の年度ごとの値です。`,
+    title: publishedTableTexts.indicatorValuesOf.title(indicator.name),
+    description: publishedTableTexts.indicatorValuesOf.description(plan.title, indicator.name),
     columns: INDICATOR_VALUE_COLUMNS,
     rows: content.observations
       .filter((o) => o.indicator_id === indicatorId)

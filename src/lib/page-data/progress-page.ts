@@ -231,7 +231,7 @@ export function progressYearPage(site: SiteContent, params: RouteParams): Progre
       heading: `${terms.goal}${goal.number} ${goal.title}`,
       summaries: scales.flatMap((s) => {
         const rollup = rollupsByScale.get(s)!.find((r) => r.goalId === goal.id);
-        return rollup ? [`${scaleName(s)}：${labels.goalSummary(summaryParts(rollup))}`] : [];
+        return rollup ? [progressPageLabels.scaleSummary(scaleName(s), labels.goalSummary(summaryParts(rollup)))] : [];
       }),
       caption: labels.itemsCaption(`${terms.goal}${goal.number}`),
       rows: rowsOf(goal.id),

@@ -1,6 +1,7 @@
 import type { Plan } from '../../schemas/plan.ts';
 import { ASK_THE_CITY, commentPeriodText } from '../comments/plan-notice.ts';
 import { planPageLabels } from '../labels/plan-pages.ts';
+import { planFactLabels } from '../labels/plan-facts.ts';
 
 /** The plan columns that say where comments on a draft go. */
 export type CommentFields = Pick<
@@ -32,14 +33,17 @@ export interface SubmissionRow {
  */
 export function letterAddressee(plan: CommentFields): string[] {
   const lines: string[] = [];
-  if (plan.comment_office) lines.push(`宛先：${plan.comment_office}`);
+  if (plan.comment_office) lines.push(planFactLabels.contact.addressee(plan.comment_office));
   const place = [plan.comment_postal_code, plan.comment_address].filter(Boolean).join(' ');
   if (place) lines.push(place);
-  const numbers = [plan.comment_phone && `TEL ${plan.comment_phone}`, plan.comment_fax && `FAX ${plan.comment_fax}`]
+  const numbers = [
+    plan.comment_phone && planFactLabels.contact.letterPhone(plan.comment_phone),
+    plan.comment_fax && planFactLabels.contact.letterFax(plan.comment_fax),
+  ]
     .filter(Boolean)
-    .join('　');
+    .join(planFactLabels.contact.numbersSeparator);
   if (numbers) lines.push(numbers);
-  if (plan.comment_email) lines.push(`メール ${plan.comment_email}`);
+  if (plan.comment_email) lines.push(planFactLabels.contact.email(plan.comment_email));
   return lines;
 }
 

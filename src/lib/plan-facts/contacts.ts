@@ -1,5 +1,6 @@
 import { chromeLabels } from '../labels/chrome.ts';
 import type { Plan } from '../../schemas/plan.ts';
+import { planFactLabels } from '../labels/plan-facts.ts';
 
 /** An office to ask, with whatever means of reaching it the source gives (null = not given). */
 export interface ContactPoint {
@@ -63,12 +64,13 @@ export function contactText(contact: ContactPoint): string {
   const place = [contact.postalCode, contact.address].filter(Boolean).join(' ');
   const means = [
     place,
-    contact.phone && `電話 ${contact.phone}`,
-    contact.fax && `FAX ${contact.fax}`,
-    contact.email && `メール ${contact.email}`,
+    contact.phone && planFactLabels.contact.phone(contact.phone),
+    contact.fax && planFactLabels.contact.fax(contact.fax),
+    contact.email && planFactLabels.contact.email(contact.email),
   ].filter(Boolean);
-  if (contact.office === null) return means.join('、');
-  return means.length > 0 ? `${contact.office}（${means.join('、')}）` : contact.office;
+  const separator = planFactLabels.contact.separator;
+  if (contact.office === null) return means.join(separator);
+  return means.length > 0 ? planFactLabels.contact.withMeans(contact.office, means.join(separator)) : contact.office;
 }
 
 /**

@@ -2,6 +2,9 @@ import { PLAN_STATUSES, type Plan } from '../../schemas/plan.ts';
 import { formatDate } from '../format/date.ts';
 import { formatFiscalYearRange } from '../format/fiscal-year.ts';
 import { labelOf } from '../content/queries.ts';
+import { planFactLabels } from '../labels/plan-facts.ts';
+
+const words = planFactLabels;
 
 /** The plan columns the date facts are read from. */
 export type PlanDateFields = Pick<
@@ -47,7 +50,14 @@ export function planDates(plan: PlanDateFields): PlanDates {
     .filter(Boolean);
   const cover = plan.date_label;
   const coverDate = cover !== null && cover !== adopted && !revised.includes(cover) ? cover : null;
-  return { adopted, revised, revisionTerm: plan.revision_term ?? '改定', edition: plan.edition, coverDate, note: plan.dates_note };
+  return {
+    adopted,
+    revised,
+    revisionTerm: plan.revision_term ?? words.revisionTerm,
+    edition: plan.edition,
+    coverDate,
+    note: plan.dates_note,
+  };
 }
 
 /** The title with its edition, unless the title already carries it: 「奥州市DX全体方針 第3版」. */
@@ -63,26 +73,27 @@ export function titleWithEdition(plan: Pick<Plan, 'title' | 'edition'>): string 
  */
 export function adoptedPlanSentence(plan: PlanDateFields): { headline: string; detail: string } {
   const dates = planDates(plan);
-  const revisions = dates.revised.length > 0 ? `${dates.revised.join('、')}に${dates.revisionTerm}された` : '';
+  const revisions =
+    dates.revised.length > 0 ? words.adoptedSentence.revisions(dates.revised.join(words.listSeparator), dates.revisionTerm) : '';
   if (dates.adopted) {
     const headline = revisions
-      ? `${plan.title}は、${dates.adopted}に策定され、${revisions}計画です。`
-      : `${plan.title}は、${dates.adopted}に策定された計画です。`;
+      ? words.adoptedSentence.adoptedAndRevised(plan.title, dates.adopted, revisions)
+      : words.adoptedSentence.adopted(plan.title, dates.adopted);
     return { headline, detail: dates.note ?? '' };
   }
   const title = titleWithEdition(plan);
-  if (revisions) return { headline: `${title}は、${revisions}計画です。`, detail: '策定の時期は原本に記載がありません。' };
+  if (revisions) return { headline: words.adoptedSentence.revisedOnly(title, revisions), detail: words.adoptedSentence.noAdoption };
   if (dates.coverDate) {
     const printed = [dates.edition, dates.coverDate]
       .filter((x): x is string => x !== null)
-      .map((x) => `「${x}」`)
+      .map(words.adoptedSentence.printed)
       .join('');
     return {
-      headline: `${title}（${dates.coverDate}）を掲載しています。`,
-      detail: `原本の表紙の表記は${printed}です。策定・改定の時期は原本に記載がありません。`,
+      headline: words.adoptedSentence.cover(title, dates.coverDate),
+      detail: words.adoptedSentence.coverDetail(printed),
     };
   }
-  return { headline: `${title}を掲載しています。`, detail: '策定・改定の時期は原本に記載がありません。' };
+  return { headline: words.adoptedSentence.titleOnly(title), detail: words.adoptedSentence.noDates };
 }
 
 /**
@@ -95,20 +106,20 @@ export function planDateFacts(plan: PlanDateFields): DateFact[] {
   const draft = plan.status !== 'adopted';
   if (dates.adopted) {
     facts.push({
-      term: '策定',
-      description: draft ? `${dates.adopted}（予定。原本の表記。まだ策定されていません）` : `${dates.adopted}（原本の表記）`,
+      term: words.terms.adopted,
+      description: draft ? words.dates.adoptedPlanned(dates.adopted) : words.dates.adopted(dates.adopted),
     });
   }
-  for (const label of dates.revised) facts.push({ term: dates.revisionTerm, description: `${label}（原本の表記）` });
-  if (dates.edition) facts.push({ term: '版', description: dates.edition });
+  for (const label of dates.revised) facts.push({ term: dates.revisionTerm, description: words.dates.revised(label) });
+  if (dates.edition) facts.push({ term: words.terms.edition, description: dates.edition });
   if (dates.coverDate) {
     facts.push({
-      term: '表紙の日付',
-      description: `${dates.coverDate}（原本の表記。${draft ? '日付は未定です' : '策定・改定の日付とは書かれていません'}）`,
+      term: words.terms.coverDate,
+      description: words.dates.coverDate(dates.coverDate, draft),
     });
   }
-  if (facts.length === 0) facts.push({ term: '日付', description: '原本に記載なし' });
-  if (dates.note) facts.push({ term: '日付について', description: dates.note });
+  if (facts.length === 0) facts.push({ term: words.terms.noDate, description: words.dates.none });
+  if (dates.note) facts.push({ term: words.terms.datesNote, description: dates.note });
   return facts;
 }
 
@@ -136,15 +147,15 @@ export type PlanFactFields = PlanDateFields &
  */
 export function planFacts(plan: PlanFactFields): DateFact[] {
   const facts: DateFact[] = [
-    { term: '状態', description: labelOf(PLAN_STATUSES, plan.status) },
-    { term: '計画期間', description: formatFiscalYearRange(plan.period_start, plan.period_end) },
+    { term: words.terms.status, description: labelOf(PLAN_STATUSES, plan.status) },
+    { term: words.terms.period, description: formatFiscalYearRange(plan.period_start, plan.period_end) },
     ...planDateFacts(plan),
-    { term: '団体', description: `${plan.prefecture} ${plan.municipality_name}（全国地方公共団体コード ${plan.municipality_code}）` },
-    { term: '発行', description: plan.publisher },
+    { term: words.terms.municipality, description: words.municipality(plan.prefecture, plan.municipality_name, plan.municipality_code) },
+    { term: words.terms.publisher, description: plan.publisher },
   ];
-  if (plan.contact) facts.push({ term: 'お問い合わせ先', description: plan.contact });
-  if (plan.email) facts.push({ term: 'メール', description: plan.email });
-  if (plan.cover_text) facts.push({ term: '表紙に印刷された語', description: plan.cover_text });
-  if (plan.note) facts.push({ term: '備考', description: plan.note });
+  if (plan.contact) facts.push({ term: words.terms.contact, description: plan.contact });
+  if (plan.email) facts.push({ term: words.terms.email, description: plan.email });
+  if (plan.cover_text) facts.push({ term: words.terms.coverText, description: plan.cover_text });
+  if (plan.note) facts.push({ term: words.terms.note, description: plan.note });
   return facts;
 }

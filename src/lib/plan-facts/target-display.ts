@@ -4,6 +4,7 @@ import { formatValue } from '../format/number.ts';
 import { formatFiscalYear } from '../format/fiscal-year.ts';
 import type { PlanContent } from '../content/types.ts';
 import { latestOf } from '../content/queries.ts';
+import { planFactLabels } from '../labels/plan-facts.ts';
 
 /** What a target cell or a target line shows for one indicator. */
 export interface TargetDisplay {
@@ -28,7 +29,7 @@ export function targetDisplay(indicator: Pick<Indicator, 'kind' | 'target_text' 
   if (indicator.target_text !== null && (indicator.kind === 'text' || target === undefined)) {
     return { kind: 'text', text: indicator.target_text, year: null, note: null };
   }
-  if (target === undefined) return { kind: 'none', text: '－', year: null, note: '記載なし' };
+  if (target === undefined) return { kind: 'none', text: planFactLabels.target.none, year: null, note: planFactLabels.target.noneNote };
   return { kind: 'value', text: formatValue(target.value, indicator.unit), year: formatFiscalYear(target.fiscal_year), note: target.note };
 }
 
@@ -38,8 +39,8 @@ export function targetDisplay(indicator: Pick<Indicator, 'kind' | 'target_text' 
  */
 export function targetLine(indicator: Pick<Indicator, 'kind' | 'target_text' | 'unit'>, target: Observation | undefined): string {
   const shown = targetDisplay(indicator, target);
-  if (shown.kind === 'none') return 'なし';
-  return shown.year === null ? shown.text : `${shown.text}（${shown.year}）`;
+  if (shown.kind === 'none') return planFactLabels.target.noneLine;
+  return shown.year === null ? shown.text : planFactLabels.target.withYear(shown.text, shown.year);
 }
 
 /** `targetDisplay` for an indicator of a loaded plan (its latest target observation looked up). */

@@ -1,19 +1,12 @@
 import type { Indicator } from '../../schemas/indicator.ts';
 import type { Observation } from '../../schemas/observation.ts';
+import { progressStatusLabels } from '../labels/progress-status.ts';
 
 /** The computed status of an indicator. Never used for indicators the city has marked itself. */
 export type ProgressStatus = 'met' | 'on-track' | 'behind' | 'in-progress' | 'worse' | 'no-data' | 'text';
 
-/** Japanese label of each status, as shown on pages (with the symbol, never colour alone). */
-export const PROGRESS_STATUS_LABELS: Record<ProgressStatus, { symbol: string; label: string }> = {
-  met: { symbol: '★', label: '目標達成' },
-  'on-track': { symbol: '▲', label: '順調（計画の直線以上）' },
-  behind: { symbol: '▼', label: '遅れ（計画の直線を下回る）' },
-  'in-progress': { symbol: '▶', label: '進行中' },
-  worse: { symbol: '▽', label: '現状値より後退' },
-  'no-data': { symbol: '－', label: 'データなし' },
-  text: { symbol: '◇', label: '文章で示す目標（計算しません）' },
-};
+/** The label of each status (src/lib/labels/progress-status.ts), as shown on pages (with the symbol, never colour alone). */
+export const PROGRESS_STATUS_LABELS: Record<ProgressStatus, { symbol: string; label: string }> = progressStatusLabels;
 
 /** One value with its year (null when the original gives no year), as used by the computation. */
 export interface YearValue {

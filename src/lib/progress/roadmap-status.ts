@@ -4,6 +4,7 @@
  */
 import type { RoadmapStatus } from '../../schemas/roadmap-status.ts';
 import { formatEraFiscalYear } from '../format/fiscal-year.ts';
+import { progressPageLabels } from '../labels/progress-pages.ts';
 
 /** A reported status as shown in the grid: its year in words and the city's status. */
 export interface ReportedStatus {
@@ -17,5 +18,5 @@ export function reportedStatuses(statuses: readonly RoadmapStatus[], itemId: str
   return statuses
     .filter((s) => s.item_id === itemId && s.fiscal_year >= start && s.fiscal_year <= end)
     .sort((a, b) => a.fiscal_year - b.fiscal_year)
-    .map((s) => ({ year: s.fiscal_year, text: `${formatEraFiscalYear(s.fiscal_year)}：${s.status}${s.note ? `（${s.note}）` : ''}` }));
+    .map((s) => ({ year: s.fiscal_year, text: progressPageLabels.roadmapStatus(formatEraFiscalYear(s.fiscal_year), s.status, s.note) }));
 }

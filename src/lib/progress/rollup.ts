@@ -8,6 +8,7 @@ import type { EvaluatedItemType } from '../../schemas/evaluation.ts';
 import type { PrintedRollup } from '../../schemas/rollup.ts';
 import type { PlanContent } from '../content/types.ts';
 import { itemsOfType, scaleGrades, type GradedItem } from './evaluations.ts';
+import { formatLabels } from '../labels/formats.ts';
 
 /** One line of a roll-up: a grade of the scale, or the items not yet reported. */
 export interface RollupLine {
@@ -50,7 +51,7 @@ export function gradedItems(content: PlanContent, scaleId: string): GradedItem[]
 
 /** A share as a percentage with `decimals` places: (5, 19, 1) → 「26.3%」; 「－」 for no items. */
 export function formatShare(count: number, total: number, decimals: number): string {
-  if (total === 0) return '－';
+  if (total === 0) return formatLabels.noValue;
   return `${((count / total) * 100).toFixed(decimals)}%`;
 }
 

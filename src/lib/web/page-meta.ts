@@ -49,7 +49,7 @@ export function pageMeta(options: {
   description?: string | undefined;
 }): PageMeta {
   const { title, siteName, path, siteUrl, plan } = options;
-  const documentTitle = title === siteName ? title : `${title}｜${siteName}`;
+  const documentTitle = title === siteName ? title : chromeLabels.documentTitle(title, siteName);
   const description = pageDescription(title, plan, siteName, options.parts, options.description);
   const canonical = siteUrl ? new URL(path, `${siteUrl}/`).href : null;
   const openGraph: [string, string][] = [

@@ -160,16 +160,20 @@ describe('the real site', () => {
   });
 
   it('lists corrections with the strings as extracted, for every plan', () => {
-    const notes = text('transcription-notes/index.html');
-    expect(notes).toContain('デジタルデバйд対策');
-    expect(notes).toContain('デジタルデバイド対策');
-    for (const title of [
-      '北上市情報基本計画2023',
-      '(仮称)盛岡市行政デジタル・トランスフォーメーション推進計画（案）',
-      '横手市デジタル推進計画',
-      '奥州市DX全体方針 第3版',
-    ])
-      expect(notes).toContain(`${title}：修正した箇所`);
+    const kitakami = text('transcription-notes/kitakami-2026/index.html');
+    expect(kitakami).toContain('デジタルデバйд対策');
+    expect(kitakami).toContain('デジタルデバイド対策');
+    for (const [id, title] of [
+      ['kitakami-2023', '北上市情報基本計画2023'],
+      ['morioka-2021', '(仮称)盛岡市行政デジタル・トランスフォーメーション推進計画（案）'],
+      ['yokote-2023', '横手市デジタル推進計画'],
+      ['oshu-2021', '奥州市DX全体方針 第3版'],
+    ]) {
+      expect(text(`transcription-notes/${id}/index.html`)).toContain(`${title}：修正した箇所`);
+      expect(text('transcription-notes/index.html')).toMatch(
+        new RegExp(`${title.replace(/[()]/g, '\\$&')}（修正した箇所 \\d+件、原文のまま掲載した気になる箇所 \\d+件）`),
+      );
+    }
   });
 
   it('lists every plan on the portal by municipality, with its status and period', () => {

@@ -19,16 +19,23 @@ function textContent(node: Node): string {
   return text;
 }
 
-/** Every note on the notes page: its anchor and whether it is a change or wording kept as printed. */
+/**
+ * Every note on the notes pages (one per plan with notes, `/transcription-notes/<plan>/`): its address
+ * (`/transcription-notes/<plan>/#<plan>-note-<n>`) and whether it is a change or wording kept as printed.
+ */
 function notesOnPage(): Map<string, 'corrected' | 'kept'> {
   const notes = new Map<string, 'corrected' | 'kept'>();
-  let section: 'corrected' | 'kept' | null = null;
-  walkSync(parse(pages.get('transcription-notes/index.html')!), (node) => {
-    if (node.type !== ELEMENT_NODE) return;
-    const id = String(node.attributes.id ?? '');
-    if (node.name === 'h2' && /-(corrected|kept)$/.test(id)) section = id.endsWith('-kept') ? 'kept' : 'corrected';
-    if (node.name === 'tr' && /-note-\d+$/.test(id)) notes.set(id, section!);
-  });
+  for (const [path, html] of pages) {
+    const page = /^transcription-notes\/([^/]+)\/index\.html$/.exec(path);
+    if (!page) continue;
+    let section: 'corrected' | 'kept' | null = null;
+    walkSync(parse(html), (node) => {
+      if (node.type !== ELEMENT_NODE) return;
+      const id = String(node.attributes.id ?? '');
+      if (node.name === 'h2' && /-(corrected|kept)$/.test(id)) section = id.endsWith('-kept') ? 'kept' : 'corrected';
+      if (node.name === 'tr' && /-note-\d+$/.test(id)) notes.set(`/transcription-notes/${page[1]}/#${id}`, section!);
+    });
+  }
   return notes;
 }
 
@@ -51,27 +58,29 @@ describe('transcription notes and the markers in the text', () => {
 
   it('lists the notes of every plan', () => {
     expect(notes.size).toBeGreaterThan(140);
-    expect([...new Set([...notes.keys()].map((id) => id.replace(/-note-\d+$/, '')))]).toEqual([
-      'kitakami-2026',
+    expect([...new Set([...notes.keys()].map((url) => /#(.+)-note-\d+$/.exec(url)![1]))].sort()).toEqual([
       'kitakami-2023',
+      'kitakami-2026',
       'morioka-2021',
-      'yokote-2023',
       'oshu-2021',
+      'yokote-2023',
     ]);
+    // The policy page lists the plans and holds no table; each plan's notes are on its own page.
+    expect(pages.get('transcription-notes/index.html')).not.toMatch(/-note-\d+"/);
   });
 
   it('gives every note at least one marker where its text is read', () => {
-    const marked = new Set(marks.map((m) => m.target.replace(/^\/transcription-notes\/#/, '')));
+    const marked = new Set(marks.map((m) => m.target));
     expect([...notes.keys()].filter((id) => !marked.has(id))).toEqual([]);
   });
 
   it('lets every marker lead to a note that exists, and say what kind of note it is', () => {
     const wrong = marks.filter((m) => {
-      const id = m.target.replace(/^\/transcription-notes\/#/, '');
-      const kind = notes.get(id);
-      const number = /-note-(\d+)$/.exec(id)?.[1];
+      // A marker leads to its own plan's page of notes: /transcription-notes/<plan>/#<plan>-note-<n>.
+      const kind = notes.get(m.target);
+      const number = /-note-(\d+)$/.exec(m.target)?.[1];
       return (
-        !m.target.startsWith('/transcription-notes/#') ||
+        !/^\/transcription-notes\/([a-z0-9-]+)\/#\1-note-\d+$/.test(m.target) ||
         !kind ||
         m.text !== `転記の記録 [${kind === 'corrected' ? '修正' : '原文ママ'}${number}]`
       );

@@ -204,17 +204,25 @@ const transcriptionNotes = {
   /** One part of the notes on a site with many plans: 「転記の記録：岩手県」, 「転記の記録：北海道（2/3）」. */
   partTitle: (prefecture: string, part: number, parts: number) =>
     `${titles.transcriptionNotes}：${prefecture}${parts > 1 ? `（${part}/${parts}）` : ''}`,
+  /** One plan's page of notes: 「転記の記録：横手市デジタル推進計画」. */
+  planTitle: (planTitle: string) => `${titles.transcriptionNotes}：${planTitle}`,
+  plansHeading: '計画ごとの記録',
+  /** Beside a plan in the list: how many notes of each kind it has. */
+  planCounts: (corrected: number, kept: number) =>
+    corrected + kept === 0 ? '（記録はありません）' : `（修正した箇所 ${corrected}件、原文のまま掲載した気になる箇所 ${kept}件）`,
+  /** On a plan's or a part's page: where the rules are. */
+  policyLink: '転記の決まりと印の意味',
   partsHeading: '都道府県ごとの記録',
   partsLead: '掲載している計画が多いため、記録の表は都道府県ごとのページに分けています。',
   /**
    * How the site transcribes the originals (the page's opening prose): paragraphs, the rules as a list,
    * a closing paragraph. `draft`: whether a published plan is under public comment. No example names
-   * one plan's words: the plans' own cases are the tables below.
+   * one plan's words: the plans' own cases are their pages' tables.
    */
   policy: (draft: boolean) => ({
     lead: [
-      `このサイトの本文と数値は、市が公表した計画文書（原本の PDF など）から取り出したテキストを転記したものです。${draft ? 'パブリックコメント中の案を含むため、' : ''}文言は原本のとおりに掲載し、直したのは文字の取り出しで生じたことが確かな誤りだけです。直した箇所はすべて下の表に、取り出されたままの文字列と一緒に記録しています。`,
-      '本文や表の中で、この記録が関係する箇所には小さな印を付けています。「[修正2]」はこのサイトが文字を直した箇所、「[原文ママ6]」は誤りかもしれないが原本のとおりに掲載している箇所で、数字はこのページの表の番号です。印から、原本の文字列と掲載している文字列を示した記録に移れます。印は印刷にも出ます。',
+      `このサイトの本文と数値は、市が公表した計画文書（原本の PDF など）から取り出したテキストを転記したものです。${draft ? 'パブリックコメント中の案を含むため、' : ''}文言は原本のとおりに掲載し、直したのは文字の取り出しで生じたことが確かな誤りだけです。直した箇所はすべて、計画ごとの記録の表に、取り出されたままの文字列と一緒に記録しています。`,
+      '本文や表の中で、この記録が関係する箇所には小さな印を付けています。「[修正2]」はこのサイトが文字を直した箇所、「[原文ママ6]」は誤りかもしれないが原本のとおりに掲載している箇所で、数字は計画ごとの記録の表の番号です。印から、原本の文字列と掲載している文字列を示した記録に移れます。印は印刷にも出ます。',
       '転記の決まりは次のとおりです。',
     ],
     rules: [
@@ -223,7 +231,7 @@ const transcriptionNotes = {
       '見出しの階層（節・項）は原本の構成に合わせて整えました。見出しの文言は本文の見出しのとおりです。',
       '原本の図は PDF から取り出せなかったため掲載していません。図の中の文字と出典が取り出せたものは、その文字をそのまま示しています。',
       '直すのは、取り出しで生じたことが確かなものだけです：日本語の語の中に混じったほかの文字体系の文字（キリル文字・簡体字）、改行・改ページ・表のセル内の折り返しで入った空白や分断、取り出しで残った HTML のタグや記号、同じ文書のほかの箇所から確かめられる、半角と空白に化けた全角の記号。',
-      '原本自身の誤記かもしれない語は、正しい語を推測せず原本のとおりに掲載し、「原文ママ」として記録しています（下の表）。同じ種類の箇所は、どの計画でも同じ扱いにしています。',
+      '原本自身の誤記かもしれない語は、正しい語を推測せず原本のとおりに掲載し、「原文ママ」として記録しています（計画ごとの記録の表）。同じ種類の箇所は、どの計画でも同じ扱いにしています。',
       '原本にある半角スペース（「令和 5 年」など）は、原本のとおり残しています。',
       'ページ番号は原本の目次のページです。節の途中のページは原本から分からないため、節の開始ページを示しています。',
     ],

@@ -23,18 +23,24 @@ export interface PageLayout {
   description?: string;
   breadcrumbs: Crumb[];
   search?: { type: SearchType; plan: string };
+  /** The plan a site-wide page is about (one plan's transcription notes): its banner and contact are shown. */
+  planId?: string;
 }
 
 /**
  * The layout of a site-wide page: its title, and a trail from the top through `parents` to the page.
  * `search` files the page in the site search (under 「すべての計画」 unless a plan is given).
  */
-export function sitePageLayout(title: string, options: { parents?: Crumb[]; search?: SearchType; description?: string } = {}): PageLayout {
+export function sitePageLayout(
+  title: string,
+  options: { parents?: Crumb[]; search?: SearchType; description?: string; planId?: string } = {},
+): PageLayout {
   return {
     title,
     breadcrumbs: [{ label: sitePageTitles.home, href: urls.home() }, ...(options.parents ?? []), { label: title }],
     ...(options.search ? { search: { type: options.search, plan: chromeLabels.allPlans } } : {}),
     ...(options.description ? { description: options.description } : {}),
+    ...(options.planId ? { planId: options.planId } : {}),
   };
 }
 

@@ -23,6 +23,7 @@ import { urls } from '../urls.ts';
 import { progressPageLabels } from '../labels/progress-pages.ts';
 import { evaluatedYears } from '../progress/evaluations.ts';
 import { planHasPage } from './site-nav.ts';
+import { transcriptionNotesHref } from './transcription-notes-page.ts';
 import { param, perPlanPaths, planShell, type PlanPageShell, type RouteParams } from './plan-page.ts';
 
 /** A home page under /plans/<id>/ for every plan but the primary one (whose home is the site root). */
@@ -108,7 +109,7 @@ export function planHomeView(site: SiteContent, content: PlanContent): PlanHomeV
     content.glossary.length > 0 && { label: labels.glossary(terms, content.glossary.length), href: urls.glossary(plan.id) },
     { label: labels.data, href: urls.dataCatalogue() },
     { label: labels.methodology, href: urls.methodology() },
-    { label: labels.transcriptionNotes, href: urls.transcriptionNotes() },
+    { label: labels.transcriptionNotes, href: transcriptionNotesHref(site, plan.id) },
   ].filter((l): l is { label: string; href: string } => Boolean(l));
   return {
     content,

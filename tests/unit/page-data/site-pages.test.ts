@@ -6,7 +6,11 @@ import { homePage } from '../../../src/lib/page-data/home-page.ts';
 import { methodologyPage } from '../../../src/lib/page-data/methodology-page.ts';
 import { notFoundPage } from '../../../src/lib/page-data/not-found-page.ts';
 import { searchPage } from '../../../src/lib/page-data/search-page.ts';
-import { transcriptionNotesPage } from '../../../src/lib/page-data/transcription-notes-page.ts';
+import {
+  transcriptionNotesHref,
+  transcriptionNotesPage,
+  transcriptionNotesPaths,
+} from '../../../src/lib/page-data/transcription-notes-page.ts';
 import { fileText, fixtureSite, yokoteLikeSite } from './fixture-site.ts';
 
 const site = fixtureSite();
@@ -200,7 +204,29 @@ describe('transcriptionNotesPage', () => {
         'id,action,file,location,original,corrected,reason\n1,corrected,measures.csv,施策名,行政事務の効卒化,行政事務の効率化,抽出の誤り\n2,kept,initiatives.csv,取組,生成AIの活用,,原本のまま\n3,kept,goals.csv,目標,子育ての目標,,原本のまま\n',
       );
     });
-    const page = transcriptionNotesPage(noted);
+    // The policy page lists each plan with its counts and links the plans that have notes.
+    const index = transcriptionNotesPage(noted);
+    expect(index.sections).toEqual([]);
+    expect(index.plans).toEqual([
+      {
+        title: '見本計画2026（案）',
+        href: '/transcription-notes/sample-2026/',
+        counts: '（修正した箇所 1件、原文のまま掲載した気になる箇所 2件）',
+      },
+      { title: '見本計画2023', href: null, counts: '（記録はありません）' },
+    ]);
+    expect(transcriptionNotesPaths(noted).map((p) => p.params.part)).toEqual([undefined, 'sample-2026']);
+    expect([transcriptionNotesHref(noted, 'sample-2026'), transcriptionNotesHref(noted, 'sample-2023')]).toEqual([
+      '/transcription-notes/sample-2026/',
+      '/transcription-notes/',
+    ]);
+    expect(() => transcriptionNotesPage(noted, 'sample-2023')).toThrow('unknown transcription notes page: sample-2023');
+    // The plan's own page holds its tables, under the policy page.
+    const page = transcriptionNotesPage(noted, 'sample-2026');
+    expect([page.heading, page.showPolicy, page.policyHref]).toEqual(['転記の記録：見本計画2026（案）', false, '/transcription-notes/']);
+    expect(page.layout.breadcrumbs.map((c) => c.label)).toEqual(['トップ', '転記の記録', '転記の記録：見本計画2026（案）']);
+    // The page is about one plan: its banner and its contact are shown.
+    expect(page.layout.planId).toBe('sample-2026');
     expect(page.sections.map((s) => [s.id, s.label, s.rows.map((r) => r.id)])).toEqual([
       ['sample-2026-corrected', '見本計画2026（案）：修正した箇所（1件）', ['sample-2026-note-1']],
       ['sample-2026-kept', '見本計画2026（案）：原文のまま掲載した、気になる箇所（2件）', ['sample-2026-note-2', 'sample-2026-note-3']],

@@ -168,7 +168,7 @@ describe('the real site', () => {
       ['morioka-2021', '(仮称)盛岡市行政デジタル・トランスフォーメーション推進計画（案）'],
       ['yokote-2023', '横手市デジタル推進計画'],
       ['oshu-2021', '奥州市DX全体方針 第3版'],
-    ]) {
+    ] as const) {
       expect(text(`transcription-notes/${id}/index.html`)).toContain(`${title}：修正した箇所`);
       expect(text('transcription-notes/index.html')).toMatch(
         new RegExp(`${title.replace(/[()]/g, '\\$&')}（修正した箇所 \\d+件、原文のまま掲載した気になる箇所 \\d+件）`),

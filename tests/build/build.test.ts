@@ -171,7 +171,7 @@ describe('the real site', () => {
     ] as const) {
       expect(text(`transcription-notes/${id}/index.html`)).toContain(`${title}：修正した箇所`);
       expect(text('transcription-notes/index.html')).toMatch(
-        new RegExp(`${title.replace(/[()]/g, '\\$&')}（修正した箇所 \\d+件、原文のまま掲載した気になる箇所 \\d+件）`),
+        new RegExp(`${title.replace(/[()]/g, '\\$&')}\\s*（修正した箇所 \\d+件、原文のまま掲載した気になる箇所 \\d+件）`),
       );
     }
   });

@@ -125,6 +125,8 @@ export interface SearchMessages {
   separator?: string;
   /** When synonyms found results: `{synonyms}` are the synonyms, each in 「」. */
   synonymsSearched?: string;
+  /** In the meta line of a result found through a synonym (`{synonym}`). */
+  synonymHit?: string;
 }
 
 /** A message with its `{name}` slots filled in. */
@@ -132,7 +134,7 @@ const fill = (template: string | undefined, values: Record<string, string>) =>
   (template ?? '').replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
 
 /** One result: the heading as a link, what and where it is, and the excerpt with the matches marked. */
-function resultItem(hit: SearchHit, messages: SearchMessages): HTMLLIElement {
+function resultItem(hit: SearchHit | SynonymHit, messages: SearchMessages): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'dx-search__result';
   const link = document.createElement('a');
@@ -140,7 +142,12 @@ function resultItem(hit: SearchHit, messages: SearchMessages): HTMLLIElement {
   link.textContent = hit.title;
   const meta = document.createElement('p');
   meta.className = 'dx-meta';
-  meta.textContent = [hit.type, hit.plan, hit.section && fill(messages.section, { section: hit.section })]
+  meta.textContent = [
+    hit.type,
+    hit.plan,
+    hit.section && fill(messages.section, { section: hit.section }),
+    'synonym' in hit && fill(messages.synonymHit, { synonym: hit.synonym }),
+  ]
     .filter(Boolean)
     .join(messages.separator ?? '');
   const excerpt = document.createElement('p');

@@ -89,6 +89,7 @@ describe('search that uses what the site knows (issue 23)', () => {
     const hits = await search('Wi-Fi', YOKOTE);
     expect(hits[0]?.link).toBe('/plans/yokote-2023/chapters/c4/#community-digital');
     expect(await status()).toBe('横手市デジタル推進計画の中で「Wi-Fi」を検索した結果は 1 件です。「無線 LAN」も含めて検索しました。');
+    expect(await page.textContent('.dx-search__result .dx-meta')).toContain('「無線 LAN」で一致');
     const all = await search('Wi-Fi');
     expect(await status()).toMatch(/^「Wi-Fi」の検索結果は \d+ 件です。「無線 LAN」も含めて検索しました。$/);
     const yokote = all.findIndex((hit) => hit.link.startsWith('/plans/yokote-2023/'));

@@ -196,6 +196,8 @@ const search = {
     separator: '・',
     /** After the count, when results came from a glossary's synonyms of the query (`{synonyms}`: 「無線 LAN」「無線ラン」). */
     synonymsSearched: '{synonyms}も含めて検索しました。',
+    /** In a result's line of type and plan, when a synonym found it. */
+    synonymHit: '「{synonym}」で一致',
   },
 };
 

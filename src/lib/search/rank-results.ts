@@ -158,11 +158,14 @@ function focusOf(p: Passage, query: Query): { range: Range; fit: number } {
 }
 
 /**
- * Excerpt text as shown: runs of spaces as one; the full stop Pagefind adds after a table cell is
- * dropped before the index's cell and row separators (cell-boundaries.ts), which say it already.
+ * Excerpt text as shown: runs of spaces as one; the full stop Pagefind adds after a heading, a list
+ * item or a table cell is dropped where Japanese text never has one (after kana, kanji or a closing
+ * bracket, before a space: 「マイナンバーカード. マイナンバーが…」) and before the index's cell and
+ * row separators (cell-boundaries.ts), which say it already.
  */
 const STOP_BEFORE_SEPARATOR = new RegExp(`\\.(?=${CELL_SEPARATOR}|${ROW_SEPARATOR})`, 'g');
-const tidy = (text: string) => text.replace(/\s+/g, ' ').replace(STOP_BEFORE_SEPARATOR, '');
+const STOP_AFTER_JAPANESE = /(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々）」』】])\.(?= )/gu;
+const tidy = (text: string) => text.replace(/\s+/g, ' ').replace(STOP_BEFORE_SEPARATOR, '').replace(STOP_AFTER_JAPANESE, '');
 
 /** An excerpt of the passage around the best place for the query, with every match in it marked. */
 function excerptOf(p: Passage, query: Query): { excerpt: ExcerptPart[]; highlight: string } {

@@ -297,3 +297,12 @@ describe('rankResults: glossary definitions after the text when the words are ap
     expect(urls(rankResults([entry, text], 'オンライン 手続き'))).toEqual(['/k/chapters/c7/', '/k/glossary/#term-emaff']);
   });
 });
+
+describe("excerpts without Pagefind's sentence stops in Japanese text", () => {
+  it('drops the full stop Pagefind adds after a heading or list item, and keeps one in Latin text', () => {
+    const [hit] = rankResults([glossary], 'スマートメーター');
+    expect(excerptText(hit!)).toContain('スマートメーター（水道） 通信機能を備えた水道メーター。');
+    const latin = page('/x/', 'X', '章', 'Ver. 2 の手順。');
+    expect(excerptText(rankResults([latin], '手順')[0]!)).toContain('Ver. 2 の手順。');
+  });
+});

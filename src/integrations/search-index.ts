@@ -1,9 +1,11 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { getSite } from '../io/site.ts';
 import { NOT_INDEXED_SELECTORS } from '../lib/search/not-indexed.ts';
+import { markCellBoundaries } from '../lib/search/cell-boundaries.ts';
 import { termRecords } from '../lib/search/term-records.ts';
 
 /**
@@ -12,6 +14,8 @@ import { termRecords } from '../lib/search/term-records.ts';
  * Pages opt in with `data-pagefind-body` (see Base.astro): navigation, header and footer are not
  * indexed, nor the furniture in NOT_INDEXED_SELECTORS. Each glossary entry is also indexed as a
  * record of all its names and readings (term-records.ts), which no page prints together.
+ * Pages are given to Pagefind one by one with their table cells marked (cell-boundaries.ts), so
+ * that excerpts keep cells apart; the files on disk stay as built.
  */
 export function searchIndexIntegration(): AstroIntegration {
   return {
@@ -21,8 +25,14 @@ export function searchIndexIntegration(): AstroIntegration {
         const site = fileURLToPath(dir);
         const { index, errors: createErrors } = await pagefind.createIndex({ excludeSelectors: NOT_INDEXED_SELECTORS });
         if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+        const pages = readdirSync(site, { recursive: true, encoding: 'utf8' })
+          .filter((file) => file.endsWith('.html'))
+          .sort();
+        for (const file of pages) {
+          const content = markCellBoundaries(readFileSync(join(site, file), 'utf8'));
+          const added = await index.addHTMLFile({ sourcePath: file.split(sep).join('/'), content });
+          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+        }
         const records = termRecords(getSite().plans);
         for (const record of records) {
           const { errors } = await index.addCustomRecord(record);
@@ -31,7 +41,7 @@ export function searchIndexIntegration(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
         if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
-        logger.info(`search index: ${added.page_count} pages, ${records.length} glossary records`);
+        logger.info(`search index: ${pages.length} HTML files, ${records.length} glossary records`);
       },
     },
   };

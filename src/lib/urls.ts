@@ -76,6 +76,8 @@ const rootPaths = {
   transcriptionNotes: (slug?: string) => (slug ? `/transcription-notes/${slug}/` : '/transcription-notes/'),
   methodology: () => '/methodology/',
   search: () => '/search/',
+  /** The search's synonym table (src/lib/search/synonyms.ts), fetched with the first query. */
+  searchSynonyms: () => '/search/synonyms.json',
   dataCatalogue: () => '/data/',
   /** One prefecture's part of the catalogue on a site with many plans (`slug`: `03`, `03/2`). */
   dataPart: (slug: string) => `/data/prefectures/${slug}/`,

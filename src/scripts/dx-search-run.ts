@@ -4,8 +4,17 @@
  * dx-search.ts so that the search page ships only its small form handler before the first query.
  */
 import { kanaVariants, normalizeQuery } from '../lib/search/normalize-query.ts';
-import { MATCH, rankResults, scriptParts, type SearchHit } from '../lib/search/rank-results.ts';
+import {
+  MATCH,
+  rankResults,
+  scriptParts,
+  withSynonymHits,
+  type FoundPage,
+  type SearchHit,
+  type SynonymHit,
+} from '../lib/search/rank-results.ts';
 import { toFoundPage, type PagefindPageData } from '../lib/search/pagefind-data.ts';
+import { synonymQueries, type SynonymTable } from '../lib/search/synonyms.ts';
 
 interface PagefindResult {
   id: string;
@@ -47,16 +56,55 @@ function merge([typed = [], ...others]: PagefindResult[][]): PagefindResult[] {
   return [...merged.values()];
 }
 
-/** The results for a query, within the given Pagefind filters (the plan and the type, named as in the labels). */
-export async function findHits(query: string, filters: Record<string, unknown>): Promise<SearchHit[]> {
-  const pagefind = await loadPagefind();
-  // The query as typed and in its other kana, then its words apart (「オンライン手続」 → 「オンライン 手続」).
+let synonymsLoading: Promise<SynonymTable> | undefined;
+/** The synonym table (fetched once); without it, search goes on with the query alone. */
+function loadSynonyms(url: string): Promise<SynonymTable> {
+  synonymsLoading ??= fetch(url)
+    .then((response) => (response.ok ? (response.json() as Promise<SynonymTable>) : []))
+    .catch(() => []);
+  return synonymsLoading;
+}
+
+/**
+ * The pages Pagefind finds for a query: as typed and in its other kana, and with `apart`, its
+ * words apart (「オンライン手続」 → 「オンライン 手続」).
+ */
+async function pagesFor(pagefind: Pagefind, query: string, filters: Record<string, unknown>, apart: boolean): Promise<FoundPage[]> {
   const parts = scriptParts(query);
-  const queries = [...kanaVariants(query), ...(parts.length > 1 && !query.trim().includes(' ') ? [parts.join(' ')] : [])];
+  const queries = [...kanaVariants(query), ...(apart && parts.length > 1 && !query.trim().includes(' ') ? [parts.join(' ')] : [])];
   const searches = await Promise.all(queries.map((variant) => pagefind.search(variant, { filters })));
   const found = merge(searches.map((search) => search.results));
-  const pages = await Promise.all(found.map(async (result) => toFoundPage(await result.data())));
-  return rankResults(pages, query);
+  return Promise.all(found.map(async (result) => toFoundPage(await result.data())));
+}
+
+/** Where the reader searches, besides the filters. */
+export interface SearchContext {
+  /** The plan the reader reads: the plan filtered to, else the front plan (rank-results.ts). */
+  plan?: string;
+  /** The synonym table's URL. */
+  synonyms?: string;
+}
+
+/**
+ * The results for a query, within the given Pagefind filters (the plan and the type, named as in
+ * the labels), with what the glossaries' synonyms of the query find after them (synonyms.ts).
+ */
+export async function findHits(
+  query: string,
+  filters: Record<string, unknown>,
+  context: SearchContext = {},
+): Promise<(SearchHit | SynonymHit)[]> {
+  const pagefind = await loadPagefind();
+  const table = context.synonyms ? await loadSynonyms(context.synonyms) : [];
+  const options = { plan: context.plan };
+  const [own, ...bySynonym] = await Promise.all([
+    pagesFor(pagefind, query, filters, true).then((pages) => rankResults(pages, query, options)),
+    // A synonym is searched as a whole, never cut into its words (無線ラン is not 無線 and ラン).
+    ...synonymQueries(query, table).map(async ({ query: other, synonym }) =>
+      rankResults(await pagesFor(pagefind, other, filters, false), other, { ...options, apart: false }).map((hit) => ({ ...hit, synonym })),
+    ),
+  ]);
+  return withSynonymHits(own!, bySynonym.flat());
 }
 
 /** A link that lands on the section and asks the browser to highlight the match (a text fragment). */
@@ -75,6 +123,10 @@ export interface SearchMessages {
   section?: string;
   /** Between a result's type, plan and section. */
   separator?: string;
+  /** When synonyms found results: `{synonyms}` are the synonyms, each in 「」. */
+  synonymsSearched?: string;
+  /** In the meta line of a result found through a synonym (`{synonym}`). */
+  synonymHit?: string;
 }
 
 /** A message with its `{name}` slots filled in. */
@@ -82,7 +134,7 @@ const fill = (template: string | undefined, values: Record<string, string>) =>
   (template ?? '').replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
 
 /** One result: the heading as a link, what and where it is, and the excerpt with the matches marked. */
-function resultItem(hit: SearchHit, messages: SearchMessages): HTMLLIElement {
+function resultItem(hit: SearchHit | SynonymHit, messages: SearchMessages): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'dx-search__result';
   const link = document.createElement('a');
@@ -90,7 +142,12 @@ function resultItem(hit: SearchHit, messages: SearchMessages): HTMLLIElement {
   link.textContent = hit.title;
   const meta = document.createElement('p');
   meta.className = 'dx-meta';
-  meta.textContent = [hit.type, hit.plan, hit.section && fill(messages.section, { section: hit.section })]
+  meta.textContent = [
+    hit.type,
+    hit.plan,
+    hit.section && fill(messages.section, { section: hit.section }),
+    'synonym' in hit && fill(messages.synonymHit, { synonym: hit.synonym }),
+  ]
     .filter(Boolean)
     .join(messages.separator ?? '');
   const excerpt = document.createElement('p');
@@ -110,7 +167,7 @@ function resultItem(hit: SearchHit, messages: SearchMessages): HTMLLIElement {
 export function showHits(
   list: HTMLElement,
   status: HTMLElement,
-  hits: SearchHit[],
+  hits: readonly (SearchHit | SynonymHit)[],
   rawQuery: string,
   plan: string,
   messages: SearchMessages,
@@ -129,5 +186,8 @@ export function showHits(
       : plan
         ? messages.noneInPlan
         : messages.none;
-  status.textContent = fill(message, values);
+  const synonyms = [...new Set(hits.flatMap((hit) => ('synonym' in hit ? [hit.synonym] : [])))];
+  status.textContent =
+    fill(message, values) +
+    (synonyms.length > 0 ? fill(messages.synonymsSearched, { synonyms: synonyms.map((s) => `「${s}」`).join('') }) : '');
 }

@@ -48,7 +48,8 @@ class DxSearch extends HTMLElement {
       if (plan.value) filters[words.planFilter!] = plan.value;
       if (types.length > 0) filters[words.typeFilter!] = { any: types };
       const search = await loadSearch();
-      const hits = await search.findHits(input.value, filters);
+      // The front plan's text leads for its glossary's terms when no plan is chosen (rank-results.ts).
+      const hits = await search.findHits(input.value, filters, { plan: plan.value || words.frontPlan, synonyms: words.synonymTable });
       if (current === latest) search.showHits(list, status, hits, input.value, plan.value, words);
     };
     const submit = () => {

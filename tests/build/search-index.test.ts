@@ -10,6 +10,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { builtPages } from './build-site.ts';
 import { getSite } from '../../src/io/site.ts';
 import { termNames } from '../../src/lib/search/term-records.ts';
+import { CELL_SEPARATOR, ROW_SEPARATOR } from '../../src/lib/search/cell-boundaries.ts';
+import { synonymTable } from '../../src/lib/search/synonyms.ts';
 
 interface Fragment {
   url: string;
@@ -27,6 +29,7 @@ const fragments: Fragment[] = readdirSync(join(outDir, 'pagefind/fragment')).map
 const pages = fragments.filter((f) => f.meta.record === undefined);
 const text = (f: Fragment) => f.content.replace(/\u200B/g, '');
 const fragmentOf = (url: string) => pages.find((f) => f.url === url)!;
+const html = builtPages(outDir);
 
 describe('the search index', () => {
   it('indexes the pages, each filed under its plan and type', () => {
@@ -65,6 +68,29 @@ describe('the search index', () => {
     }
   });
 
+  it('keeps table cells and rows apart in the index, but not on the page a reader opens (issue 23)', () => {
+    const chapter = text(fragmentOf('/plans/yokote-2023/chapters/c2/'));
+    expect(chapter).toContain(
+      `項目${CELL_SEPARATOR}内容${CELL_SEPARATOR}実績値の種類${CELL_SEPARATOR}実績値${CELL_SEPARATOR}備考${ROW_SEPARATOR}よこて安全・安心メール`,
+    );
+    expect(chapter).toContain(`7,041件.${CELL_SEPARATOR}令和4年3月時点.${ROW_SEPARATOR}図書貸出予約システム`);
+    const indicator = text(fragmentOf('/plans/yokote-2023/indicators/online-procedure-count/'));
+    expect(indicator).toContain(`年度${CELL_SEPARATOR}種類${CELL_SEPARATOR}値`);
+    const served = html.get('plans/yokote-2023/chapters/c2/index.html')!;
+    expect(served).toContain('<th scope="col" role="columnheader">内容</th>');
+    expect(served).not.toContain(`>${CELL_SEPARATOR}`);
+    expect(served).not.toContain(`>${ROW_SEPARATOR}`);
+  });
+
+  it("serves a small synonym table built from the glossaries (Wi-Fi is a kind of 無線 LAN in Kitakami's glossary)", () => {
+    const file = readFileSync(join(outDir, 'search/synonyms.json'));
+    expect(file.length).toBeLessThan(4_000);
+    const table = JSON.parse(file.toString('utf8')) as string[][];
+    expect(table).toContainEqual(['Wi-Fi', 'ワイファイ', '無線 LAN', '無線ラン']);
+    expect(table).toContainEqual(['ゼロトラスト', 'ゼロトラスト・アーキテクチャ']);
+    expect(table).toEqual(synonymTable(getSite().plans));
+  });
+
   it('has a record for every glossary entry of every plan, with all its names in both kana', () => {
     const plans = getSite().plans;
     const records = fragments.filter((f) => f.meta.record === 'term');
@@ -84,7 +110,6 @@ describe('the search index', () => {
 });
 
 describe("the header's search form", () => {
-  const html = builtPages(outDir);
   const headerForm = (path: string) => /<form class="dx-header-search"[\s\S]*?<\/form>/.exec(html.get(path)!)![0];
   it("keeps the plan on a plan's pages, so the search stays in that plan", () => {
     expect(headerForm('plans/yokote-2023/chapters/c1/index.html')).toContain(

@@ -32,9 +32,10 @@ function mainHeights(page: Page) {
 }
 
 describe('citation tools', () => {
-  // Issue 23 asks for every page under 25,000 px at 390 px; with the Japanese font CI installs (Noto Sans CJK),
-  // Yokote's chapter 4 measures 28,572 px (2026-12-05): the bound below holds what is reached, not the goal.
-  it('at 390 px take at most 0.6 × the text’s height on every chapter, and no page is 30,000 px tall', async () => {
+  // Issue 23: every page under 25,000 px at 390 px, with the Japanese font CI installs (Noto Sans CJK). Yokote's
+  // chapter 4, the tallest, measured 28,572 px; with stacked cells led by their labels, a table's mark line as the
+  // space after it and labelled lines grouped it measures 24,658 px (2026-12-05).
+  it('at 390 px take at most 0.6 × the text’s height on every chapter, and no page is 25,000 px tall', async () => {
     const chapters = sitePaths().filter((p) => /\/chapters\/[^/]+\/$/.test(p));
     expect(chapters.length).toBeGreaterThan(25);
     const context = await browser.newContext(phone);
@@ -44,7 +45,7 @@ describe('citation tools', () => {
       await page.goto(siteUrl(path));
       const h = await mainHeights(page);
       if (h.shown / h.hidden > 1.6) problems.push(`${path}: ${(h.shown / h.hidden).toFixed(2)}`);
-      if (h.page >= 30_000) problems.push(`${path}: ${h.page} px`);
+      if (h.page >= 25_000) problems.push(`${path}: ${h.page} px`);
     }
     await context.close();
     expect(problems).toEqual([]);

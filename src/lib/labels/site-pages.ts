@@ -196,6 +196,10 @@ const search = {
     none: '「{query}」に一致するページは見つかりませんでした。言葉を短くするか、別の言い方で試してください。',
     section: '「{section}」',
     separator: '・',
+    /** After the count, when results came from a glossary's synonyms of the query (`{synonyms}`: 「無線 LAN」「無線ラン」). */
+    synonymsSearched: '{synonyms}も含めて検索しました。',
+    /** In a result's line of type and plan, when a synonym found it. */
+    synonymHit: '「{synonym}」で一致',
   },
 };
 

@@ -25,6 +25,10 @@ export interface SearchPage {
   filters: { plan: string; type: string };
   /** Without JavaScript: the front plan's chapters, glossary and indicator list. */
   noScriptLinks: ShellLink[];
+  /** The front plan's title: unfiltered, its own text leads for a term its glossary defines (rank-results.ts). */
+  frontPlan: string;
+  /** Where the script fetches the synonym table (synonyms.ts). */
+  synonyms: string;
 }
 
 /** 「サイト内検索」 (`/search/`): the form and filters, and the links a reader without JavaScript follows instead. */
@@ -49,5 +53,7 @@ export function searchPage(site: SiteContent): SearchPage {
     types: SEARCH_TYPES,
     filters: chromeLabels.searchFilters,
     noScriptLinks: links.filter((link): link is ShellLink => link !== false),
+    frontPlan: front.plan.title,
+    synonyms: urls.searchSynonyms(),
   };
 }

@@ -7,6 +7,7 @@
  */
 import { foldKey, foldText, SEARCH_FOLDING, type FoldedText } from '../text/fold-text.ts';
 import { normalizeQuery } from './normalize-query.ts';
+import { CELL_SEPARATOR, ROW_SEPARATOR } from './cell-boundaries.ts';
 
 /** One page (or index-only glossary record) Pagefind found, as the ranking reads it. */
 export interface FoundPage {
@@ -35,6 +36,10 @@ export const MATCH = {
   words: 2,
 } as const;
 export type MatchRank = (typeof MATCH)[keyof typeof MATCH];
+
+/** The content types the ranking treats apart: the plans' chapters and the glossaries. */
+const CHAPTER = '章';
+const GLOSSARY = '用語';
 
 /** A run of excerpt text, marked where it matches the query. */
 export interface ExcerptPart {
@@ -152,7 +157,15 @@ function focusOf(p: Passage, query: Query): { range: Range; fit: number } {
   return some ? { range: some, fit: FIT.some } : { range: [0, 0], fit: FIT.none };
 }
 
-const tidy = (text: string) => text.replace(/\s+/g, ' ');
+/**
+ * Excerpt text as shown: runs of spaces as one; the full stop Pagefind adds after a heading, a list
+ * item or a table cell is dropped where Japanese text never has one (after kana, kanji or a closing
+ * bracket, before a space: 「マイナンバーカード. マイナンバーが…」) and before the index's cell and
+ * row separators (cell-boundaries.ts), which say it already.
+ */
+const STOP_BEFORE_SEPARATOR = new RegExp(`\\.(?=${CELL_SEPARATOR}|${ROW_SEPARATOR})`, 'g');
+const STOP_AFTER_JAPANESE = /(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々）」』】])\.(?= )/gu;
+const tidy = (text: string) => text.replace(/\s+/g, ' ').replace(STOP_BEFORE_SEPARATOR, '').replace(STOP_AFTER_JAPANESE, '');
 
 /** An excerpt of the passage around the best place for the query, with every match in it marked. */
 function excerptOf(p: Passage, query: Query): { excerpt: ExcerptPart[]; highlight: string } {
@@ -276,6 +289,17 @@ function pageHit(page: FoundPage, query: Query): SearchHit[] {
   return [{ ...at, title: page.title, plan: page.plan, type: page.type, rank, ...excerptOf(best.passage, query) }];
 }
 
+/** What the ranking knows about where the reader searches. */
+export interface RankOptions {
+  /**
+   * The plan the reader reads: the plan filtered to, else the site's front plan. For a term its
+   * glossary defines, its own text comes before the glossary entries (frontPlanText).
+   */
+  plan?: string;
+  /** Whether a one-word query's words apart are searched too (scriptWords); default true. */
+  apart?: boolean;
+}
+
 /**
  * The results for a query from the pages Pagefind found (in Pagefind's order): every result
  * contains each word of the query, folded (width, case, hiragana/katakana, spaces and
@@ -284,18 +308,59 @@ function pageHit(page: FoundPage, query: Query): SearchHit[] {
  * page gives one result per matching entry; other pages one result, at the section that shows
  * the query best. A page and a record of the same entry give one result. A one-word query is also
  * cut where its script changes, and the pages with all its words follow (scriptWords). Nothing
- * matching gives no result, never a near miss.
+ * matching gives no result, never a near miss. The reader's plan's own text goes before the
+ * glossary entries of a term the plan defines (frontPlanText).
  */
-export function rankResults(pages: readonly FoundPage[], rawQuery: string): SearchHit[] {
+export function rankResults(pages: readonly FoundPage[], rawQuery: string, options: RankOptions = {}): SearchHit[] {
   const words = queryWords(rawQuery);
   if (words.length === 0) return [];
-  const found = rankFor(pages, { words, phrase: words.join('') });
-  const split = words.length === 1 ? scriptWords(rawQuery) : [];
+  const found = frontPlanText(rankFor(pages, { words, phrase: words.join('') }), options.plan);
+  const split = words.length === 1 && options.apart !== false ? scriptWords(rawQuery) : [];
   if (split.length < 2) return found;
   // Then the pages with every word of a one-word query, apart (ranked as words; said so when they are all there is).
   const seen = new Set(found.map((hit) => hit.url.split('#')[0]));
   const apart = rankFor(pages, { words: split, phrase: split.join('') }).filter((hit) => !seen.has(hit.url.split('#')[0]));
   return [...found, ...apart.map((hit) => ({ ...hit, rank: MATCH.words }))];
+}
+
+/**
+ * The plan's own text before its glossary entry: when the plan's glossary names the query (an
+ * entry of the plan ranked by its title), the plan's first chapter result holding the whole query
+ * moves up to just before the first glossary entry of any plan. So 「マイナンバーカード」 shows how
+ * the plan uses the term first, then what the glossaries say it means; without such an entry,
+ * nothing moves.
+ */
+export function frontPlanText(hits: readonly SearchHit[], plan: string | undefined): SearchHit[] {
+  const ordered = [...hits];
+  if (!plan) return ordered;
+  const defines = ordered.some((hit) => hit.plan === plan && hit.type === GLOSSARY && hit.rank === MATCH.title);
+  const text = ordered.findIndex((hit) => hit.plan === plan && hit.type === CHAPTER && hit.rank <= MATCH.phrase);
+  const glossary = ordered.findIndex((hit) => hit.type === GLOSSARY);
+  if (!defines || text < 0 || glossary < 0 || text < glossary) return ordered;
+  const [moved] = ordered.splice(text, 1);
+  ordered.splice(glossary, 0, moved!);
+  return ordered;
+}
+
+/** A result found through a synonym of the query, with the synonym. */
+export type SynonymHit = SearchHit & { synonym: string };
+
+/**
+ * The query's own results and those its synonyms found (synonyms.ts), merged: the query's results
+ * that hold it whole (title or phrase), then the synonyms' that hold a synonym whole, then the
+ * query's with its words apart, then the synonyms'; each in its own order. A page already listed
+ * is not listed again.
+ */
+export function withSynonymHits(own: readonly SearchHit[], bySynonym: readonly SynonymHit[]): (SearchHit | SynonymHit)[] {
+  const seen = new Set(own.map((hit) => hit.url));
+  const extra: SynonymHit[] = [];
+  for (const hit of bySynonym) {
+    if (seen.has(hit.url)) continue;
+    seen.add(hit.url);
+    extra.push(hit);
+  }
+  const whole = (hit: SearchHit) => hit.rank <= MATCH.phrase;
+  return [...own.filter(whole), ...extra.filter(whole), ...own.filter((h) => !whole(h)), ...extra.filter((h) => !whole(h))];
 }
 
 /** The results for a query already cut into folded words (see rankResults). */
@@ -304,7 +369,7 @@ function rankFor(pages: readonly FoundPage[], query: Query): SearchHit[] {
   pages.forEach((page, pageIndex) => {
     const hits = page.record
       ? recordHit(page, page.record, query)
-      : page.type === '用語'
+      : page.type === GLOSSARY
         ? glossaryHits(page, query)
         : pageHit(page, query);
     hits.forEach((hit, i) => {
@@ -318,5 +383,10 @@ function rankFor(pages: readonly FoundPage[], query: Query): SearchHit[] {
       byUrl.set(hit.url, { ...better, order: Math.min(candidate.order, other.order) });
     });
   });
-  return [...byUrl.values()].sort((a, b) => a.hit.rank - b.hit.rank || a.order - b.order).map((c) => c.hit);
+  // Among results with the words apart, glossary entries go last: their definitions use the words in
+  // passing (eMAFF's 「申請や手続きをオンラインで」 for オンライン手続), where a plan's own text says them.
+  const definitionLast = (c: Candidate) => (c.hit.rank === MATCH.words && c.hit.type === GLOSSARY ? 1 : 0);
+  return [...byUrl.values()]
+    .sort((a, b) => a.hit.rank - b.hit.rank || definitionLast(a) - definitionLast(b) || a.order - b.order)
+    .map((c) => c.hit);
 }

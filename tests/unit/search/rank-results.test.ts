@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { MATCH, queryWords, rankResults, scriptWords, type FoundPage, type SearchHit } from '../../../src/lib/search/rank-results.ts';
+import {
+  frontPlanText,
+  MATCH,
+  queryWords,
+  rankResults,
+  scriptWords,
+  withSynonymHits,
+  type FoundPage,
+  type SearchHit,
+} from '../../../src/lib/search/rank-results.ts';
 
 /**
  * A found page as Pagefind gives it: the title (h1) first, then the text of the top of the page,
@@ -188,5 +197,112 @@ describe('rankResults: all the words of a one-word query, after the query as typ
     const hits = rankResults([procedures, phrase], 'オンライン手続');
     expect(urls(hits)).toEqual(['/plans/k/chapters/c5/', '/plans/k/chapters/c4/#goal-1']);
     expect(hits.map((h) => h.rank)).toEqual([MATCH.phrase, MATCH.words]);
+  });
+});
+
+describe("frontPlanText: the plan's own text before its glossary entry (issue 23)", () => {
+  const K = '北上市情報基本計画2026（案）';
+  const Y = '横手市デジタル推進計画';
+  const hit = (url: string, plan: string, type: string, rank: SearchHit['rank']): SearchHit => ({
+    url,
+    title: url,
+    section: null,
+    plan,
+    type,
+    excerpt: [],
+    highlight: '',
+    rank,
+  });
+  const glossaryK = hit('/k/glossary/#term-card', K, '用語', MATCH.title);
+  const glossaryY = hit('/y/glossary/#term-card', Y, '用語', MATCH.title);
+  const indicatorY = hit('/y/indicators/card/', Y, '指標', MATCH.title);
+  const chapterY = hit('/y/chapters/c4/', Y, '章', MATCH.phrase);
+  const chapterK = hit('/k/chapters/c2/#national', K, '章', MATCH.phrase);
+  const apartK = hit('/k/chapters/c5/', K, '章', MATCH.words);
+  const hits = [indicatorY, glossaryK, glossaryY, chapterY, apartK, chapterK];
+
+  it("moves the reader's plan's first chapter with the phrase to just before the glossary entries, when the plan defines the term", () => {
+    expect(urls(frontPlanText(hits, K))).toEqual([
+      '/y/indicators/card/',
+      '/k/chapters/c2/#national',
+      '/k/glossary/#term-card',
+      '/y/glossary/#term-card',
+      '/y/chapters/c4/',
+      '/k/chapters/c5/',
+    ]);
+    expect(urls(frontPlanText(hits, Y)).slice(0, 3)).toEqual(['/y/indicators/card/', '/y/chapters/c4/', '/k/glossary/#term-card']);
+  });
+  it("moves nothing without a plan, when the plan's glossary does not define the query, or when its text has the words apart only", () => {
+    expect(frontPlanText(hits, undefined)).toEqual(hits);
+    expect(frontPlanText([glossaryY, chapterK], K)).toEqual([glossaryY, chapterK]);
+    expect(frontPlanText([glossaryK, apartK], K)).toEqual([glossaryK, apartK]);
+    expect(frontPlanText([chapterK, glossaryK], K)).toEqual([chapterK, glossaryK]);
+  });
+  it('is applied by rankResults with the plan', () => {
+    const entry = page('/plans/oshu/glossary/', '用語集', '用語', '', [
+      ['term-meter', 'スマートメーター', '通信機能を備えた水道メーター。'],
+    ]);
+    const text = page('/plans/oshu/chapters/s5/', '5. 施策一覧', '章', 'スマートメーターの導入。');
+    expect(urls(rankResults([entry, text], 'スマートメーター'))).toEqual(['/plans/oshu/glossary/#term-meter', '/plans/oshu/chapters/s5/']);
+    expect(urls(rankResults([entry, text], 'スマートメーター', { plan: '奥州市DX全体方針 第3版' }))).toEqual([
+      '/plans/oshu/chapters/s5/',
+      '/plans/oshu/glossary/#term-meter',
+    ]);
+  });
+});
+
+describe('withSynonymHits', () => {
+  const hit = (url: string, rank: SearchHit['rank']): SearchHit => ({
+    url,
+    title: url,
+    section: null,
+    plan: 'P',
+    type: '章',
+    excerpt: [],
+    highlight: '',
+    rank,
+  });
+  it("lists the query's whole matches, the synonyms' whole matches, then the words apart of each; a page once", () => {
+    const own = [hit('/a/', MATCH.title), hit('/b/', MATCH.phrase), hit('/c/', MATCH.words)];
+    const bySynonym = [
+      { ...hit('/b/', MATCH.title), synonym: '無線 LAN' },
+      { ...hit('/d/', MATCH.phrase), synonym: '無線 LAN' },
+      { ...hit('/e/', MATCH.words), synonym: '無線 LAN' },
+      { ...hit('/d/', MATCH.phrase), synonym: 'ワイファイ' },
+    ];
+    const merged = withSynonymHits(own, bySynonym);
+    expect(urls(merged)).toEqual(['/a/', '/b/', '/d/', '/c/', '/e/']);
+    expect(merged.map((h) => ('synonym' in h ? h.synonym : null))).toEqual([null, null, '無線 LAN', null, '無線 LAN']);
+  });
+});
+
+describe('excerpts of table cells', () => {
+  it("drop Pagefind's full stop before the index's cell and row separators", () => {
+    const table = page(
+      '/y/chapters/c2/',
+      '第2章',
+      '章',
+      '表 1 項目 ｜ 実績値 ／ よこて安全・安心メール. ｜ 7,041件. ／ 図書貸出予約システム. ｜ 14,406件.',
+    );
+    const [hit] = rankResults([table], '7,041件');
+    expect(excerptText(hit!)).toContain('表 1 項目 ｜ 実績値 ／ よこて安全・安心メール ｜ 7,041件 ／ 図書貸出予約システム ｜ 14,406件.');
+  });
+});
+
+describe('rankResults: glossary definitions after the text when the words are apart', () => {
+  it('lists a page with the words before a glossary entry whose definition only uses them', () => {
+    const entry = page('/k/glossary/', '用語集', '用語', '', [['term-emaff', 'eMAFF', '申請や手続きをオンラインで行えるサービス。']]);
+    const text = page('/k/chapters/c7/', '第7章', '章', '手続きのオンライン化を進めます。');
+    expect(urls(rankResults([entry, text], 'オンライン手続'))).toEqual(['/k/chapters/c7/', '/k/glossary/#term-emaff']);
+    expect(urls(rankResults([entry, text], 'オンライン 手続き'))).toEqual(['/k/chapters/c7/', '/k/glossary/#term-emaff']);
+  });
+});
+
+describe("excerpts without Pagefind's sentence stops in Japanese text", () => {
+  it('drops the full stop Pagefind adds after a heading or list item, and keeps one in Latin text', () => {
+    const [hit] = rankResults([glossary], 'スマートメーター');
+    expect(excerptText(hit!)).toContain('スマートメーター（水道） 通信機能を備えた水道メーター。');
+    const latin = page('/x/', 'X', '章', 'Ver. 2 の手順。');
+    expect(excerptText(rankResults([latin], '手順')[0]!)).toContain('Ver. 2 の手順。');
   });
 });

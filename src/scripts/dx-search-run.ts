@@ -127,6 +127,8 @@ export interface SearchMessages {
   synonymsSearched?: string;
   /** In the meta line of a result found through a synonym (`{synonym}`). */
   synonymHit?: string;
+  /** One synonym as the sentence above the results quotes it (`{synonym}`). */
+  synonymName?: string;
 }
 
 /** A message with its `{name}` slots filled in. */
@@ -189,5 +191,7 @@ export function showHits(
   const synonyms = [...new Set(hits.flatMap((hit) => ('synonym' in hit ? [hit.synonym] : [])))];
   status.textContent =
     fill(message, values) +
-    (synonyms.length > 0 ? fill(messages.synonymsSearched, { synonyms: synonyms.map((s) => `「${s}」`).join('') }) : '');
+    (synonyms.length > 0
+      ? fill(messages.synonymsSearched, { synonyms: synonyms.map((synonym) => fill(messages.synonymName, { synonym })).join('') })
+      : '');
 }

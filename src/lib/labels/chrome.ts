@@ -3,8 +3,7 @@
  * those of the small components every area shares (page contents, plan facts, history list,
  * downloads, column dictionary). See `index.ts` for what belongs here.
  */
-
-import type { SearchType } from '../search/search-types.ts';
+import { searchLabels } from './search.ts';
 
 /** The names of the site-wide pages: one name for the page's heading, the footer link and the breadcrumb. */
 export const sitePageTitles = {
@@ -63,10 +62,7 @@ export const chromeLabels = {
   /** Names of the search index's filters (Pagefind `data-pagefind-filter`; the search script filters by them). */
   searchFilters: { plan: '計画', type: '種類' },
   /** The search index's types (the values of `SEARCH_TYPES`, src/lib/search/search-types.ts), by what they file. */
-  searchTypes: { plan: '計画', chapter: '章', measure: '施策', indicator: '指標', term: '用語', data: 'データ' } satisfies Record<
-    string,
-    SearchType
-  >,
+  searchTypes: searchLabels.types,
   /** The `plan` a site-wide page is indexed under. */
   allPlans: 'すべての計画',
   breadcrumbsLandmark: '現在位置',

@@ -20,6 +20,8 @@
  *   and the words of the chart's browser script (`chartScriptLabels`);
  * - `history.ts`: the sentences of the history of changes (pages, history.csv, the Atom feed);
  * - `open-data.ts`: the README.txt of the data archives, the data package and catalogue, licences;
+ * - `search.ts`: the search index's content types, its cell and row separators and a glossary
+ *   result's line (bundled by the search script, so without imports);
  * - `letter.ts`, `copy-buttons.ts`: words bundled by browser scripts (the comment letter, the copy
  *   buttons), kept in modules without imports so a page's script carries only its own words.
  * Not here: the column dictionary (each table's title, labels and column meanings, src/schemas/) and
@@ -41,3 +43,4 @@ export { historyLabels } from './history.ts';
 export { openDataLabels } from './open-data.ts';
 export { letterLabels } from './letter.ts';
 export { copyButtonLabels } from './copy-buttons.ts';
+export { searchLabels } from './search.ts';

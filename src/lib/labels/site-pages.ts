@@ -200,6 +200,8 @@ const search = {
     synonymsSearched: '{synonyms}も含めて検索しました。',
     /** In a result's line of type and plan, when a synonym found it. */
     synonymHit: '「{synonym}」で一致',
+    /** One synonym in the sentence above the results (`{synonym}`), the quotes set side by side. */
+    synonymName: '「{synonym}」',
   },
 };
 

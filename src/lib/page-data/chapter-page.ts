@@ -10,6 +10,7 @@ import { planDataArchive } from '../open-data/data-archive.ts';
 import { formatFileSize } from '../format/number.ts';
 import { param, perPlanPaths, planShell, type PlanPageShell, type PlanPath, type RouteParams } from './plan-page.ts';
 import { planHasPage } from './site-nav.ts';
+import { searchLabels } from '../labels/search.ts';
 
 /** One page per chapter of every plan. */
 export function chapterPaths(site: SiteContent): PlanPath<{ plan: string; chapter: string }>[] {
@@ -47,7 +48,7 @@ export function chapterPage(site: SiteContent, params: RouteParams): ChapterPage
       plan,
       planPageLabels.common.pageTitle(title, plan.title),
       [{ label: planPageLabels.common.contents, href: urls.chapters(plan.id) }, { label: title }],
-      '章',
+      searchLabels.types.chapter,
     ),
     content,
     chapter,
@@ -90,7 +91,7 @@ export function chapterListPage(site: SiteContent, params: RouteParams): Chapter
   const title = planPageLabels.common.contents;
   const glossaryPage = content.glossary[0]?.page;
   return {
-    shell: planShell(plan, planPageLabels.chapterList.title(plan.title), [{ label: title }], '章'),
+    shell: planShell(plan, planPageLabels.chapterList.title(plan.title), [{ label: title }], searchLabels.types.chapter),
     title,
     lead: planPageLabels.chapterList.lead(
       plan.title,

@@ -13,6 +13,7 @@ import { planPageLabels } from '../labels/plan-pages.ts';
 import { urls } from '../urls.ts';
 import { param, perPlanPaths, planShell, type PlanPageShell, type RouteParams } from './plan-page.ts';
 import { planHasPage } from './site-nav.ts';
+import { searchLabels } from '../labels/search.ts';
 
 /** One comparison page per plan with a predecessor and a succession table. */
 export const comparePaths = (site: SiteContent) => perPlanPaths(site, (content) => planHasPage(content, 'compare'));
@@ -112,7 +113,7 @@ export function comparePage(site: SiteContent, params: RouteParams): ComparePage
   };
   const missing = levels.flatMap((l) => unmentioned(rows, previous, l.kind));
   return {
-    shell: planShell(plan, common.pageTitle(labels.title, plan.title), [{ label: labels.title }], '計画'),
+    shell: planShell(plan, common.pageTitle(labels.title, plan.title), [{ label: labels.title }], searchLabels.types.plan),
     title: labels.title,
     lead: labels.lead(previous.plan.title, plan.title, levels.map((l) => l.heading).join(labels.kindSeparator)),
     linkage,

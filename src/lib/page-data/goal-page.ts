@@ -18,6 +18,7 @@ import {
 import { planPageLabels } from '../labels/plan-pages.ts';
 import { sectionUrl, urls } from '../urls.ts';
 import { param, planShell, type PlanPageShell, type PlanPath, type RouteParams } from './plan-page.ts';
+import { searchLabels } from '../labels/search.ts';
 
 /** One goal page per goal of every plan. */
 export function goalPaths(site: SiteContent): PlanPath<{ plan: string; goal: string }>[] {
@@ -82,7 +83,7 @@ export function goalPage(site: SiteContent, params: RouteParams): GoalPage {
         }
       : null;
   const page: GoalPage = {
-    shell: planShell(plan, planPageLabels.common.pageTitle(title, plan.title), [{ label: title }], '施策'),
+    shell: planShell(plan, planPageLabels.common.pageTitle(title, plan.title), [{ label: title }], searchLabels.types.measure),
     content,
     goal,
     title,

@@ -8,6 +8,7 @@ import { planPageLabels } from '../labels/plan-pages.ts';
 import { urls } from '../urls.ts';
 import { param, perPlanPaths, planShell, type PlanPageShell, type RouteParams } from './plan-page.ts';
 import { planHasPage } from './site-nav.ts';
+import { searchLabels } from '../labels/search.ts';
 
 /** One indicator list per plan with indicators. */
 export const indicatorListPaths = (site: SiteContent) => perPlanPaths(site, (content) => planHasPage(content, 'indicators'));
@@ -52,7 +53,7 @@ export function indicatorListPage(site: SiteContent, params: RouteParams): Indic
   ).filter((c): c is ValueColumn => Boolean(c));
   const hasMarks = content.evaluations.some((e) => e.item_type === 'indicator');
   return {
-    shell: planShell(plan, planPageLabels.common.pageTitle(title, plan.title), [{ label: title }], '指標'),
+    shell: planShell(plan, planPageLabels.common.pageTitle(title, plan.title), [{ label: title }], searchLabels.types.indicator),
     title,
     lead: labels.lead(plan.title, content.indicators.length),
     caption: labels.caption(plan.title, content.indicators.length),

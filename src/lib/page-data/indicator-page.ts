@@ -12,6 +12,7 @@ import { embedView } from '../embed/embed-view.ts';
 import { planPageLabels } from '../labels/plan-pages.ts';
 import { urls } from '../urls.ts';
 import { param, planShell, type PlanPageShell, type PlanPath, type RouteParams } from './plan-page.ts';
+import { searchLabels } from '../labels/search.ts';
 
 /** One indicator page per indicator of every plan (also the paths of its embeddable view). */
 export function indicatorPaths(site: SiteContent): PlanPath<{ plan: string; indicator: string }>[] {
@@ -100,7 +101,7 @@ export function indicatorPage(site: SiteContent, params: RouteParams, history: r
       plan,
       common.pageTitle(indicator.name, plan.title),
       [{ label: common.indicatorList, href: urls.indicators(plan.id) }, { label: indicator.label ?? indicator.name }],
-      '指標',
+      searchLabels.types.indicator,
     ),
     content,
     indicator,

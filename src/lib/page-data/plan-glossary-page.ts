@@ -10,6 +10,7 @@ import { urls } from '../urls.ts';
 import { sharedTermHref } from './glossary-page.ts';
 import { param, perPlanPaths, planShell, type PlanPageShell, type RouteParams } from './plan-page.ts';
 import { planHasPage } from './site-nav.ts';
+import { searchLabels } from '../labels/search.ts';
 
 /** One glossary page per plan with a glossary. */
 export const planGlossaryPaths = (site: SiteContent) => perPlanPaths(site, (content) => planHasPage(content, 'glossary'));
@@ -57,7 +58,7 @@ export function planGlossaryPage(site: SiteContent, params: RouteParams): PlanGl
   const shared = sharedTermsByPlan(site.plans).get(plan.id) ?? new Map<string, SharedTerm>();
   const extraAliases = (term: GlossaryTerm) => (term.aliases ?? '').split('｜').filter((a) => a && !term.term.includes(a));
   return {
-    shell: planShell(plan, planPageLabels.common.pageTitle(title, plan.title), [{ label: title }], '用語'),
+    shell: planShell(plan, planPageLabels.common.pageTitle(title, plan.title), [{ label: title }], searchLabels.types.term),
     content,
     title,
     page: first ? planPageLabels.common.pageFrom(first) : null,

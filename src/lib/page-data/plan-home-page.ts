@@ -25,6 +25,7 @@ import { evaluatedYears } from '../progress/evaluations.ts';
 import { planHasPage } from './site-nav.ts';
 import { transcriptionNotesHref } from './transcription-notes-page.ts';
 import { param, perPlanPaths, planShell, type PlanPageShell, type RouteParams } from './plan-page.ts';
+import { searchLabels } from '../labels/search.ts';
 
 /** A home page under /plans/<id>/ for every plan but the primary one (whose home is the site root). */
 export const planHomePaths = (site: SiteContent) => perPlanPaths(site, (content) => !content.plan.is_primary);
@@ -185,7 +186,7 @@ export function planHomePage(site: SiteContent, params: RouteParams): { shell: P
   const content = planById(site, param(params, 'plan'));
   const { plan } = content;
   const { crumbs } = planPageLabels.planHome;
-  const shell = planShell(plan, plan.title, [], '計画');
+  const shell = planShell(plan, plan.title, [], searchLabels.types.plan);
   const breadcrumbs = [{ label: crumbs.home, href: urls.home() }, { label: crumbs.plans, href: urls.plans() }, { label: plan.title }];
   return { shell: { ...shell, breadcrumbs }, view: planHomeView(site, content) };
 }

@@ -7,6 +7,7 @@ import { planPageLabels } from '../labels/plan-pages.ts';
 import { sectionUrl, urls } from '../urls.ts';
 import { param, perPlanPaths, planShell, type PlanPageShell, type RouteParams } from './plan-page.ts';
 import { planHasPage } from './site-nav.ts';
+import { searchLabels } from '../labels/search.ts';
 
 /** One responses page per plan under public comment or with published responses. */
 export const responsesPaths = (site: SiteContent) => perPlanPaths(site, (content) => planHasPage(content, 'responses'));
@@ -36,7 +37,7 @@ export function responsesPage(site: SiteContent, params: RouteParams): Responses
   const json = file('json');
   const changed = responses.filter((r) => r.draft_changed).length;
   return {
-    shell: planShell(plan, planPageLabels.common.pageTitle(labels.title, plan.title), [{ label: labels.title }], '計画'),
+    shell: planShell(plan, planPageLabels.common.pageTitle(labels.title, plan.title), [{ label: labels.title }], searchLabels.types.plan),
     title: labels.title,
     unpublished:
       responses.length === 0

@@ -6,6 +6,7 @@ import { planPageLabels } from '../labels/plan-pages.ts';
 import { urls } from '../urls.ts';
 import { param, perPlanPaths, planShell, type PlanPageShell, type RouteParams } from './plan-page.ts';
 import { planHasPage } from './site-nav.ts';
+import { searchLabels } from '../labels/search.ts';
 
 /** One results page per plan with the city's evaluations. */
 export const resultsPaths = (site: SiteContent) => perPlanPaths(site, (content) => planHasPage(content, 'results'));
@@ -36,7 +37,7 @@ export function resultsPage(site: SiteContent, params: RouteParams): ResultsPage
   const documents = [...new Set(content.evaluations.map((e) => e.evaluated_in))].map((id) => planById(site, id).plan.title);
   const title = labels.title(terms, plan.title);
   return {
-    shell: planShell(plan, title, [{ label: labels.name(terms) }], '指標'),
+    shell: planShell(plan, title, [{ label: labels.name(terms) }], searchLabels.types.indicator),
     content,
     title,
     lead: labels.lead(terms, plan.title, content.indicators.length, documents),

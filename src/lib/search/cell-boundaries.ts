@@ -6,11 +6,12 @@
  * of its table (ROW_SEPARATOR); the page a reader opens is not changed, so neither a sighted
  * reader nor a screen reader meets the separators.
  */
+import { searchLabels } from '../labels/search.ts';
 
 /** Between two cells of a row: not punctuation, so a match never runs from one cell into the next. */
-export const CELL_SEPARATOR = ' ｜ ';
+export const CELL_SEPARATOR = searchLabels.cellSeparator;
 /** Between two rows of a table. */
-export const ROW_SEPARATOR = ' ／ ';
+export const ROW_SEPARATOR = searchLabels.rowSeparator;
 
 /** An opening tag of a table, row or cell; attribute values may hold `>`. */
 const TABLE_TAG = /<(table|tr|td|th)\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;

@@ -8,6 +8,7 @@
 import { foldKey, foldText, SEARCH_FOLDING, type FoldedText } from '../text/fold-text.ts';
 import { normalizeQuery } from './normalize-query.ts';
 import { CELL_SEPARATOR, ROW_SEPARATOR } from './cell-boundaries.ts';
+import { searchLabels } from '../labels/search.ts';
 
 /** One page (or index-only glossary record) Pagefind found, as the ranking reads it. */
 export interface FoundPage {
@@ -38,8 +39,8 @@ export const MATCH = {
 export type MatchRank = (typeof MATCH)[keyof typeof MATCH];
 
 /** The content types the ranking treats apart: the plans' chapters and the glossaries. */
-const CHAPTER = '章';
-const GLOSSARY = '用語';
+const CHAPTER = searchLabels.types.chapter;
+const GLOSSARY = searchLabels.types.term;
 
 /** A run of excerpt text, marked where it matches the query. */
 export interface ExcerptPart {
@@ -253,8 +254,8 @@ function glossaryHits(page: FoundPage, query: Query): SearchHit[] {
 
 /** An index-only record of a glossary entry: found by any name (reading, alias), shown with its definition. */
 function recordHit(page: FoundPage, record: NonNullable<FoundPage['record']>, query: Query): SearchHit[] {
-  const names = passage(record.names.join('、'));
-  const shown = passage(`${names.text}：${record.definition}`);
+  const names = passage(searchLabels.termNames(record.names));
+  const shown = passage(searchLabels.termLine(names.text, record.definition));
   if (!hasAll(shown, query)) return [];
   const rank = has(names, query.phrase) ? MATCH.title : has(shown, query.phrase) ? MATCH.phrase : MATCH.words;
   return [

@@ -10,6 +10,8 @@ import { definitionSentence } from '../glossary/glossary-in-chapters.ts';
 import { urls } from '../urls.ts';
 import { foldKey, SEARCH_FOLDING, toHiragana, toKatakana } from '../text/fold-text.ts';
 import type { SearchType } from './search-types.ts';
+import { chromeLabels } from '../labels/chrome.ts';
+import { searchLabels } from '../labels/search.ts';
 
 /** A Pagefind custom record (`index.addCustomRecord`), pointing at one glossary entry. */
 export interface TermRecord {
@@ -23,8 +25,8 @@ export interface TermRecord {
    * `names` (「｜」-separated, as printed, the sort reading last) and `definition` (its first sentence).
    */
   meta: { title: string; plan: string; type: SearchType; record: 'term'; names: string; definition: string };
-  /** The same filters as the glossary page: 計画 and 種類. */
-  filters: { 計画: string[]; 種類: SearchType[] };
+  /** The same filters as the glossary page: the plan and the type (filter names from `chromeLabels.searchFilters`). */
+  filters: Record<string, string[]>;
 }
 
 /** Every name of a term, each once: the term, its printed reading, its aliases, then the sort reading. */
@@ -64,12 +66,12 @@ export function termRecords(plans: readonly PlanContent[]): TermRecord[] {
         meta: {
           title: term.term,
           plan: plan.title,
-          type: '用語' as const,
+          type: searchLabels.types.term,
           record: 'term' as const,
           names: names.join('｜'),
           definition: definitionSentence(term),
         },
-        filters: { 計画: [plan.title], 種類: ['用語' as const] },
+        filters: { [chromeLabels.searchFilters.plan]: [plan.title], [chromeLabels.searchFilters.type]: [searchLabels.types.term] },
       };
     }),
   );

@@ -5,7 +5,7 @@ import { join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { getSite } from '../io/site.ts';
 import { NOT_INDEXED_SELECTORS } from '../lib/search/not-indexed.ts';
-import { markCellBoundaries } from '../lib/search/cell-boundaries.ts';
+import { indexHtml } from '../lib/search/index-html.ts';
 import { termRecords } from '../lib/search/term-records.ts';
 
 /**
@@ -29,7 +29,7 @@ export function searchIndexIntegration(): AstroIntegration {
           .filter((file) => file.endsWith('.html'))
           .sort();
         for (const file of pages) {
-          const content = markCellBoundaries(readFileSync(join(site, file), 'utf8'));
+          const content = indexHtml(readFileSync(join(site, file), 'utf8'));
           const added = await index.addHTMLFile({ sourcePath: file.split(sep).join('/'), content });
           if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
         }

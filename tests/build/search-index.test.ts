@@ -64,8 +64,12 @@ describe('the search index', () => {
     for (const page of pages) {
       expect(page.meta.title, page.url).not.toMatch(/原本|p\.\d/);
       for (const anchor of page.anchors.filter((a) => /^h\d$/.test(a.element)))
-        expect(anchor.text ?? '', `${page.url}#${anchor.id}`).not.toMatch(/原本 p\.|※\d/);
+        expect(anchor.text ?? '', `${page.url}#${anchor.id}`).not.toMatch(/原本 p\.|※\d|転記の記録|\[(修正|原文ママ)\d+\]/);
     }
+    // A heading with a transcription-note marker is titled without it.
+    expect(fragmentOf('/plans/oshu-2021/chapters/s8/').anchors.find((a) => a.id === 'foundation')?.text).toBe(
+      '(3) デジタル社会の基盤づくり',
+    );
   });
 
   it('keeps table cells and rows apart in the index, but not on the page a reader opens (issue 23)', () => {

@@ -12,3 +12,4 @@ export { chromeLabels } from './chrome.ts';
 export { sitePageLabels } from './site-pages.ts';
 export { planPageLabels } from './plan-pages.ts';
 export { progressPageLabels } from './progress-pages.ts';
+export { versionLabels } from './versions.ts';

@@ -49,7 +49,8 @@ function tableChanges<Row extends object>(
   const base = (row: Row) => ({ table: spec.name, tableTitle: spec.title, key: keyOf(row), subject: subject(row), itemId: itemId(row) });
   const filled = (row: Row, side: 'before' | 'after'): FieldChange[] =>
     spec.columns
-      .filter((c) => cellText(cells(row)[c.name]) !== null)
+      // Ids and references say nothing to a reader of an added or removed row; its subject names it.
+      .filter((c) => c.type !== 'id' && !c.references && cellText(cells(row)[c.name]) !== null)
       .map((c) => ({
         column: c.name,
         label: c.label,

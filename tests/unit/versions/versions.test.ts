@@ -83,8 +83,6 @@ describe('figureChanges: from the tables, not the prose', () => {
         '高齢者へのスマートフォン講座',
         'added',
         [
-          ['取組ID', null, 'g1-i3'],
-          ['目標ID', null, 'g1'],
           ['順番', null, '3'],
           ['取組内容', null, '高齢者へのスマートフォン講座'],
           ['原本のページ', null, '3'],

@@ -7,6 +7,8 @@
 const named = (label: string, date: string) => `${label}（${date}）`;
 
 export const versionLabels = {
+  /** Between the items of a run-in list (answers, passages). */
+  separator: '、',
   /** When the original prints no date for a version. */
   noDate: '日付の記載なし',
   named,

@@ -18,6 +18,7 @@ import { currentVersion, versionsInOrder, versionText } from '../versions/plan-v
 import { compareVersions, previousVersion, siteAtVersion, type VersionComparison } from '../versions/comparison.ts';
 import type { DiffPart } from '../versions/word-diff.ts';
 import type { PassageChangeKind } from '../versions/passage-diff.ts';
+import { planHasPage } from './site-nav.ts';
 import { param, planShell, type PageCrumb, type PlanPageShell, type PlanPath, type RouteParams } from './plan-page.ts';
 
 const labels = versionLabels;
@@ -29,7 +30,7 @@ const versionDate = (version: PlanVersion): string => version.date_label ?? vers
 const versionName = (version: PlanVersion): string => labels.named(version.label, versionDate(version));
 
 /** The plans that have versions (versions.csv). */
-const plansWithVersions = (site: SiteContent) => site.plans.filter((content) => content.versions.length > 0);
+const plansWithVersions = (site: SiteContent) => site.plans.filter((content) => planHasPage(content, 'versions'));
 
 /** The plan and the version a route names; throws for a version the paths do not make. */
 function planVersion(site: SiteContent, params: RouteParams): { content: PlanContent; version: PlanVersion } {
@@ -90,6 +91,7 @@ export function versionListPage(site: SiteContent, params: RouteParams): Version
         changes: before
           ? { label: labels.list.compare(before.label, version.label), href: urls.versionChanges(plan.id, version.id) }
           : null,
+        first: before ? null : labels.list.first,
       };
     }),
   };
@@ -215,12 +217,15 @@ export interface PassageLink {
 /** The legend of the change marks (words, never colour alone). */
 export interface ChangeLegend {
   title: string;
+  /** Between the items of a run-in list of links (answers, passages). */
+  separator: string;
   added: { prefix: string; text: string; end: string };
   removed: { prefix: string; text: string; end: string };
 }
 
 const legend = (): ChangeLegend => ({
   title: labels.changes.legendTitle,
+  separator: labels.separator,
   added: { prefix: labels.changes.addedPrefix, text: labels.changes.legendAdded, end: labels.changes.addedEnd },
   removed: { prefix: labels.changes.removedPrefix, text: labels.changes.legendRemoved, end: labels.changes.removedEnd },
 });

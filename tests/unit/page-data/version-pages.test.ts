@@ -44,6 +44,7 @@ describe('versionListPage', () => {
         status: '案（パブリックコメント用）',
         date: '令和8年●月',
         changes: null,
+        first: '（最初の版）',
       },
       {
         id: 'version-adopted',
@@ -53,6 +54,7 @@ describe('versionListPage', () => {
         status: '策定済み',
         date: '令和9年3月',
         changes: { label: 'パブリックコメント版から策定版への変更', href: '/plans/ver-2026/versions/adopted/changes/' },
+        first: null,
       },
     ]);
     expect(page.lead).toContain('最新の版（策定版）');

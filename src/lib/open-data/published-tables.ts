@@ -7,6 +7,7 @@ import { formatEraFiscalYear } from '../format/fiscal-year.ts';
 import { compareObservations } from '../content/observation-order.ts';
 import { rowsByTable } from '../content/rows-by-table.ts';
 import { ROLLUP_COLUMNS, rollupRows } from '../progress/rollup-table.ts';
+import { versionPublishedTables } from './version-tables.ts';
 
 /** A table as published for download: its dictionary, its rows and the content files it comes from. */
 export interface PublishedTable {
@@ -161,6 +162,7 @@ export function planPublishedTables(content: PlanContent): PublishedTable[] {
       sources: [`${base}/datasets/${dataset.id}.csv`, `${base}/datasets/${dataset.id}.columns.csv`],
     });
   }
+  tables.push(...versionPublishedTables(content));
   return tables;
 }
 

@@ -53,7 +53,9 @@ export function historyGroups(entries: readonly HistoryEntry[]): HistoryGroup[] 
       .map(([n, what]) => `${n}${what}`);
     const responses = count('response-added');
     const status = group.entries.find((e) => e.type === 'status-changed');
+    const versions = group.entries.filter((e) => e.type === 'version-added').map((e) => e.summary);
     group.headline = [
+      ...versions,
       parts.length > 0 ? `値を${parts.join('、')}` : '',
       grades.length > 0 ? `市の評価を${grades.join('、')}` : '',
       responses > 0 ? `意見募集の結果を${responses}件掲載` : '',

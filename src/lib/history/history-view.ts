@@ -55,6 +55,8 @@ function safeEvent(event: HistoryEvent): HistoryEvent {
     planId: safeHistoryText(event.planId),
   };
   if (event.type === 'response-added') return { ...event, ...at, number: safeHistoryText(event.number) };
+  if (event.type === 'version-added')
+    return { ...event, ...at, versionId: safeHistoryText(event.versionId), label: safeHistoryText(event.label) };
   if (event.type === 'status-changed')
     return { ...event, ...at, before: safeHistoryValue(event.before), after: safeHistoryValue(event.after) };
   if ('itemType' in event)
@@ -135,6 +137,15 @@ function historyEntry(event: HistoryEvent, site: SiteContent): HistoryEntry {
       after: null,
       summary: `意見募集の結果（意見 ${event.number}）を掲載`,
       href: urls.responses(event.planId),
+    };
+  }
+  if (event.type === 'version-added') {
+    return {
+      ...planLevel,
+      before: null,
+      after: event.versionId,
+      summary: `計画の版「${event.label}」を掲載`,
+      href: content?.versions.some((v) => v.id === event.versionId) ? urls.version(event.planId, event.versionId) : urls.home(),
     };
   }
   if (event.type === 'status-changed') {
@@ -238,7 +249,7 @@ export const HISTORY_COLUMNS: readonly ColumnSpec[] = [
     type: 'text',
     required: true,
     description:
-      'value-added（値を掲載）、value-changed（値を変更）、value-removed（値を削除）、grade-added（市の評価を掲載）、grade-changed（市の評価を変更）、grade-removed（市の評価を削除）、response-added（意見募集の結果を掲載）、status-changed（計画の状態を変更）。',
+      'value-added（値を掲載）、value-changed（値を変更）、value-removed（値を削除）、grade-added（市の評価を掲載）、grade-changed（市の評価を変更）、grade-removed（市の評価を削除）、response-added（意見募集の結果を掲載）、version-added（計画の版を掲載）、status-changed（計画の状態を変更）。',
   },
   { name: 'plan_id', label: '計画ID', type: 'id', required: true, description: '変更された計画のID。' },
   { name: 'indicator_id', label: '指標ID', type: 'id', required: false, description: '値の変更のとき、その指標のID。' },

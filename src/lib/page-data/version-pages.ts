@@ -65,6 +65,8 @@ export interface VersionListPage {
     status: string;
     date: string;
     changes: { label: string; href: string } | null;
+    /** In place of the changes for the first version: 「（最初の版）」. */
+    first: string | null;
   }[];
 }
 

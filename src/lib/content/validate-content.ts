@@ -15,6 +15,9 @@ import { parseChapter } from '../markdown/parse-chapter.ts';
 import type { Chapter } from '../markdown/types.ts';
 import type { ContentFile, ContentFiles, DatasetContent, PlanContent, SiteContent, VersionText } from './types.ts';
 import { readVersionTexts } from './version-texts.ts';
+import { labelOf } from './queries.ts';
+import { PLAN_STATUSES } from '../../schemas/plan.ts';
+import { VERSION_STATUSES } from '../../schemas/plan-version.ts';
 import { checkChangedPassages } from './checks/changed-passages.ts';
 import { commentVersions, currentVersion } from '../versions/plan-versions.ts';
 import { checkCrossReferences } from './check-cross-references.ts';
@@ -271,6 +274,21 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
       versionTextsByPlan.set(planId, read.texts);
     }
     const versions = rowValues(tables.versions);
+    const planRow = planRows.find((r) => r.values.id === planId);
+    const newest = currentVersion(versions);
+    // The plan folder is the newest version, so plans.csv must say the same stage (revised is adopted).
+    const versionsClean = !errors.some((e) => e.file === `${base}/versions.csv`);
+    if (planRow && newest && versionsClean && planRow.values.status !== (newest.status === 'revised' ? 'adopted' : newest.status))
+      errors.push({
+        file: planFile,
+        line: planRow.line,
+        column: planRow.columnNumbers.status ?? 1,
+        field: 'status',
+        value: planRow.values.status,
+        rule: 'version-status-mismatch',
+        message: `計画「${planId}」は plans.csv で「${labelOf(PLAN_STATUSES, planRow.values.status)}」（${planRow.values.status}）ですが、最新の版「${newest.label}」（versions.csv）は「${labelOf(VERSION_STATUSES, newest.status)}」（${newest.status}）です`,
+        hint: `計画のフォルダの本文は最新の版です。plans.csv の status を「${newest.status === 'revised' ? 'adopted' : newest.status}」にするか、versions.csv の最新の版を直してください`,
+      });
     const pair = commentVersions(versions);
     const textOf = (id: string | undefined) =>
       id === currentVersion(versions)?.id ? chapters : (versionTextsByPlan.get(planId) ?? []).find((t) => t.id === id)?.chapters;

@@ -71,6 +71,7 @@ export const RULES = [
   'version-folder-without-row',
   'version-folder-of-current',
   'version-without-folder',
+  'version-status-mismatch',
   'changed-passage-unknown',
   'changed-passage-unchanged',
   'changed-passages-missing',

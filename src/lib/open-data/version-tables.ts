@@ -7,7 +7,7 @@ import type { CellValue, ColumnSpec, TableSpec } from '../../schemas/column-spec
 import { goalTable, indicatorTable, initiativeTable, measureTable, observationTable } from '../../schemas/index.ts';
 import type { PlanContent } from '../content/types.ts';
 import { chapterCitations } from '../citation/citations.ts';
-import { compareVersions, type VersionComparison } from '../versions/comparison.ts';
+import { answersFor, compareVersions, type VersionComparison } from '../versions/comparison.ts';
 import { splitPassageList } from '../versions/passages.ts';
 import { versionsInOrder } from '../versions/plan-versions.ts';
 // A cycle with published-tables.ts, which lists these tables: used only inside functions, never at load.
@@ -105,8 +105,7 @@ function passageChangesTable(content: PlanContent): PublishedTable {
       return diff.passages
         .filter((p) => p.change !== 'same')
         .map((p) => {
-          const key = `${diff.chapterId}#${p.id}`;
-          const answers = comparison.answersOf.get(key) ?? [];
+          const answers = answersFor(comparison, diff.chapterId, p);
           return {
             ...planCells(content),
             from_version: comparison.before.id,

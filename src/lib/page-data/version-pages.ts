@@ -15,9 +15,9 @@ import { versionLabels } from '../labels/versions.ts';
 import { planPageLabels } from '../labels/plan-pages.ts';
 import { urls } from '../urls.ts';
 import { currentVersion, versionsInOrder, versionText } from '../versions/plan-versions.ts';
-import { compareVersions, previousVersion, siteAtVersion, type VersionComparison } from '../versions/comparison.ts';
+import { answersFor, compareVersions, previousVersion, siteAtVersion, type VersionComparison } from '../versions/comparison.ts';
 import type { DiffPart } from '../versions/word-diff.ts';
-import type { PassageChangeKind } from '../versions/passage-diff.ts';
+import type { PassageChange, PassageChangeKind } from '../versions/passage-diff.ts';
 import { planHasPage } from './site-nav.ts';
 import { param, planShell, type PageCrumb, type PlanPageShell, type PlanPath, type RouteParams } from './plan-page.ts';
 
@@ -261,23 +261,31 @@ export interface VersionChangesPage {
   own: { title: string; lead: string; passages: PassageLink[] };
 }
 
+/** The anchor of a change on its chapter's comparison page (a removed passage's old id may be a newer passage's id). */
+const changeAnchor = (p: Pick<PassageChange, 'id' | 'change'>): string => (p.change === 'removed' ? `removed-${p.id}` : `change-${p.id}`);
+
 /** Citation label of a changed passage: the newer version's for an added or changed one, the older's for a removed one. */
-function passageLabeler(comparison: VersionComparison): (chapterId: string, passageId: string) => string {
+function passageLabeler(comparison: VersionComparison): (chapterId: string, p: Pick<PassageChange, 'id' | 'change'>) => string {
   const citations = new Map<string, Map<string, { label: string }>>();
-  const of = (chapters: readonly Chapter[], chapterId: string) => chapters.find((c) => c.id === chapterId);
-  return (chapterId, passageId) => {
-    for (const [side, chapter] of [
-      ['after', of(comparison.afterText.chapters, chapterId)],
-      ['before', of(comparison.beforeText.chapters, chapterId)],
-    ] as const) {
-      if (!chapter) continue;
-      const key = `${side}/${chapterId}`;
-      if (!citations.has(key)) citations.set(key, chapterCitations(chapter));
-      const citation = citations.get(key)!.get(passageId);
-      if (citation) return citation.label;
-    }
-    return `${chapterId}#${passageId}`;
+  return (chapterId, p) => {
+    const side = p.change === 'removed' ? 'before' : 'after';
+    const chapter = (side === 'before' ? comparison.beforeText : comparison.afterText).chapters.find((c) => c.id === chapterId);
+    if (!chapter) return `${chapterId}#${p.id}`;
+    const key = `${side}/${chapterId}`;
+    if (!citations.has(key)) citations.set(key, chapterCitations(chapter));
+    return citations.get(key)!.get(p.id)?.label ?? `${chapterId}#${p.id}`;
   };
+}
+
+/**
+ * The change a `changed_passages` key names: the passage with that id in the newer version, else
+ * the one with that id in the older version. Null when the passage did not change.
+ */
+function changeOf(comparison: VersionComparison, key: string): { chapterId: string; change: PassageChange } | null {
+  const [chapterId, id] = key.split('#') as [string, string];
+  const changes = comparison.chapters.find((d) => d.chapterId === chapterId)?.passages.filter((p) => p.change !== 'same') ?? [];
+  const change = changes.find((p) => p.change !== 'removed' && p.id === id) ?? changes.find((p) => p.beforeId === id);
+  return change ? { chapterId, change } : null;
 }
 
 /** The comparison a route names; throws for a version the paths do not make. */
@@ -295,14 +303,17 @@ export function versionChangesPage(site: SiteContent, params: RouteParams): Vers
   const { before, after } = comparison;
   const title = labels.changes.title(before.label, after.label);
   const label = passageLabeler(comparison);
-  const link = (key: string): PassageLink => {
-    const [chapterId, passageId] = key.split('#') as [string, string];
-    return { label: label(chapterId, passageId), href: urls.chapterChanges(plan.id, after.id, chapterId, `change-${passageId}`) };
-  };
+  const link = ({ chapterId, change }: { chapterId: string; change: PassageChange }): PassageLink => ({
+    label: label(chapterId, change),
+    href: urls.chapterChanges(plan.id, after.id, chapterId, changeAnchor(change)),
+  });
   const allChapters = [...comparison.afterText.chapters, ...comparison.beforeText.chapters];
-  const changedKeys = comparison.chapters.flatMap((d) =>
-    d.passages.filter((p) => p.change !== 'same').map((p) => `${d.chapterId}#${p.id}`),
+  const changes = comparison.chapters.flatMap((d) =>
+    d.passages.filter((p) => p.change !== 'same').map((p) => ({ chapterId: d.chapterId, p })),
   );
+  const own = changes
+    .filter(({ chapterId, p }) => answersFor(comparison, chapterId, p).length === 0)
+    .map(({ chapterId, p }) => ({ chapterId, change: p }));
   const changed = comparison.responses.filter((r) => r.draft_changed).length;
   return {
     shell: planShell(plan, planPageLabels.common.pageTitle(title, plan.title), [...versionCrumbs(content, after), { label: title }]),
@@ -361,15 +372,15 @@ export function versionChangesPage(site: SiteContent, params: RouteParams): Vers
                 number: r.number,
                 opinion: r.opinion_summary,
                 answer: r.answer,
-                passages: keys.map(link),
+                passages: keys.flatMap((k) => changeOf(comparison, k) ?? []).map(link),
                 none: keys.length === 0 ? labels.changes.notChanged : null,
               };
             }),
           },
     own: {
       title: labels.changes.ownTitle,
-      lead: changedKeys.some((k) => !comparison.answersOf.has(k)) ? labels.changes.ownLead : labels.changes.ownNone,
-      passages: changedKeys.filter((k) => !comparison.answersOf.has(k)).map(link),
+      lead: own.length > 0 ? labels.changes.ownLead : labels.changes.ownNone,
+      passages: own.map(link),
     },
   };
 }
@@ -440,11 +451,11 @@ export function chapterChangesPage(site: SiteContent, params: RouteParams): Chap
     legend: legend(),
     because: labels.chapterChanges.because,
     passages: changed.map((p) => {
-      const answers = comparison.answersOf.get(`${chapterId}#${p.id}`) ?? [];
+      const answers = answersFor(comparison, chapterId, p);
       const change = p.change as ChangedPassage['change'];
       return {
-        id: `change-${p.id}`,
-        label: label(chapterId, p.id),
+        id: changeAnchor(p),
+        label: label(chapterId, p),
         kindLabel: labels.chapterChanges.kind[change],
         change,
         heading: p.kind === 'heading',
@@ -456,7 +467,12 @@ export function chapterChangesPage(site: SiteContent, params: RouteParams): Chap
         own: withAnswers && answers.length === 0 ? labels.chapterChanges.own : null,
         read: [
           ...(p.before !== null
-            ? [{ label: labels.chapterChanges.readBefore(before.label), href: urls.versionChapter(plan.id, before.id, chapterId, p.id) }]
+            ? [
+                {
+                  label: labels.chapterChanges.readBefore(before.label),
+                  href: urls.versionChapter(plan.id, before.id, chapterId, p.beforeId ?? p.id),
+                },
+              ]
             : []),
           ...(p.after !== null
             ? [{ label: labels.chapterChanges.readAfter(after.label), href: urls.versionChapter(plan.id, after.id, chapterId, p.id) }]

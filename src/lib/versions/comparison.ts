@@ -1,7 +1,7 @@
 import type { PlanContent, SiteContent, VersionText } from '../content/types.ts';
 import type { PlanVersion } from '../../schemas/plan-version.ts';
 import type { CommentResponse } from '../../schemas/comment-response.ts';
-import { diffChapters, type ChapterDiff } from './passage-diff.ts';
+import { diffChapters, type ChapterDiff, type PassageChange } from './passage-diff.ts';
 import { figureChanges, type FigureChange } from './figure-changes.ts';
 import { commentVersions, versionsInOrder, versionText } from './plan-versions.ts';
 import { splitPassageList } from './passages.ts';
@@ -78,4 +78,13 @@ export function siteAtVersion(site: SiteContent, planId: string, text: VersionTe
       : content;
   const plans = site.plans.map(at);
   return { ...site, plans, primary: plans.find((p) => p.plan.id === site.primary.plan.id)! };
+}
+
+/**
+ * The numbers of the answers that name a changed passage, by its id in either version (a clerk
+ * may cite the draft's id of a passage that moved), in answer order.
+ */
+export function answersFor(comparison: VersionComparison, chapterId: string, change: Pick<PassageChange, 'id' | 'beforeId'>): number[] {
+  const ids = new Set([change.id, ...(change.beforeId ? [change.beforeId] : [])]);
+  return [...new Set([...ids].flatMap((id) => comparison.answersOf.get(`${chapterId}#${id}`) ?? []))].sort((a, b) => a - b);
 }

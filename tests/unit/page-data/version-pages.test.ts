@@ -127,7 +127,7 @@ describe('versionChangesPage', () => {
   it('names the changes no answer is behind as the city’s own', () => {
     expect(page.own.passages).toEqual([
       { label: '第1章(1) 第2段落', href: '/plans/ver-2026/versions/adopted/changes/c1/#change-purpose-p2' },
-      { label: '第2章(1) 第2段落', href: '/plans/ver-2026/versions/adopted/changes/c2/#change-system-p2' },
+      { label: '第2章(1) 第2段落', href: '/plans/ver-2026/versions/adopted/changes/c2/#removed-system-p2' },
     ]);
   });
 });

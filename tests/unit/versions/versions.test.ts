@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { versionsPlan } from './versions-fixture.ts';
-import { diffChapters } from '../../../src/lib/versions/passage-diff.ts';
+import { changedPassageKeys, diffChapter, diffChapters, similarity } from '../../../src/lib/versions/passage-diff.ts';
 import { figureChanges } from '../../../src/lib/versions/figure-changes.ts';
 import { commentVersions, currentVersion, versionText } from '../../../src/lib/versions/plan-versions.ts';
 import { parsePassageRef, splitPassageList } from '../../../src/lib/versions/passages.ts';
@@ -105,5 +105,59 @@ describe('passage references (responses.csv changed_passages)', () => {
   it('splits a cell on half- and full-width spaces', () => {
     expect(splitPassageList(' c1#a  c2#b\u3000c3#c ')).toEqual(['c1#a', 'c2#b', 'c3#c']);
     expect(splitPassageList(null)).toEqual([]);
+  });
+});
+
+describe('diffChapter: passages that moved because one before them was deleted', () => {
+  const chapter = (paragraphs: string[]) => ({
+    id: 'c9',
+    number: 9,
+    label: null,
+    title: '見本',
+    titleNotes: [],
+    page: null,
+    blocks: [
+      { type: 'heading' as const, id: 'sec', sectionId: 'sec', line: 1, depth: 2 as const, text: '(1) 節', notes: [], page: null },
+      ...paragraphs.map((text, i) => ({
+        type: 'paragraph' as const,
+        id: `sec-p${i + 1}`,
+        sectionId: 'sec',
+        line: i + 2,
+        inlines: [{ type: 'text' as const, text }],
+      })),
+    ],
+  });
+
+  it('keeps a renumbered paragraph unchanged and removes the deleted one, not “changes” every later paragraph', () => {
+    const diff = diffChapter(
+      'c9',
+      chapter(['一つ目の段落。', '消される段落。', '三つ目の段落。']),
+      chapter(['一つ目の段落。', '三つ目の段落。']),
+    );
+    expect(diff.passages.map((p) => [p.id, p.beforeId, p.change])).toEqual([
+      ['sec', 'sec', 'same'],
+      ['sec-p1', 'sec-p1', 'same'],
+      ['sec-p2', 'sec-p2', 'removed'],
+      ['sec-p2', 'sec-p3', 'same'],
+    ]);
+  });
+
+  it('pairs a moved and edited paragraph with the one it resembles, not the one at its old position', () => {
+    const diff = diffChapter(
+      'c9',
+      chapter(['消される段落です。', '毎年度、指標の実績を公表します。']),
+      chapter(['毎年度、指標の実績を市のホームページで公表します。']),
+    );
+    expect(diff.passages.map((p) => [p.id, p.beforeId, p.change])).toEqual([
+      ['sec', 'sec', 'same'],
+      ['sec-p1', 'sec-p1', 'removed'],
+      ['sec-p1', 'sec-p2', 'changed'],
+    ]);
+    expect(changedPassageKeys([diff])).toEqual(new Set(['c9#sec-p1', 'c9#sec-p2']));
+  });
+
+  it('rates how alike two texts are', () => {
+    expect(similarity('同じ文です。', '同じ文です。')).toBe(1);
+    expect(similarity('全く別。', 'ちがうもの')).toBe(0);
   });
 });

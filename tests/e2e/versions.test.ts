@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, copyOfFixtureContent } from '../build/build-site.ts';
 import { serveStatic } from '../../scripts/serve.ts';
 import { launchBrowser } from './browser.ts';
+import { axeSource, runAxe } from './axe.ts';
 
 const VERSIONS = join(import.meta.dirname, '../fixtures/versions/content');
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots');
@@ -83,6 +84,30 @@ describe('the comparison of the draft and the adopted version', () => {
       await page.close();
     }
   });
+
+  it('passes axe (WCAG 2.2 A/AA) on every version page, at 390 px and 1280 px', async () => {
+    const paths = [
+      '/plans/ver-2026/versions/',
+      '/plans/ver-2026/versions/draft/',
+      '/plans/ver-2026/versions/draft/chapters/c1/',
+      '/plans/ver-2026/versions/adopted/changes/',
+      CHANGES_C1,
+      '/plans/ver-2026/versions/adopted/changes/c2/',
+    ];
+    for (const width of [390, 1280]) {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      await context.addInitScript(axeSource);
+      const page = await context.newPage();
+      try {
+        for (const path of paths) {
+          await page.goto(`${root}${path}`);
+          expect((await runAxe(page)).violations, `${path} at ${width} px`).toEqual([]);
+        }
+      } finally {
+        await context.close();
+      }
+    }
+  }, 120_000);
 
   it('saves screenshots of the comparison at 390 px and 1280 px', async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });

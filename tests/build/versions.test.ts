@@ -28,6 +28,13 @@ describe('a plan with a draft and an adopted version', () => {
     expect(site.text('plans/ver-2026/chapters/c1/index.html')).not.toContain('令和11年度までの4年間');
   });
 
+  it('gives each passage of a version a reference that points to that version’s page, not the current text', () => {
+    const draft = site.pages.get('plans/ver-2026/versions/draft/chapters/c1/index.html')!;
+    expect(draft).toContain('<a class="dx-cite__ref" href="/plans/ver-2026/versions/draft/chapters/c1/#purpose-p2">第1章(1) 第2段落</a>');
+    expect(draft).toContain('data-cite-path="/plans/ver-2026/versions/draft/chapters/c1/#purpose-p2"');
+    expect(draft).not.toContain('href="/plans/ver-2026/chapters/c1/#purpose-p2"');
+  });
+
   it('marks the changed words inside the passage with <ins>/<del> and words', () => {
     const page = site.pages.get('plans/ver-2026/versions/adopted/changes/c1/index.html')!;
     expect(page).toMatch(/<ins class="dx-diff__ins"[^>]*><span class="dx-visually-hidden"[^>]*>追加：<\/span>誰もが<span/);

@@ -154,6 +154,8 @@ export interface VersionChapterPage {
   site: SiteContent;
   planId: string;
   chapter: Chapter;
+  /** The page's own address: every reference on it points here, to this version's text. */
+  chapterPath: string;
   title: string;
   notice: string;
   blocks: Block[];
@@ -186,6 +188,7 @@ export function versionChapterPage(site: SiteContent, params: RouteParams): Vers
     site: versionSite,
     planId: plan.id,
     chapter,
+    chapterPath: urls.versionChapter(plan.id, version.id, chapter.id),
     title,
     notice: labels.version.chapterNotice(versionName(version), isCurrent ? null : current.label),
     blocks: linkChapterTerms(chapter, versionContent),

@@ -49,12 +49,16 @@ export const collections = {
   scores: defineCollection({ loader: contentLoader('scores'), schema: schemas.scores }),
   /** What became of the predecessor plan's items (succession.csv). */
   succession: defineCollection({ loader: contentLoader('succession'), schema: schemas.succession }),
+  /** The plan's published versions (versions.csv), id = `<plan>/<version>`. */
+  versions: defineCollection({ loader: contentLoader('versions'), schema: schemas.versions }),
   /** Published answers to public comments (responses.csv). */
   responses: defineCollection({ loader: contentLoader('responses'), schema: schemas.responses }),
   /** Transcription notes (corrections.csv). */
   corrections: defineCollection({ loader: contentLoader('corrections'), schema: schemas.corrections }),
   /** Data tables (datasets.csv with `datasets/<id>.csv` and its column dictionary). */
   datasets: defineCollection({ loader: contentLoader('datasets'), schema: schemas.datasets }),
+  /** Each earlier version's chapters and figure tables (`versions/<id>/` over the newer versions), id = `<plan>/<version>`. */
+  versionTexts: defineCollection({ loader: contentLoader('versionTexts'), schema: schemas.versionTexts }),
   /** Figures several plans set on one subject (content/regional-figures.csv), id = `<topic>/<plan>/<item>`; `refs.plan_id`. */
   regionalFigures: defineCollection({ loader: contentLoader('regionalFigures'), schema: schemas.regionalFigures }),
   /** What the last validation found: one entry, `content` (version, entries per collection, and in the dev server the problems). */

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { parseLogRecords, parseNameList, type ContentRevision, type SkippedRevision } from '../lib/history/git-log.ts';
 
 /** The files whose history is public: every figure, every grade, the comment responses and the plans' status. */
-const TRACKED = ['plans.csv', 'plans/*/observations.csv', 'plans/*/evaluations.csv', 'plans/*/responses.csv'];
+const TRACKED = ['plans.csv', 'plans/*/observations.csv', 'plans/*/evaluations.csv', 'plans/*/responses.csv', 'plans/*/versions.csv'];
 
 const git = (contentDir: string, args: string[]) =>
   execFileSync('git', ['-C', contentDir, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });

@@ -69,6 +69,19 @@ const rootPaths = {
     `/plans/${planId}/comments/?${new URLSearchParams({ cite, at: `${chapterId}/${anchor}` }).toString()}`,
   /** Published public-comment results (意見と市の考え方). */
   responses: (planId: string) => `/plans/${planId}/responses/`,
+  /** A plan's published versions (案, パブリックコメント版, 策定版 …) and what changed between them. */
+  versions: (planId: string) => `/plans/${planId}/versions/`,
+  /** One version's contents; every version keeps this address, also after a newer one is published. */
+  version: (planId: string, versionId: string) => `/plans/${planId}/versions/${versionId}/`,
+  /** One chapter of one version (a draft citation keeps resolving to the draft text here). */
+  versionChapter: (planId: string, versionId: string, chapterId: string, anchor?: string) =>
+    `/plans/${planId}/versions/${versionId}/chapters/${chapterId}/${anchor ? `#${anchor}` : ''}`,
+  /** What changed from the version before `versionId` to it: the summary, the figures and the response matrix. */
+  versionChanges: (planId: string, versionId: string, anchor?: string) =>
+    `/plans/${planId}/versions/${versionId}/changes/${anchor ? `#${anchor}` : ''}`,
+  /** One chapter compared passage by passage with the version before. */
+  chapterChanges: (planId: string, versionId: string, chapterId: string, anchor?: string) =>
+    `/plans/${planId}/versions/${versionId}/changes/${chapterId}/${anchor ? `#${anchor}` : ''}`,
   /** What became of the predecessor plan's goals, measures and indicators. */
   comparison: (planId: string) => `/plans/${planId}/compare/`,
   glossary: (planId: string, termId?: string) => `/plans/${planId}/glossary/${termId ? `#term-${termId}` : ''}`,

@@ -16,6 +16,7 @@ import type { Block, Chapter } from '../lib/markdown/types.ts';
 import type { NoteRef } from '../lib/corrections/note-marks.ts';
 import type { SiteSettings } from '../lib/content/site-settings.ts';
 import type { ContentError } from '../lib/validate/content-error.ts';
+import type { VersionText } from '../lib/content/types.ts';
 import type { DatasetColumn } from '../schemas/dataset.ts';
 import { collectionOfTable, type CollectionName, type EntryReference } from '../lib/content/collection-entries.ts';
 import * as tables from '../schemas/index.ts';
@@ -166,6 +167,27 @@ export function datasetEntrySchema<S extends TableSpec, C extends TableSpec>(spe
   >;
 }
 
+/** The schema of the `versionTexts` entries: an earlier version's chapters and figure tables, id `<plan>/<version>`. */
+export function versionTextEntrySchema(reference: ReferenceSchema) {
+  return z.object({
+    /** The version's id (versions.csv). */
+    id: z.string().describe('The version’s id.'),
+    /** The version's chapters (see the `chapters` collection). */
+    chapters: z.array(z.custom<Chapter>()).describe('The version’s chapters.'),
+    /** The version's goals.csv rows. */
+    goals: z.array(z.object(columnFields(tables.goalTable))).describe('The version’s goals.'),
+    /** The version's measures.csv rows. */
+    measures: z.array(z.object(columnFields(tables.measureTable))).describe('The version’s measures.'),
+    /** The version's initiatives.csv rows. */
+    initiatives: z.array(z.object(columnFields(tables.initiativeTable))).describe('The version’s initiatives.'),
+    /** The version's indicators.csv rows. */
+    indicators: z.array(z.object(columnFields(tables.indicatorTable))).describe('The version’s indicators.'),
+    /** The version's observations.csv rows. */
+    observations: z.array(z.object(columnFields(tables.observationTable))).describe('The version’s observations.'),
+    ...planRowFields(reference),
+  }) as unknown as z.ZodType<VersionText & { plan: EntryReference<'plans'>; position: number }>;
+}
+
 /** The schema of the `regionalFigures` entries: a row of content/regional-figures.csv. */
 export function regionalEntrySchema<S extends TableSpec>(spec: S, reference: ReferenceSchema) {
   return z.object({
@@ -261,9 +283,11 @@ export function collectionSchemas(reference: ReferenceSchema) {
     scoreLevels: rowEntrySchema(tables.scoreLevelTable, reference),
     scores: rowEntrySchema(tables.scoreTable, reference),
     succession: rowEntrySchema(tables.successionTable, reference),
+    versions: rowEntrySchema(tables.versionTable, reference),
     responses: rowEntrySchema(tables.responseTable, reference),
     corrections: rowEntrySchema(tables.correctionTable, reference),
     datasets: datasetEntrySchema(tables.datasetTable, tables.datasetColumnTable, reference),
+    versionTexts: versionTextEntrySchema(reference),
     regionalFigures: regionalEntrySchema(tables.regionalFigureTable, reference),
     status: statusEntrySchema(),
   } satisfies Record<CollectionName, z.ZodType>;

@@ -27,5 +27,13 @@ export const responseTable = {
     { name: 'opinion_summary', label: '意見の概要', type: 'text', required: true, description: '市が公表した意見の概要。' },
     { name: 'answer', label: '市の考え方', type: 'text', required: true, description: '意見に対する市の考え方。' },
     { name: 'draft_changed', label: '案の修正', type: 'boolean', required: true, description: '意見を受けて案を修正したなら true。' },
+    {
+      name: 'changed_passages',
+      label: '修正箇所',
+      type: 'text',
+      required: false,
+      description:
+        '意見を受けて修正した箇所を「章ID#段落ID」で、半角スペース区切りで（例: c4#goal-1-p2 c5#goal-1）。計画に版（versions.csv）があるとき、draft_changed が true の行に書きます。',
+    },
   ],
 } as const satisfies TableSpec;

@@ -17,6 +17,7 @@ import { roadmapTable } from './roadmap-step.ts';
 import { roadmapStatusTable } from './roadmap-status.ts';
 import { datasetTable, datasetColumnTable } from './dataset.ts';
 import { responseTable } from './comment-response.ts';
+import { versionTable } from './plan-version.ts';
 import { correctionTable } from './correction.ts';
 import { scoreAxisTable, scoreLevelTable, scoreTable } from './score.ts';
 import { successionTable } from './succession.ts';
@@ -41,6 +42,7 @@ export const planTables = [
   scoreTable,
   datasetTable,
   successionTable,
+  versionTable,
   responseTable,
   correctionTable,
 ] as const satisfies readonly TableSpec[];
@@ -79,6 +81,7 @@ export {
   datasetTable,
   datasetColumnTable,
   responseTable,
+  versionTable,
   correctionTable,
   scoreAxisTable,
   scoreLevelTable,

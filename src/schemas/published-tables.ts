@@ -126,7 +126,7 @@ export const HISTORY_COLUMNS: readonly ColumnSpec[] = [
     type: 'text',
     required: true,
     description:
-      'value-added（値を掲載）、value-changed（値を変更）、value-removed（値を削除）、grade-added（市の評価を掲載）、grade-changed（市の評価を変更）、grade-removed（市の評価を削除）、response-added（意見募集の結果を掲載）、status-changed（計画の状態を変更）。',
+      'value-added（値を掲載）、value-changed（値を変更）、value-removed（値を削除）、grade-added（市の評価を掲載）、grade-changed（市の評価を変更）、grade-removed（市の評価を削除）、response-added（意見募集の結果を掲載）、version-added（計画の版を掲載）、status-changed（計画の状態を変更）。',
   },
   { name: 'plan_id', label: '計画ID', type: 'id', required: true, description: '変更された計画のID。' },
   { name: 'indicator_id', label: '指標ID', type: 'id', required: false, description: '値の変更のとき、その指標のID。' },

@@ -95,7 +95,7 @@ describe('an adopted plan with published comment results', () => {
     expect(html).toContain('href="/data/plans/sample-2026/responses.csv"');
     const csv = readFileSync(join(site.build.outDir, 'data/plans/sample-2026/responses.csv'), 'utf8');
     expect(csv.split('\r\n')[0]).toBe(
-      '\uFEFFmunicipality_code,municipality_name,plan_id,number,passage,passage_anchor,opinion_summary,answer,draft_changed',
+      '\uFEFFmunicipality_code,municipality_name,plan_id,number,passage,passage_anchor,opinion_summary,answer,draft_changed,changed_passages',
     );
   });
 });

@@ -42,6 +42,7 @@ describe('typed rows at run time', () => {
         'scores',
         'datasets',
         'succession',
+        'versions',
         'responses',
         'corrections',
       ].map((p) => [p, marker(p)]),

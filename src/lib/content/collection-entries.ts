@@ -20,7 +20,7 @@ import type { Chapter } from '../markdown/types.ts';
 import type { CellNoteMark } from '../corrections/note-marks.ts';
 import type { ContentError } from '../validate/content-error.ts';
 import type { SiteSettings } from './site-settings.ts';
-import type { DatasetContent, PlanContent, SiteContent } from './types.ts';
+import type { DatasetContent, PlanContent, SiteContent, VersionText } from './types.ts';
 
 /** A link from one entry to another, as Astro's `reference()` stores it. */
 export interface EntryReference<C extends string = string> {
@@ -59,6 +59,9 @@ export type ChapterEntry = Chapter & Omit<PlanRowExtras, 'refs'>;
 
 /** A dataset as stored: its datasets.csv row, column dictionary and rows. */
 export type DatasetEntry = DatasetContent & PlanRowExtras;
+
+/** An earlier version's text as stored, id `<plan>/<version>`. */
+export type VersionTextEntry = VersionText & Omit<PlanRowExtras, 'refs'>;
 
 /** A regional figure as stored (its plan is its `plan_id` reference). */
 export type RegionalEntry = RegionalFigure & Omit<PlanRowExtras, 'plan'>;
@@ -106,6 +109,7 @@ export const ROW_COLLECTIONS = {
   scoreLevels: 'score-levels',
   scores: 'scores',
   succession: 'succession',
+  versions: 'versions',
   responses: 'responses',
   corrections: 'corrections',
 } as const satisfies Record<string, Exclude<PlanTableName, 'datasets'>>;
@@ -119,6 +123,7 @@ export type SiteEntries = {
   plans: StoredEntry<PlanEntry>[];
   chapters: StoredEntry<ChapterEntry>[];
   datasets: StoredEntry<DatasetEntry>[];
+  versionTexts: StoredEntry<VersionTextEntry>[];
   regionalFigures: StoredEntry<RegionalEntry>[];
   status: StoredEntry<StatusEntry>[];
 } & { [C in RowCollection]: StoredEntry<RowEntry<PlanTables[(typeof ROW_COLLECTIONS)[C]]>>[] };
@@ -133,6 +138,7 @@ export const COLLECTIONS = [
   'chapters',
   ...(Object.keys(ROW_COLLECTIONS) as RowCollection[]),
   'datasets',
+  'versionTexts',
   'regionalFigures',
   'status',
 ] as const satisfies readonly CollectionName[];
@@ -219,6 +225,8 @@ export function siteEntries(site: SiteContent, version: string): SiteEntries {
         data: { ...dataset, plan, position: index, refs: references(dataset, datasetSpec, planId) },
       });
     }
+    for (const [index, text] of content.versionTexts.entries())
+      add('versionTexts', { id: `${planId}/${text.id}`, data: { ...text, plan, position: index } });
   }
   for (const [position, figure] of site.regional.entries()) {
     add('regionalFigures', {
@@ -269,6 +277,7 @@ export function siteFromEntries(entries: Readonly<SiteEntries>): SiteContent {
   if (!siteEntry) throw new Error('The content collections hold no site entry: the content loader has not run');
   const chapters = groupByPlan(entries.chapters);
   const datasets = groupByPlan(entries.datasets);
+  const versionTexts = groupByPlan(entries.versionTexts);
   const rows = Object.fromEntries(
     (Object.keys(ROW_COLLECTIONS) as RowCollection[]).map((collection) => [
       collection,
@@ -296,6 +305,8 @@ export function siteFromEntries(entries: Readonly<SiteEntries>): SiteContent {
       scoreLevels: tableRows('scoreLevels'),
       scores: tableRows('scores'),
       succession: tableRows('succession'),
+      versions: tableRows('versions'),
+      versionTexts: (versionTexts.get(plan.id) ?? []).map(({ plan: _plan, position: _position, ...text }) => text),
       datasets: (datasets.get(plan.id) ?? []).map((e) => rowOf<DatasetContent>(e)),
       responses: tableRows('responses'),
       corrections: tableRows('corrections'),

@@ -23,6 +23,7 @@ export function rowsByTable(content: PlanContent): PlanTableRows {
     scores: content.scores,
     datasets: content.datasets,
     succession: content.succession,
+    versions: content.versions,
     responses: content.responses,
     corrections: content.corrections,
   };

@@ -16,6 +16,7 @@ import type { CommentResponse } from '../../schemas/comment-response.ts';
 import type { Correction } from '../../schemas/correction.ts';
 import type { Score, ScoreAxis, ScoreLevel } from '../../schemas/score.ts';
 import type { Succession } from '../../schemas/succession.ts';
+import type { PlanVersion } from '../../schemas/plan-version.ts';
 import type { RegionalFigure } from '../../schemas/regional-figure.ts';
 import type { PlanTableName, PlanTables } from '../../schemas/index.ts';
 import type { Chapter } from '../markdown/types.ts';
@@ -55,10 +56,30 @@ export interface PlanContent {
   scores: Score[];
   succession: Succession[];
   datasets: DatasetContent[];
+  /** The plan's published versions (versions.csv), in file order; empty for a plan with one text. */
+  versions: PlanVersion[];
+  /** The text and tables of each version before the newest, in versions.csv order (see `VersionText`). */
+  versionTexts: VersionText[];
   responses: CommentResponse[];
   corrections: Correction[];
   /** Transcription-note marks taken out of this plan's CSV text cells (see corrections/note-marks.ts). */
   notes: CellNoteMark[];
+}
+
+/**
+ * The chapters and figure tables of one earlier version of a plan: the files of
+ * `versions/<id>/`, and for every file absent there, the next newer version's (the newest
+ * version is the plan folder itself, whose content is `PlanContent`).
+ */
+export interface VersionText {
+  /** The version's id (versions.csv `id`). */
+  id: string;
+  chapters: Chapter[];
+  goals: Goal[];
+  measures: Measure[];
+  initiatives: Initiative[];
+  indicators: Indicator[];
+  observations: Observation[];
 }
 
 /** A plan's rows of each table, by table name (`TableSpec.name`). */

@@ -13,7 +13,13 @@ import { validateTable, type SourcedRow } from '../validate/validate-table.ts';
 import { closestMatch } from '../validate/suggest.ts';
 import { parseChapter } from '../markdown/parse-chapter.ts';
 import type { Chapter } from '../markdown/types.ts';
-import type { ContentFile, ContentFiles, DatasetContent, PlanContent, SiteContent } from './types.ts';
+import type { ContentFile, ContentFiles, DatasetContent, PlanContent, SiteContent, VersionText } from './types.ts';
+import { readVersionTexts } from './version-texts.ts';
+import { labelOf } from './queries.ts';
+import { PLAN_STATUSES } from '../../schemas/plan.ts';
+import { VERSION_STATUSES } from '../../schemas/plan-version.ts';
+import { checkChangedPassages } from './checks/changed-passages.ts';
+import { commentVersions, currentVersion } from '../versions/plan-versions.ts';
 import { checkCrossReferences } from './check-cross-references.ts';
 import { decodeContentFiles } from './decode-content-files.ts';
 import { append } from '../append.ts';
@@ -36,7 +42,7 @@ import { contentWarnings } from './content-warnings.ts';
 import { siteContact } from '../plan-facts/contacts.ts';
 import { chapterNotes, checkNoteMarks, extractCellNotes, type LocatedNote } from './note-mark-checks.ts';
 import type { CellNoteMark } from '../corrections/note-marks.ts';
-import { setValidatedTable, type ValidatedPlanTables, type ValidatedTable } from './validated-tables.ts';
+import { setValidatedTable, validRows, type ValidatedPlanTables, type ValidatedTable } from './validated-tables.ts';
 import { chromeLabels } from '../labels/chrome.ts';
 
 /** Validated content, or `null` with every problem found; warnings never stop the build. */
@@ -136,6 +142,7 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
   /** Plans whose tables refer to chapters but that have none (named once; see below). */
   const missingChapters = new Set<string>();
   const datasetsByPlan = new Map<string, DatasetContent[]>();
+  const versionTextsByPlan = new Map<string, VersionText[]>();
   // Every plan folder is read, also of a plan whose row in plans.csv was rejected for a bad cell:
   // its own problems are reported with that cell's, and other plans' checks still find its tables
   // and chapters (no invented 「footnote-undefined」 or 「unknown-reference」 about it).
@@ -161,7 +168,7 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
           });
         continue;
       }
-      if (name.startsWith('datasets/')) continue;
+      if (name.startsWith('datasets/') || name.startsWith('versions/')) continue;
       if (!knownFiles.includes(name)) {
         const guess = closestMatch(name, knownFiles);
         errors.push({
@@ -243,6 +250,60 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
       }
     }
     chaptersByPlan.set(planId, chapters);
+    // Earlier versions (versions.csv + versions/<id>/) and the passages comment answers changed.
+    const versionRows = tables.versions?.rows ?? [];
+    if (versionRows.length > 0 || present.some((n) => n.startsWith('versions/'))) {
+      const read = readVersionTexts(
+        base,
+        present,
+        files,
+        versionRows,
+        tables.versions?.complete !== false && !errors.some((e) => e.file === `${base}/versions.csv`),
+        (tables.versions?.rejected ?? []).map((r) => r.id ?? ''),
+        {
+          chapters,
+          tables: {
+            goals: rowValues(tables.goals),
+            measures: rowValues(tables.measures),
+            initiatives: rowValues(tables.initiatives),
+            indicators: rowValues(tables.indicators),
+            observations: rowValues(tables.observations),
+          },
+        },
+      );
+      append(errors, read.errors);
+      versionTextsByPlan.set(planId, read.texts);
+    }
+    const versions = rowValues(tables.versions);
+    const planRow = planRows.find((r) => r.values.id === planId);
+    const newest = currentVersion(versions);
+    // The plan folder is the newest version, so plans.csv must say the same stage (revised is adopted).
+    const versionsClean = !errors.some((e) => e.file === `${base}/versions.csv`);
+    if (planRow && newest && versionsClean && planRow.values.status !== (newest.status === 'revised' ? 'adopted' : newest.status))
+      errors.push({
+        file: planFile,
+        line: planRow.line,
+        column: planRow.columnNumbers.status ?? 1,
+        field: 'status',
+        value: planRow.values.status,
+        rule: 'version-status-mismatch',
+        message: `計画「${planId}」は plans.csv で「${labelOf(PLAN_STATUSES, planRow.values.status)}」（${planRow.values.status}）ですが、最新の版「${newest.label}」（versions.csv）は「${labelOf(VERSION_STATUSES, newest.status)}」（${newest.status}）です`,
+        hint: `計画のフォルダの本文は最新の版です。plans.csv の status を「${newest.status === 'revised' ? 'adopted' : newest.status}」にするか、versions.csv の最新の版を直してください`,
+      });
+    const pair = commentVersions(versions);
+    const textOf = (id: string | undefined) =>
+      id === currentVersion(versions)?.id ? chapters : (versionTextsByPlan.get(planId) ?? []).find((t) => t.id === id)?.chapters;
+    const draftText = textOf(pair?.draft.id);
+    const adoptedText = textOf(pair?.adopted.id);
+    if (!brokenChapters.has(`${planId}/*`))
+      append(
+        errors,
+        checkChangedPassages(
+          validRows(tables, 'responses'),
+          chapters,
+          draftText && adoptedText ? { versions, draft: draftText, adopted: adoptedText } : null,
+        ),
+      );
     // Tables that refer to chapters, in a plan without any: the missing folder is named once, and
     // the references into it are not reported one by one (no cascade of 「unknown-section」).
     if (!present.some((n) => /^chapters\/[^/]+\.md$/.test(n))) {
@@ -406,6 +467,8 @@ export function validateContent(contentFiles: ContentFiles, contentDir = 'conten
       scoreLevels: rowValues(tables['score-levels']),
       scores: rowValues(tables.scores),
       succession: rowValues(tables.succession),
+      versions: rowValues(tables.versions),
+      versionTexts: versionTextsByPlan.get(plan.id) ?? [],
       datasets: datasetsByPlan.get(plan.id) ?? [],
       responses: rowValues(tables.responses),
       corrections: rowValues(tables.corrections),

@@ -53,7 +53,9 @@ export function historyGroups(entries: readonly HistoryEntry[]): HistoryGroup[] 
       .map(([n, what]) => what(n));
     const responses = count('response-added');
     const status = group.entries.find((e) => e.type === 'status-changed');
+    const versions = group.entries.filter((e) => e.type === 'version-added').map((e) => e.summary);
     group.headline = [
+      ...versions,
       parts.length > 0 ? words.values(parts.join(words.separator)) : '',
       grades.length > 0 ? words.grades(grades.join(words.separator)) : '',
       responses > 0 ? words.responses(responses) : '',

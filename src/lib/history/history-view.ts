@@ -58,6 +58,8 @@ function safeEvent(event: HistoryEvent): HistoryEvent {
     planId: safeHistoryText(event.planId),
   };
   if (event.type === 'response-added') return { ...event, ...at, number: safeHistoryText(event.number) };
+  if (event.type === 'version-added')
+    return { ...event, ...at, versionId: safeHistoryText(event.versionId), label: safeHistoryText(event.label) };
   if (event.type === 'status-changed')
     return { ...event, ...at, before: safeHistoryValue(event.before), after: safeHistoryValue(event.after) };
   if ('itemType' in event)
@@ -138,6 +140,15 @@ function historyEntry(event: HistoryEvent, site: SiteContent): HistoryEntry {
       after: null,
       summary: words.response(event.number),
       href: urls.responses(event.planId),
+    };
+  }
+  if (event.type === 'version-added') {
+    return {
+      ...planLevel,
+      before: null,
+      after: event.versionId,
+      summary: words.version(event.label),
+      href: content?.versions.some((v) => v.id === event.versionId) ? urls.version(event.planId, event.versionId) : urls.home(),
     };
   }
   if (event.type === 'status-changed') {

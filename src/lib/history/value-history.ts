@@ -37,6 +37,8 @@ export type HistoryEvent = {
       after: string | null;
     }
   | { type: 'response-added'; number: string }
+  /** A version of the plan published (a new row of versions.csv: its id and its name as printed). */
+  | { type: 'version-added'; versionId: string; label: string }
   | { type: 'status-changed'; before: string | null; after: string | null }
 );
 
@@ -50,6 +52,7 @@ function records(text: string | null | undefined): Record<string, string>[] {
 const OBSERVATIONS = /^plans\/([^/]+)\/observations\.csv$/;
 const RESPONSES = /^plans\/([^/]+)\/responses\.csv$/;
 const EVALUATIONS = /^plans\/([^/]+)\/evaluations\.csv$/;
+const VERSIONS = /^plans\/([^/]+)\/versions\.csv$/;
 
 /**
  * Grades of one evaluations.csv by `type|item|year|scale`. Rows of the first form of the file
@@ -94,7 +97,7 @@ function valuesOf(text: string | null | undefined): Map<string, string> {
 /**
  * The history of every published figure, from the content's revisions in commit order: when each
  * value first appeared, each later change (old → new) and removal, each published public-comment
- * response and each change of a plan's status — with the commit's date and the reason it gives readers (never its message).
+ * response, each published version of a plan and each change of a plan's status — with the commit's date and the reason it gives readers (never its message).
  * Only values count: a change to a note alone is not a change of a figure.
  */
 export function historyEvents(revisions: readonly ContentRevision[]): HistoryEvent[] {
@@ -125,6 +128,14 @@ export function historyEvents(revisions: readonly ContentRevision[]): HistoryEve
           const type = a === null ? 'grade-added' : b === null ? 'grade-removed' : 'grade-changed';
           events.push({ ...at, planId: evaluations[1]!, type, itemType, itemId, fiscalYear, before: a, after: b });
         }
+        continue;
+      }
+      const versions = VERSIONS.exec(path);
+      if (versions) {
+        const known = new Set(records(before).map((r) => r.id));
+        for (const row of records(text))
+          if (!known.has(row.id))
+            events.push({ ...at, planId: versions[1]!, type: 'version-added', versionId: row.id ?? '', label: row.label ?? '' });
         continue;
       }
       const responses = RESPONSES.exec(path);

@@ -13,6 +13,8 @@ export const historyLabels = {
   noValue: '（値なし）',
   quoted,
   response: (number: string) => `意見募集の結果（意見 ${number}）を掲載`,
+  /** A new version of the plan (a row of versions.csv), named as printed. */
+  version: (label: string) => `計画の版「${label}」を掲載`,
   statusAdded: (status: string) => `計画を「${status}」として掲載`,
   statusChanged: (before: string, after: string) => `計画の状態を「${before}」から「${after}」に変更`,
   /** 「DX推進の評価」, 「DX推進の2025年度（令和7年度）の評価」: the graded item and year. */

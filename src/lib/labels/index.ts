@@ -44,3 +44,4 @@ export { openDataLabels } from './open-data.ts';
 export { letterLabels } from './letter.ts';
 export { copyButtonLabels } from './copy-buttons.ts';
 export { searchLabels } from './search.ts';
+export { versionLabels } from './versions.ts';

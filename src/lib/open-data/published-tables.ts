@@ -14,6 +14,7 @@ import { formatEraFiscalYear } from '../format/fiscal-year.ts';
 import { compareObservations } from '../content/observation-order.ts';
 import { rowsByTable } from '../content/rows-by-table.ts';
 import { rollupRows } from '../progress/rollup-table.ts';
+import { versionPublishedTables } from './version-tables.ts';
 
 // The published columns are documented in src/schemas/published-tables.ts, beside the other tables' columns.
 export { INDICATOR_VALUE_COLUMNS, MUNICIPALITY_COLUMNS };
@@ -138,6 +139,7 @@ export function planPublishedTables(content: PlanContent): PublishedTable[] {
       sources: [`${base}/datasets/${dataset.id}.csv`, `${base}/datasets/${dataset.id}.columns.csv`],
     });
   }
+  tables.push(...versionPublishedTables(content));
   return tables;
 }
 

@@ -20,6 +20,7 @@ import { formatFiscalYear } from '../format/fiscal-year.ts';
 import { formatValue } from '../format/number.ts';
 import { planPageLabels } from '../labels/plan-pages.ts';
 import { urls } from '../urls.ts';
+import { versionLabels } from '../labels/versions.ts';
 import { progressPageLabels } from '../labels/progress-pages.ts';
 import { evaluatedYears } from '../progress/evaluations.ts';
 import { planHasPage } from './site-nav.ts';
@@ -95,6 +96,7 @@ export function planHomeView(site: SiteContent, content: PlanContent): PlanHomeV
       label: labels.responses(content.responses.length),
       href: urls.responses(plan.id),
     },
+    planHasPage(content, 'versions') && { label: versionLabels.versionsLink, href: urls.versions(plan.id) },
     predecessor && content.succession.length > 0 && { label: labels.comparison(predecessor.plan.title), href: urls.comparison(plan.id) },
     content.indicators.length > 0 && { label: labels.indicatorList(content.indicators.length), href: urls.indicators(plan.id) },
     planHasPage(content, 'results') && { label: labels.results(terms), href: urls.results(plan.id) },

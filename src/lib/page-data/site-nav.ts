@@ -6,7 +6,7 @@ import { chromeLabels } from '../labels/chrome.ts';
 import { progressPageLabels } from '../labels/progress-pages.ts';
 
 /** The pages a plan may have besides its home; which of them exist depends on its content. */
-export type PlanPage = 'chapters' | 'indicators' | 'glossary' | 'results' | 'progress' | 'compare' | 'comments' | 'responses';
+export type PlanPage = 'chapters' | 'indicators' | 'glossary' | 'results' | 'progress' | 'compare' | 'comments' | 'responses' | 'versions';
 
 /**
  * Whether a plan has a page: the one rule the routes' getStaticPaths and every link to the page share,
@@ -30,6 +30,8 @@ export function planHasPage(content: PlanContent, page: PlanPage): boolean {
       return content.plan.status === 'public-comment';
     case 'responses':
       return content.plan.status === 'public-comment' || content.responses.length > 0;
+    case 'versions':
+      return content.versions.length > 0;
   }
 }
 

@@ -67,6 +67,15 @@ export const RULES = [
   'grade-not-in-scale',
   'rollup-mismatch',
   'unknown-section',
+  // Versions of a plan and the passages comments changed
+  'version-folder-without-row',
+  'version-folder-of-current',
+  'version-without-folder',
+  'version-status-mismatch',
+  'changed-passage-unknown',
+  'changed-passage-unchanged',
+  'changed-passages-missing',
+  'changed-passages-not-changed',
   // Glossary
   'expansion-not-in-description',
   'empty-term',

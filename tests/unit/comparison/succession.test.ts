@@ -31,6 +31,8 @@ function plan(id: string, title: string, fields: Partial<PlanContent> & { predec
     scoreLevels: [],
     scores: [],
     succession: [],
+    versions: [],
+    versionTexts: [],
     datasets: [],
     responses: [],
     corrections: [],

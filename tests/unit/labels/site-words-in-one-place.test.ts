@@ -28,10 +28,6 @@ const ALLOWED: readonly { path: string; why: string }[] = [
   { path: 'src/lib/content/site-links.ts', why: 'messages to the clerk (links inside the site)' },
   { path: 'src/lib/content/unread-files.ts', why: 'messages to the clerk (files the site does not read)' },
   { path: 'src/lib/content/version-texts.ts', why: "messages to the clerk (a plan's version folders)" },
-  {
-    path: 'src/lib/open-data/version-tables.ts',
-    why: "the column dictionary of the versions' published tables (titles, column labels and meanings), beside the rows they document",
-  },
   { path: 'src/lib/markdown/chapter-blocks.ts', why: "messages to the clerk (chapter syntax); 「出典」 lines are the chapter dialect's" },
   { path: 'src/lib/markdown/directive-line.ts', why: 'messages to the clerk (chapter directives)' },
   { path: 'src/lib/markdown/frontmatter.ts', why: 'messages to the clerk (chapter frontmatter)' },

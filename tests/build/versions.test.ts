@@ -35,6 +35,12 @@ describe('a plan with a draft and an adopted version', () => {
     expect(draft).not.toContain('href="/plans/ver-2026/chapters/c1/#purpose-p2"');
   });
 
+  it("cites the plan's own chapter pages at the newest version's address, so a letter written today keeps today's text", () => {
+    const current = site.pages.get('plans/ver-2026/chapters/c1/index.html')!;
+    expect(current).toContain('data-cite-path="/plans/ver-2026/versions/adopted/chapters/c1/#purpose-p2"');
+    expect(current).not.toContain('data-cite-path="/plans/ver-2026/chapters/c1/');
+  });
+
   it('marks the changed words inside the passage with <ins>/<del> and words', () => {
     const page = site.pages.get('plans/ver-2026/versions/adopted/changes/c1/index.html')!;
     expect(page).toMatch(/<ins class="dx-diff__ins"[^>]*><span class="dx-visually-hidden"[^>]*>追加：<\/span>誰もが<span/);

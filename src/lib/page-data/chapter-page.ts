@@ -11,6 +11,7 @@ import { formatFileSize } from '../format/number.ts';
 import { param, perPlanPaths, planShell, type PlanPageShell, type PlanPath, type RouteParams } from './plan-page.ts';
 import { planHasPage } from './site-nav.ts';
 import { searchLabels } from '../labels/search.ts';
+import { currentVersion } from '../versions/plan-versions.ts';
 
 /** One page per chapter of every plan. */
 export function chapterPaths(site: SiteContent): PlanPath<{ plan: string; chapter: string }>[] {
@@ -29,7 +30,20 @@ export interface ChapterPage {
   /** The chapter's blocks with the plan's glossary terms linked, and the terms' tips. */
   blocks: Block[];
   tips: Record<string, TermTip>;
+  /**
+   * Where the page's passages are cited and linked: the newest version's own page
+   * (`/plans/<plan>/versions/<version>/chapters/<chapter>/`) when the plan lists its versions, so a
+   * citation made today keeps showing today's text after a newer version replaces it; null (this
+   * page's address) for a plan without versions.csv.
+   */
+  citePath: string | null;
   pager: { label: string; previous: { label: string; href: string } | null; next: { label: string; href: string } | null };
+}
+
+/** The newest version's page of a chapter, where a plan with versions cites its passages (null without versions.csv). */
+function versionCitePath(content: PlanContent, chapterId: string): string | null {
+  const current = currentVersion(content.versions);
+  return current ? urls.versionChapter(content.plan.id, current.id, chapterId) : null;
 }
 
 /** The page of one chapter (params `plan`, `chapter`). */
@@ -56,6 +70,7 @@ export function chapterPage(site: SiteContent, params: RouteParams): ChapterPage
     page: chapter.page !== null ? planPageLabels.common.pageFrom(chapter.page) : null,
     citeHelp: `${labels.citeHelp(chapterNumberLabel(chapter), currentNotice(plan).invitesComments)}${chapter.page !== null ? labels.citeHelpPages : ''}`,
     blocks: linkChapterTerms(chapter, content),
+    citePath: versionCitePath(content, chapter.id),
     tips: termTips(content, (id) => urls.glossary(plan.id, id)),
     pager: {
       label: labels.pager,

@@ -13,6 +13,7 @@ import {
   versionPaths,
 } from '../../../src/lib/page-data/version-pages.ts';
 import { planById } from '../../../src/lib/content/queries.ts';
+import { chapterPage } from '../../../src/lib/page-data/chapter-page.ts';
 
 const site = versionsSite();
 const plan = 'ver-2026';
@@ -166,5 +167,15 @@ describe('chapterChangesPage', () => {
         ],
       ],
     ]);
+  });
+});
+
+describe('chapterPage of a plan with versions', () => {
+  it("cites the newest version's own page, so a citation made today keeps its text when a newer version comes", () => {
+    expect(chapterPage(site, { plan, chapter: 'c1' }).citePath).toBe('/plans/ver-2026/versions/adopted/chapters/c1/');
+  });
+  it('cites the page itself for a plan without versions.csv', () => {
+    const without = { ...site, plans: site.plans.map((p) => ({ ...p, versions: [] })) };
+    expect(chapterPage(without, { plan, chapter: 'c1' }).citePath).toBeNull();
   });
 });

@@ -102,7 +102,7 @@ const rootPaths = {
   planDataArchive: (planId: string) => `/data/plans/${planId}/${planArchiveName(planId)}`,
   indicatorData: (planId: string, indicatorId: string, format: 'csv' | 'json') =>
     `/data/plans/${planId}/indicators/${indicatorId}.${format}`,
-  columns: () => '/data/columns/',
+  columns: (table?: string) => (table ? `/data/columns/${table}/` : '/data/columns/'),
   about: () => '/about/',
   accessibility: () => '/accessibility/',
 };

@@ -399,6 +399,10 @@ const columns = {
   intro:
     'このサイトの表データ（CSV）の、すべての列の名前・日本語の項目名・型・必須かどうか・意味です。同じ定義でデータを検査してからページを作っているので、ここに書かれていない列や、型に合わない値は掲載されません。',
   tablesHeading: '表の一覧',
+  /** On the contents page, under each table's link: how many columns it has. */
+  columnCount: (count: number) => `（${count} 列）`,
+  /** On a table's page: where the other tables are. */
+  allTables: 'すべての表の列の説明',
   tableTitle: (title: string, file: string) => `${title}（${file}）`,
   chapterTitle: '本文の章（chapters/<章ID>.md の先頭）',
   chapterDescription: '1つのファイルが計画本文の1つの章です。先頭の --- と --- の間に次の項目を書きます。',

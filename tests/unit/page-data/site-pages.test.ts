@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aboutPage, planSourceFacts } from '../../../src/lib/page-data/about-page.ts';
 import { accessibilityPage } from '../../../src/lib/page-data/accessibility-page.ts';
-import { columnsPage } from '../../../src/lib/page-data/columns-page.ts';
+import { columnsPage, columnsPaths } from '../../../src/lib/page-data/columns-page.ts';
 import { homePage } from '../../../src/lib/page-data/home-page.ts';
 import { methodologyPage } from '../../../src/lib/page-data/methodology-page.ts';
 import { notFoundPage } from '../../../src/lib/page-data/not-found-page.ts';
@@ -241,9 +241,25 @@ describe('transcriptionNotesPage', () => {
 describe('columnsPage', () => {
   it('documents every table by its file, and a chapter file last', () => {
     const page = columnsPage();
-    expect(page.labels.heading).toBe('データの列の説明（列辞書）');
-    expect(page.sections[0]).toMatchObject({ id: 'plans', title: '計画（plans.csv）', caption: '計画（plans.csv）の列' });
-    expect(page.sections.at(-1)).toMatchObject({ id: 'chapter', title: '本文の章（chapters/<章ID>.md の先頭）' });
-    expect(new Set(page.sections.map((s) => s.id)).size).toBe(page.sections.length);
+    expect(page.heading).toBe('データの列の説明（列辞書）');
+    expect(page.tables[0]).toMatchObject({
+      title: '計画（plans.csv）',
+      href: '/data/columns/plans/',
+      count: expect.stringMatching(/^（\d+ 列）$/),
+    });
+    expect(page.tables.at(-1)).toMatchObject({ title: '本文の章（chapters/<章ID>.md の先頭）', href: '/data/columns/chapter/' });
+    expect(page.section).toBeNull();
+    // One page per table, each under the contents.
+    const paths = columnsPaths().map((p) => p.params.table);
+    expect(paths[0]).toBeUndefined();
+    expect(new Set(paths).size).toBe(page.tables.length + 1);
+    const plans = columnsPage('plans');
+    expect([plans.heading, plans.section!.caption, plans.contentsHref]).toEqual([
+      '計画（plans.csv）',
+      '計画（plans.csv）の列',
+      '/data/columns/',
+    ]);
+    expect(plans.layout.breadcrumbs.map((c) => c.label)).toEqual(['トップ', 'データの列の説明', '計画（plans.csv）']);
+    expect(() => columnsPage('nothing')).toThrow('unknown column dictionary page: nothing');
   });
 });

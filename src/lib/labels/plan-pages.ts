@@ -254,6 +254,8 @@ export const planPageLabels = {
     answer: '市の考え方',
     changed: '案の修正',
     changedYes: '修正あり',
+    /** Beside 修正あり, when the plan lists its versions: the answer's row in the response matrix, with the passages it changed. */
+    changesLink: '修正箇所を見る',
     changedNo: '修正なし',
   },
   comments: {

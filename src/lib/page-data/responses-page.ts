@@ -8,6 +8,7 @@ import { sectionUrl, urls } from '../urls.ts';
 import { param, perPlanPaths, planShell, type PlanPageShell, type RouteParams } from './plan-page.ts';
 import { planHasPage } from './site-nav.ts';
 import { searchLabels } from '../labels/search.ts';
+import { commentVersions } from '../versions/plan-versions.ts';
 
 /** One responses page per plan under public comment or with published responses. */
 export const responsesPaths = (site: SiteContent) => perPlanPaths(site, (content) => planHasPage(content, 'responses'));
@@ -21,8 +22,20 @@ export interface ResponsesPage {
   lead: string;
   caption: string;
   columns: { number: string; passage: string; opinion: string; answer: string; changed: string };
-  rows: { id: string; number: number; passage: string; passageHref: string | null; opinion: string; answer: string; changed: string }[];
+  rows: {
+    id: string;
+    number: number;
+    passage: string;
+    passageHref: string | null;
+    opinion: string;
+    answer: string;
+    changed: string;
+    /** A plan with versions: the answer's row in the response matrix of the adopted version's changes (修正箇所 linked). */
+    changesHref: string | null;
+  }[];
   downloads: { csv: string; json: string; label: string } | null;
+  /** The words of the link to an answer's changes (`changesHref`). */
+  changesLink: string;
 }
 
 /** The responses page of a plan (param `plan`), in the published order of the opinions. */
@@ -36,6 +49,7 @@ export function responsesPage(site: SiteContent, params: RouteParams): Responses
   const csv = file('csv');
   const json = file('json');
   const changed = responses.filter((r) => r.draft_changed).length;
+  const compared = commentVersions(content.versions);
   return {
     shell: planShell(plan, planPageLabels.common.pageTitle(labels.title, plan.title), [{ label: labels.title }], searchLabels.types.plan),
     title: labels.title,
@@ -57,7 +71,9 @@ export function responsesPage(site: SiteContent, params: RouteParams): Responses
       opinion: r.opinion_summary,
       answer: r.answer,
       changed: r.draft_changed ? labels.changedYes : labels.changedNo,
+      changesHref: compared && r.draft_changed ? urls.versionChanges(plan.id, compared.adopted.id, `response-${r.number}`) : null,
     })),
+    changesLink: labels.changesLink,
     downloads:
       csv && json ? { csv: urls.dataFile(csv.path), json: urls.dataFile(json.path), label: planPageLabels.common.thisTable } : null,
   };

@@ -14,6 +14,7 @@ import {
 } from '../../../src/lib/page-data/version-pages.ts';
 import { planById } from '../../../src/lib/content/queries.ts';
 import { chapterPage } from '../../../src/lib/page-data/chapter-page.ts';
+import { responsesPage } from '../../../src/lib/page-data/responses-page.ts';
 
 const site = versionsSite();
 const plan = 'ver-2026';
@@ -177,5 +178,17 @@ describe('chapterPage of a plan with versions', () => {
   it('cites the page itself for a plan without versions.csv', () => {
     const without = { ...site, plans: site.plans.map((p) => ({ ...p, versions: [] })) };
     expect(chapterPage(without, { plan, chapter: 'c1' }).citePath).toBeNull();
+  });
+});
+
+describe('responsesPage of a plan with versions', () => {
+  it('links each answer that changed the draft to its row in the response matrix, and no other', () => {
+    const rows = responsesPage(site, { plan }).rows;
+    expect(rows.map((r) => [r.number, r.changesHref])).toEqual([
+      [1, '/plans/ver-2026/versions/adopted/changes/#response-1'],
+      [2, '/plans/ver-2026/versions/adopted/changes/#response-2'],
+      [3, '/plans/ver-2026/versions/adopted/changes/#response-3'],
+      [4, null],
+    ]);
   });
 });

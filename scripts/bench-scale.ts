@@ -89,6 +89,10 @@ export async function benchScale(total: number): Promise<void> {
   const built = files(out);
   const indexMb = built.filter((f) => relative(out, f.path).startsWith('pagefind/')).reduce((n, f) => n + f.bytes, 0) / 1024 ** 2;
   const largest = built.filter((f) => f.path.endsWith('.html')).reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  // The build's figures first, so a long run keeps them even if the browser part fails.
+  console.log(
+    `  build: ${pages} pages, ${(ms / 1000).toFixed(1)} s, ${rssMb.toFixed(0)} MB peak RSS, CPU ${cpuSeconds.toFixed(1)} s, ${indexMb.toFixed(1)} MB index, largest /${relative(out, largest.path)} ${(largest.bytes / 1024).toFixed(0)} KB, output ${out}`,
+  );
 
   const { server, url } = await serveStatic(out);
   const browser = await chromium.launch({
@@ -133,6 +137,10 @@ export async function benchScale(total: number): Promise<void> {
   console.log(
     `  largest page: /${relative(out, largest.path)}; build CPU ${cpuSeconds.toFixed(1)} s (${((cpuSeconds * 1000) / pages).toFixed(1)} ms/page); first query downloads ${(median(fetched) / 1024).toFixed(0)} KB; load average ${load.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end (${readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm)?.length ?? '?'} cores)`,
   );
-  rmSync(out, { recursive: true });
-  rmSync(content, { recursive: true });
+  // BENCH_KEEP=1 keeps the built site and the content (to measure them again without a rebuild).
+  if (process.env.BENCH_KEEP === '1') console.log(`  kept: ${out} (site), ${content} (content)`);
+  else {
+    rmSync(out, { recursive: true });
+    rmSync(content, { recursive: true });
+  }
 }

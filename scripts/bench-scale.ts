@@ -80,6 +80,13 @@ export async function benchScale(total: number): Promise<void> {
   clearInterval(sampler);
   const ms = performance.now() - started;
   const result = { status, stdout, stderr };
+  if (status !== 0) {
+    // The build's own words, and the figures it reached (a long run should say how far it got and why it stopped).
+    console.error(`${stdout.split('\n').slice(-40).join('\n')}\n${stderr.split('\n').slice(-40).join('\n')}`);
+    throw new Error(
+      `build of ${total} plans failed (exit ${status}) after ${(ms / 1000).toFixed(1)} s, peak RSS ${(treePeakKb / 1024).toFixed(0)} MB (tree); content kept in ${content}`,
+    );
+  }
   const pages = Number(/(\d+) page\(s\) built/.exec(result.stdout)?.[1] ?? 0);
   const rssMb = Math.max(Number(/peak-rss-kb=(\d+)/.exec(result.stderr)?.[1] ?? 0), treePeakKb) / 1024;
   // CPU time (user + system) of the build's Node process (Pagefind's own is not included): on a shared

@@ -51,7 +51,10 @@ function sectionLines(section: TableSection): string[] {
  * `fileCount` counts every file in the archive, this README included; `updated` is the date the
  * content last changed (null when unknown).
  */
-export function dataReadme(site: SiteContent, { fileCount, updated }: { fileCount: number; updated: string | null }): string {
+export function dataReadme(
+  site: SiteContent,
+  { fileCount, updated, perPlan = true }: { fileCount: number; updated: string | null; perPlan?: boolean },
+): string {
   const planLines = site.plans.map(
     ({ plan }) => `- ${plan.id}：${plan.title}（${plan.municipality_name}、全国地方公共団体コード ${plan.municipality_code}）`,
   );
@@ -64,7 +67,7 @@ export function dataReadme(site: SiteContent, { fileCount, updated }: { fileCoun
       `    出典の記載例：「${plan.attribution}」`,
     ];
   });
-  const tables: TableSection[] = [
+  const described: TableSection[] = [
     ...combinedTables(site).map((table) => ({
       title: table.title,
       files: [
@@ -90,10 +93,21 @@ export function dataReadme(site: SiteContent, { fileCount, updated }: { fileCoun
       columns: HISTORY_COLUMNS,
     },
   ];
+  // Without each plan's files (a site with many plans), only the files the zip holds are named.
+  const inZip = (file: string) => perPlan || !file.startsWith('plans/');
+  const tables = described.map((t) => ({ ...t, files: t.files.filter(inZip) })).filter((t) => t.files.length > 0);
+  const layout = [
+    '- <表名>.csv、<表名>.json：すべての計画をまとめた表',
+    '- plans/<計画ID>/<表名>.csv、.json：計画ごとの表',
+    '- plans/<計画ID>/all.json：1つの計画のすべての表を1つにまとめた JSON',
+    '- plans/<計画ID>/indicators/<指標ID>.csv、.json：指標ごとの値',
+  ].filter((line) => inZip(line.slice(2)));
   const lines = [
     'DX 計画のデータ一式（dx-plan-data.zip）',
     '',
-    'このフォルダには、サイトが公開しているすべての表データ（CSV と JSON）、機械で読むための目録、更新履歴と、この説明が入っています。サイトのページに表示している値と同じデータから、サイトを作るたびに生成しています。',
+    perPlan
+      ? 'このフォルダには、サイトが公開しているすべての表データ（CSV と JSON）、機械で読むための目録、更新履歴と、この説明が入っています。サイトのページに表示している値と同じデータから、サイトを作るたびに生成しています。'
+      : `このフォルダには、サイトが公開している表データのうち、すべての計画をまとめた表（CSV と JSON）、機械で読むための目録、更新履歴と、この説明が入っています。サイトのページに表示している値と同じデータから、サイトを作るたびに生成しています。掲載している計画が多いため、計画ごとの表と指標ごとの値はこの zip に入れず、各計画のデータ一式（${urls.planDataArchive('<計画ID>')}）とサイトの /data/plans/<計画ID>/ に載せています。`,
     '',
     `元のデータの最終更新日：${updated ?? '不明'}（zip の中のファイルの日付も同じです）`,
     `ファイルの数：${fileCount}（この説明を含む）`,
@@ -113,10 +127,7 @@ export function dataReadme(site: SiteContent, { fileCount, updated }: { fileCoun
     '- この説明（README.txt）：文字コード UTF-8（BOM付き）、改行 CRLF。',
     '',
     '■ フォルダの構成',
-    '- <表名>.csv、<表名>.json：すべての計画をまとめた表',
-    '- plans/<計画ID>/<表名>.csv、.json：計画ごとの表',
-    '- plans/<計画ID>/all.json：1つの計画のすべての表を1つにまとめた JSON',
-    '- plans/<計画ID>/indicators/<指標ID>.csv、.json：指標ごとの値',
+    ...layout,
     '- history.csv、history.json：更新履歴（数値の掲載と変更の記録）',
     '- datapackage.json：Frictionless Data Package（すべての CSV の列の型と意味。プログラムで読むときに使えます）',
     '- catalog.jsonld：DCAT 形式のデータカタログ（JSON-LD。オープンデータのカタログサイトが読み込む形式です）',

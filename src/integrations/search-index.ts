@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { getSite } from '../io/site.ts';
 import { NOT_INDEXED_SELECTORS } from '../lib/search/not-indexed.ts';
+import { withPrefectureFilter } from '../lib/search/search-scope.ts';
 import { termRecords } from '../lib/search/term-records.ts';
 
 /**
@@ -11,7 +12,8 @@ import { termRecords } from '../lib/search/term-records.ts';
  * two. Any Pagefind error fails the build (the community integration only logs them).
  * Pages opt in with `data-pagefind-body` (see Base.astro): navigation, header and footer are not
  * indexed, nor the furniture in NOT_INDEXED_SELECTORS. Each glossary entry is also indexed as a
- * record of all its names and readings (term-records.ts), which no page prints together.
+ * record of all its names and readings (term-records.ts), which no page prints together, filed
+ * under its plan's prefecture like the plan's pages (search-scope.ts).
  */
 export function searchIndexIntegration(): AstroIntegration {
   return {
@@ -23,9 +25,10 @@ export function searchIndexIntegration(): AstroIntegration {
         if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
         const added = await index.addDirectory({ path: site });
         if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-        const records = termRecords(getSite().plans);
+        const content = getSite();
+        const records = termRecords(content.plans);
         for (const record of records) {
-          const { errors } = await index.addCustomRecord(record);
+          const { errors } = await index.addCustomRecord(withPrefectureFilter(content, record));
           if (errors.length > 0) throw new Error(`Pagefind could not index the glossary record ${record.url}: ${errors.join('; ')}`);
         }
         const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });

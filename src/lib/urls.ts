@@ -76,6 +76,8 @@ const rootPaths = {
   transcriptionNotes: (slug?: string) => (slug ? `/transcription-notes/${slug}/` : '/transcription-notes/'),
   methodology: () => '/methodology/',
   search: () => '/search/',
+  /** The plan filter's choices within one prefecture (two-digit code), fetched by the search page. */
+  searchPlans: (prefectureCode: string) => `/search/plans/${prefectureCode}.json`,
   dataCatalogue: () => '/data/',
   /** One prefecture's part of the catalogue on a site with many plans (`slug`: `03`, `03/2`). */
   dataPart: (slug: string) => `/data/prefectures/${slug}/`,

@@ -57,7 +57,7 @@ export const chromeLabels = {
     example: (words: string) => `例：${words}`,
   },
   /** Names of the search index's filters (Pagefind `data-pagefind-filter`; the search script filters by them). */
-  searchFilters: { plan: '計画', type: '種類' },
+  searchFilters: { plan: '計画', type: '種類', prefecture: '都道府県' },
   /** The search index's types (the values of `SEARCH_TYPES`, src/lib/search/search-types.ts), by what they file. */
   searchTypes: { plan: '計画', chapter: '章', measure: '施策', indicator: '指標', term: '用語', data: 'データ' } satisfies Record<
     string,

@@ -4,7 +4,6 @@ import { dataFileBytes, dataFiles, frictionlessField, type DataFile } from './da
 import { licenceTerms } from './licences.ts';
 import { latestModified } from './last-modified.ts';
 
-
 /** Licence terms of a file: its plan's, or every plan's for a combined file. */
 function termsOf(site: SiteContent, file: DataFile) {
   return licenceTerms((file.planId ? [plansById(site.plans).get(file.planId)!] : site.plans).map((p) => p.plan));

@@ -38,7 +38,7 @@ function* zipEntries(files: readonly PublishedEntry[], name: (path: string) => s
  * package, the DCAT catalogue and the history — plus a README of every table and column, all in the
  * folder `dx-plan-data/`. On a site with many plans (a prefecture's or a national portal), the
  * files of each plan are left to the plan's own zip (planDataArchive): one zip of 1,741 plans' files
- * would hold about 90,000 files, more than a zip without Zip64 can (65,535), so it holds the files
+ * would hold about 70,000 files (40 a plan), more than a zip without Zip64 can (65,535), so it holds the files
  * combining every plan, the catalogues and the history. Each file's bytes are the published file's,
  * from the same functions that serve it, made one at a time. Every file carries the date the
  * content last changed, so two builds of the same content give the same archive byte for byte.

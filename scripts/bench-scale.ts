@@ -10,16 +10,16 @@
  * process tree's summed RSS (Node and Pagefind, sampled every 0.5 s); I the
  * bytes of the Pagefind output (`/pagefind/`); Q the median over three fresh pages of the time from
  * Enter to results for a first query on the search page, in Chromium; L the largest HTML file
- * (named on the line after, with the build's CPU time, the data a first query downloads and the
- * load average).
+ * (named on the line after, with the build's CPU time, the data a first query downloads, the time of
+ * a warm query (the median of later queries on the same pages), the same figures scoped to 岩手県
+ * (`?pref=`), and the load average).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { chromium } from 'playwright-core';
 import { serveStatic } from './serve.ts';
-import { timeQuery } from './bench-search.ts';
+import { launchBenchBrowser, timeSession, type TimedSession } from './bench-search.ts';
 import { syntheticPlans } from './bench-synthetic.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -33,6 +33,34 @@ function files(dir: string): { path: string; bytes: number }[] {
       const path = join(e.parentPath, e.name);
       return { path, bytes: statSync(path).size };
     });
+}
+
+/**
+ * The search figures of a built site, in Chromium: three fresh search pages, each a first query then
+ * the two other queries warm; the same again scoped to 岩手県 (the prefecture of four of the five real
+ * plans), as a reader of one prefecture searches.
+ */
+export async function searchFigures(out: string) {
+  const { server, url } = await serveStatic(out);
+  const browser = await launchBenchBrowser();
+  const queries = ['校務', 'マイナンバーカード', '生成AI'];
+  const warmOf = (q: string) => queries.filter((other) => other !== q);
+  const sessions: TimedSession[] = [];
+  for (const query of queries) sessions.push(await timeSession(browser, url, query, warmOf(query)));
+  const scope = `pref=${encodeURIComponent('岩手県')}`;
+  const scoped: TimedSession[] = [];
+  for (const query of queries) scoped.push(await timeSession(browser, url, query, warmOf(query), scope));
+  await browser.close();
+  server.close();
+  return { firsts: sessions.map((s) => s.first), fetched: sessions.map((s) => s.firstBytes), sessions, scoped };
+}
+
+/** Prints the search figures of a site already built (`npm run bench -- scale-search DIR`, e.g. one kept with BENCH_KEEP=1). */
+export async function benchScaleSearch(out: string): Promise<void> {
+  const { firsts, fetched, sessions, scoped } = await searchFigures(out);
+  console.log(
+    `search: ${median(firsts).toFixed(0)} ms first query, ${(median(fetched) / 1024).toFixed(0)} KB downloaded; warm query ${median(sessions.flatMap((x) => x.warm)).toFixed(0)} ms; in 岩手県: first query ${median(scoped.map((x) => x.first)).toFixed(0)} ms, ${(median(scoped.map((x) => x.firstBytes)) / 1024).toFixed(0)} KB, warm ${median(scoped.flatMap((x) => x.warm)).toFixed(0)} ms; load average ${loadavg()[0]!.toFixed(1)}`,
+  );
 }
 
 /** Builds the site of `total` plans, measures it and prints the scale line. */
@@ -80,6 +108,13 @@ export async function benchScale(total: number): Promise<void> {
   clearInterval(sampler);
   const ms = performance.now() - started;
   const result = { status, stdout, stderr };
+  if (status !== 0) {
+    // The build's own words, and the figures it reached (a long run should say how far it got and why it stopped).
+    console.error(`${stdout.split('\n').slice(-40).join('\n')}\n${stderr.split('\n').slice(-40).join('\n')}`);
+    throw new Error(
+      `build of ${total} plans failed (exit ${status}) after ${(ms / 1000).toFixed(1)} s, peak RSS ${(treePeakKb / 1024).toFixed(0)} MB (tree); content kept in ${content}`,
+    );
+  }
   const pages = Number(/(\d+) page\(s\) built/.exec(result.stdout)?.[1] ?? 0);
   const rssMb = Math.max(Number(/peak-rss-kb=(\d+)/.exec(result.stderr)?.[1] ?? 0), treePeakKb) / 1024;
   // CPU time (user + system) of the build's Node process (Pagefind's own is not included): on a shared
@@ -89,50 +124,23 @@ export async function benchScale(total: number): Promise<void> {
   const built = files(out);
   const indexMb = built.filter((f) => relative(out, f.path).startsWith('pagefind/')).reduce((n, f) => n + f.bytes, 0) / 1024 ** 2;
   const largest = built.filter((f) => f.path.endsWith('.html')).reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  // The build's figures first, so a long run keeps them even if the browser part fails.
+  console.log(
+    `  build: ${pages} pages, ${(ms / 1000).toFixed(1)} s, ${rssMb.toFixed(0)} MB peak RSS, CPU ${cpuSeconds.toFixed(1)} s, ${indexMb.toFixed(1)} MB index, largest /${relative(out, largest.path)} ${(largest.bytes / 1024).toFixed(0)} KB, output ${out}`,
+  );
 
-  const { server, url } = await serveStatic(out);
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-  const firsts: number[] = [];
-  const fetched: number[] = [];
-  for (const query of ['校務', 'マイナンバーカード', '生成AI']) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    let bytes = 0;
-    page.on(
-      'response',
-      (response) =>
-        void response.body().then(
-          (body) => (bytes += body.length),
-          () => undefined,
-        ),
-    );
-    await page.goto(`${url}/search/`, { waitUntil: 'networkidle' });
-    bytes = 0;
-    firsts.push((await timeQuery(page, query)).ms);
-    await page.waitForLoadState('networkidle');
-    fetched.push(bytes);
-    await context.close();
-  }
-  await browser.close();
-  server.close();
+  const { firsts, fetched, sessions, scoped } = await searchFigures(out);
 
   console.log(
     `scale: ${total} plans, ${pages} pages, ${(ms / 1000).toFixed(1)} s build, ${(ms / pages).toFixed(1)} ms/page, ${rssMb.toFixed(0)} MB peak RSS, ${indexMb.toFixed(1)} MB search index, ${median(firsts).toFixed(0)} ms first query, ${(largest.bytes / 1024).toFixed(0)} KB largest page`,
   );
   console.log(
-    `  largest page: /${relative(out, largest.path)}; build CPU ${cpuSeconds.toFixed(1)} s (${((cpuSeconds * 1000) / pages).toFixed(1)} ms/page); first query downloads ${(median(fetched) / 1024).toFixed(0)} KB; load average ${load.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end (${readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm)?.length ?? '?'} cores)`,
+    `  largest page: /${relative(out, largest.path)}; build CPU ${cpuSeconds.toFixed(1)} s (${((cpuSeconds * 1000) / pages).toFixed(1)} ms/page); first query downloads ${(median(fetched) / 1024).toFixed(0)} KB; warm query ${median(sessions.flatMap((x) => x.warm)).toFixed(0)} ms; in 岩手県: first query ${median(scoped.map((x) => x.first)).toFixed(0)} ms, ${(median(scoped.map((x) => x.firstBytes)) / 1024).toFixed(0)} KB, warm ${median(scoped.flatMap((x) => x.warm)).toFixed(0)} ms; load average ${load.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end (${readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm)?.length ?? '?'} cores)`,
   );
-  rmSync(out, { recursive: true });
-  rmSync(content, { recursive: true });
+  // BENCH_KEEP=1 keeps the built site and the content (to measure them again without a rebuild).
+  if (process.env.BENCH_KEEP === '1') console.log(`  kept: ${out} (site), ${content} (content)`);
+  else {
+    rmSync(out, { recursive: true });
+    rmSync(content, { recursive: true });
+  }
 }

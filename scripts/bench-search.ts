@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Queries of the search quality set: a term, a reading, an indicator, a query with a space, Latin letters. */
 export const BENCH_QUERIES = ['校務', 'ぜろとらすと', 'マイナンバーカード', '避難所 Wi-Fi', '生成AI', 'スマートメーター', 'ＲＰＡ'];
@@ -30,6 +30,65 @@ export async function timeQuery(page: Page, query: string): Promise<{ ms: number
   return { ms, results: await page.locator('.dx-search__result').count() };
 }
 
+/** Headless Chromium as every benchmark launches it (`/usr/bin/chromium`). */
+export function launchBenchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** A reader's first query and the next ones, timed on one fresh search page. */
+export interface TimedSession {
+  /** Enter → results of the first query (search code, Pagefind and its index fetched). */
+  first: number;
+  /** Bytes the page downloaded from Enter of the first query until the network was idle. */
+  firstBytes: number;
+  /** Enter → results of each later query, the index warm. */
+  warm: number[];
+}
+
+/**
+ * Opens a fresh search page (`search` adds parameters, e.g. `pref=岩手県`), runs `first`, waits for
+ * the network to be idle, then runs each of `warm` on the same page.
+ */
+export async function timeSession(
+  browser: Browser,
+  url: string,
+  first: string,
+  warm: readonly string[],
+  search = '',
+): Promise<TimedSession> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let bytes = 0;
+  page.on(
+    'response',
+    (response) =>
+      void response.body().then(
+        (body) => (bytes += body.length),
+        () => undefined,
+      ),
+  );
+  await page.goto(`${url}/search/${search ? `?${search}` : ''}`, { waitUntil: 'networkidle' });
+  bytes = 0;
+  const firstMs = (await timeQuery(page, first)).ms;
+  await page.waitForLoadState('networkidle');
+  const firstBytes = bytes;
+  const warmMs: number[] = [];
+  for (const query of warm) warmMs.push((await timeQuery(page, query)).ms);
+  await context.close();
+  return { first: firstMs, firstBytes, warm: warmMs };
+}
+
 /** Gzip bytes of the scripts a page has loaded (files from the built site). */
 async function scriptBytes(page: Page, outDir: string): Promise<{ bytes: number; files: string[] }> {
   const files = await page.evaluate(() =>
@@ -44,27 +103,17 @@ async function scriptBytes(page: Page, outDir: string): Promise<{ bytes: number;
 /** Prints the search figures for the site served at `url` from `outDir`. */
 export async function benchSearch(browser: Browser, url: string, outDir: string, runs = 5): Promise<void> {
   const firsts: number[] = [];
-  let before = { bytes: 0, files: [] as string[] };
+
   const fetched: number[] = [];
+  const context = await browser.newContext();
+  const opened = await context.newPage();
+  await opened.goto(`${url}/search/`, { waitUntil: 'networkidle' });
+  const before = await scriptBytes(opened, outDir);
+  await context.close();
   for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    let bytes = 0;
-    page.on(
-      'response',
-      (response) =>
-        void response.body().then(
-          (body) => (bytes += body.length),
-          () => undefined,
-        ),
-    );
-    await page.goto(`${url}/search/`, { waitUntil: 'networkidle' });
-    before = await scriptBytes(page, outDir);
-    bytes = 0;
-    firsts.push((await timeQuery(page, BENCH_QUERIES[i % BENCH_QUERIES.length]!)).ms);
-    await page.waitForLoadState('networkidle');
-    fetched.push(bytes);
-    await context.close();
+    const session = await timeSession(browser, url, BENCH_QUERIES[i % BENCH_QUERIES.length]!, []);
+    firsts.push(session.first);
+    fetched.push(session.firstBytes);
   }
   console.log('\n## Search (search page, Chromium, local server)');
   console.log(`JavaScript before the first query: ${before.bytes} bytes gzip (${before.files.join(', ')})`);

@@ -16,9 +16,9 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Papa from 'papaparse';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { serveStatic } from './serve.ts';
-import { benchSearch } from './bench-search.ts';
+import { benchSearch, launchBenchBrowser } from './bench-search.ts';
 import { readContentFiles } from '../src/io/read-content-files.ts';
 import { validateContent } from '../src/lib/content/validate-content.ts';
 
@@ -69,6 +69,12 @@ function syntheticContent(copies: number): string {
 }
 
 const args = process.argv.slice(2);
+if (args[0] === 'scale-search') {
+  if (!args[1]) throw new Error('usage: npm run bench -- scale-search DIR (a built site, e.g. kept by BENCH_KEEP=1)');
+  const { benchScaleSearch } = await import('./bench-scale.ts');
+  await benchScaleSearch(args[1]);
+  process.exit(0);
+}
 if (args[0] === 'scale') {
   const total = Number(args[1]);
   if (!Number.isInteger(total) || total < 5) throw new Error('usage: npm run bench -- scale N (N ≥ 5, the real plans included)');
@@ -168,10 +174,7 @@ if (!searchOnly) benchBuilds();
 const out = mkdtempSync(join(tmpdir(), 'dx-bench-'));
 build(out);
 const { server, url } = await serveStatic(out);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchBenchBrowser();
 if (!searchOnly) await benchPages(browser, url, out);
 // 4. Search
 await benchSearch(browser, url, out);

@@ -6,6 +6,7 @@ import * as pagefind from 'pagefind';
 import { getSite } from '../io/site.ts';
 import { NOT_INDEXED_SELECTORS } from '../lib/search/not-indexed.ts';
 import { indexHtml } from '../lib/search/index-html.ts';
+import { withPrefectureFilter } from '../lib/search/search-scope.ts';
 import { termRecords } from '../lib/search/term-records.ts';
 
 /**
@@ -13,9 +14,10 @@ import { termRecords } from '../lib/search/term-records.ts';
  * two. Any Pagefind error fails the build (the community integration only logs them).
  * Pages opt in with `data-pagefind-body` (see Base.astro): navigation, header and footer are not
  * indexed, nor the furniture in NOT_INDEXED_SELECTORS. Each glossary entry is also indexed as a
- * record of all its names and readings (term-records.ts), which no page prints together.
- * Pages are given to Pagefind one by one with their table cells marked (cell-boundaries.ts), so
- * that excerpts keep cells apart; the files on disk stay as built.
+ * record of all its names and readings (term-records.ts), which no page prints together, filed
+ * under its plan's prefecture like the plan's pages (search-scope.ts). Pages are given to Pagefind
+ * one by one as index-html.ts prepares them (table cells kept apart, note markers out of
+ * headings); the files on disk stay as built.
  */
 export function searchIndexIntegration(): AstroIntegration {
   return {
@@ -29,13 +31,14 @@ export function searchIndexIntegration(): AstroIntegration {
           .filter((file) => file.endsWith('.html'))
           .sort();
         for (const file of pages) {
-          const content = indexHtml(readFileSync(join(site, file), 'utf8'));
-          const added = await index.addHTMLFile({ sourcePath: file.split(sep).join('/'), content });
+          const html = indexHtml(readFileSync(join(site, file), 'utf8'));
+          const added = await index.addHTMLFile({ sourcePath: file.split(sep).join('/'), content: html });
           if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
         }
-        const records = termRecords(getSite().plans);
+        const content = getSite();
+        const records = termRecords(content.plans);
         for (const record of records) {
-          const { errors } = await index.addCustomRecord(record);
+          const { errors } = await index.addCustomRecord(withPrefectureFilter(content, record));
           if (errors.length > 0) throw new Error(`Pagefind could not index the glossary record ${record.url}: ${errors.join('; ')}`);
         }
         const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });

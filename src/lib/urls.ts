@@ -91,6 +91,8 @@ const rootPaths = {
   search: () => '/search/',
   /** The search's synonym table (src/lib/search/synonyms.ts), fetched with the first query. */
   searchSynonyms: () => '/search/synonyms.json',
+  /** The plan filter's choices within one prefecture (two-digit code), fetched by the search page. */
+  searchPlans: (prefectureCode: string) => `/search/plans/${prefectureCode}.json`,
   dataCatalogue: () => '/data/',
   /** One prefecture's part of the catalogue on a site with many plans (`slug`: `03`, `03/2`). */
   dataPart: (slug: string) => `/data/prefectures/${slug}/`,

@@ -216,6 +216,54 @@ describe('issue 16: search a Japanese reader trusts', () => {
     expect(new Set(everywhere.map((r) => r.link.split('/')[2])).size).toBeGreaterThan(2);
   });
 
+  it('scopes the search to a prefecture, then offers its plans by municipality (issue 25)', async () => {
+    await search('RPA');
+    const statusIs = (pattern: RegExp) =>
+      page.waitForFunction(
+        (source) => new RegExp(source).test(document.querySelector('.dx-search__status')?.textContent ?? ''),
+        pattern.source,
+        {
+          timeout: 20_000,
+        },
+      );
+    const planChoices = () =>
+      page.locator('#search-plan').evaluate((select: HTMLSelectElement) => ({
+        groups: [...select.querySelectorAll('optgroup')].map((g) => g.label),
+        plans: [...select.options].map((o) => o.value),
+      }));
+    const prefecture = page.getByLabel('都道府県', { exact: true });
+    expect(await prefecture.locator('option').allTextContents()).toEqual(['すべての都道府県', '岩手県（4計画）', '秋田県（1計画）']);
+
+    await prefecture.selectOption('秋田県');
+    await statusIs(/^秋田県の中で「RPA」を検索した結果は \d+ 件です。$/);
+    expect(new URL(page.url()).searchParams.get('pref')).toBe('秋田県');
+    expect(await page.locator('.dx-search__scope').innerText()).toBe('検索の範囲：秋田県 すべての計画で探す');
+    expect(await planChoices()).toEqual({ groups: ['横手市'], plans: ['', '横手市デジタル推進計画'] });
+    const akita = await page.evaluate(shownResults);
+    expect(akita.length).toBeGreaterThan(0);
+    expect(akita.every((r) => r.link.startsWith('/plans/yokote-2023/'))).toBe(true);
+
+    await prefecture.selectOption('岩手県');
+    await statusIs(/^岩手県の中で「RPA」を検索した結果は \d+ 件です。$/);
+    expect((await planChoices()).groups).toEqual(['盛岡市', '北上市', '奥州市']);
+    const iwate = await page.evaluate(shownResults);
+    expect(new Set(iwate.map((r) => r.link.split('/')[2])).size).toBeGreaterThan(1);
+    expect(iwate.every((r) => /^\/plans\/(kitakami-2026|kitakami-2023|morioka-2021|oshu-2021)\//.test(r.link))).toBe(true);
+
+    // Reached again through its address: the prefecture, its plans and the chosen plan come back.
+    const oshu = await search('RPA', `&pref=${encodeURIComponent('岩手県')}&plan=${encodeURIComponent('奥州市DX全体方針 第3版')}`);
+    expect(oshu.status).toMatch(/^奥州市DX全体方針 第3版の中で「RPA」/);
+    expect(await prefecture.inputValue()).toBe('岩手県');
+    expect(await page.locator('#search-plan').inputValue()).toBe('奥州市DX全体方針 第3版');
+    expect(oshu.links.every((l) => l.startsWith('/plans/oshu-2021/'))).toBe(true);
+
+    await page.getByRole('button', { name: 'すべての計画で探す' }).click();
+    await statusIs(/^「RPA」の検索結果は/);
+    expect(await prefecture.inputValue()).toBe('');
+    expect((await planChoices()).plans).toHaveLength(6);
+    expect(new URL(page.url()).searchParams.get('pref') ?? '').toBe('');
+  });
+
   it('searches again when the plan filter changes: the scope line and the results agree (issue 23)', async () => {
     await search('RPA');
     const status = () => page.textContent('.dx-search__status');

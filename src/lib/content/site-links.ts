@@ -2,7 +2,7 @@ import type { ContentError } from '../validate/content-error.ts';
 import { closestMatch } from '../validate/suggest.ts';
 import { hasRegionalView, hasSharedGlossary } from '../page-data/cross-plan-pages.ts';
 import { planHasPage } from '../page-data/site-nav.ts';
-import { publishedDataFiles } from '../open-data/published-files.ts';
+import { publishedDataEntries } from '../open-data/published-files.ts';
 import { DATA_ARCHIVE_NAME } from '../urls.ts';
 import type { SiteContent } from './types.ts';
 
@@ -51,7 +51,7 @@ export function sitePaths(site: SiteContent): Set<string> {
       paths.add(`/embed/plans/${content.plan.id}/indicators/${indicator.id}/`);
     }
   }
-  for (const file of publishedDataFiles(site)) paths.add(`/data/${file.path}`);
+  for (const file of publishedDataEntries(site)) paths.add(`/data/${file.path}`);
   for (const file of ['history.csv', 'history.json', DATA_ARCHIVE_NAME]) paths.add(`/data/${file}`);
   return paths;
 }

@@ -60,7 +60,7 @@ export const chromeLabels = {
     example: (words: string) => `例：${words}`,
   },
   /** Names of the search index's filters (Pagefind `data-pagefind-filter`; the search script filters by them). */
-  searchFilters: { plan: '計画', type: '種類' },
+  searchFilters: { plan: '計画', type: '種類', prefecture: '都道府県' },
   /** The search index's types (the values of `SEARCH_TYPES`, src/lib/search/search-types.ts), by what they file. */
   searchTypes: searchLabels.types,
   /** The `plan` a site-wide page is indexed under. */

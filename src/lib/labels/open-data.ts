@@ -80,6 +80,9 @@ export const openDataLabels = {
     site: {
       title: 'DX 計画のデータ一式（dx-plan-data.zip）',
       lead: 'このフォルダには、サイトが公開しているすべての表データ（CSV と JSON）、機械で読むための目録、更新履歴と、この説明が入っています。サイトのページに表示している値と同じデータから、サイトを作るたびに生成しています。',
+      /** A site with many plans: the zip holds the combined tables only; `planArchive` is a plan's zip's address with the placeholder. */
+      leadCombinedOnly: (planArchive: string) =>
+        `このフォルダには、サイトが公開している表データのうち、すべての計画をまとめた表（CSV と JSON）、機械で読むための目録、更新履歴と、この説明が入っています。サイトのページに表示している値と同じデータから、サイトを作るたびに生成しています。掲載している計画が多いため、計画ごとの表と指標ごとの値はこの zip に入れず、各計画のデータ一式（${planArchive}）とサイトの /data/plans/<計画ID>/ に載せています。`,
       format: [
         ...csvFormat,
         "- 表計算ソフトで数式として実行されないよう、CSV では、文字列のセルが「=」「+」「-」「@」（前に空白がある場合と全角の「＝」「＋」「－」「＠」を含みます）やタブ・改行で始まるときに、先頭にアポストロフィ（'）を付けています。数値の列と、数だけの文字列には付けません。JSON には、すべての値を元のとおりに載せています。",

@@ -177,6 +177,12 @@ const search = {
   filters: '絞り込み',
   plan: '計画',
   allPlans: 'すべての計画',
+  prefecture: '都道府県',
+  allPrefectures: 'すべての都道府県',
+  /** A prefecture in the prefecture filter: 「岩手県（33計画）」. */
+  prefectureOption: (name: string, plans: number) => `${name}（${plans}計画）`,
+  /** Beside the plan filter when the plans are listed only once a prefecture is picked. */
+  planAfterPrefecture: '都道府県を選ぶと、その都道府県の計画から選べます。',
   type: '種類：',
   noScriptLead: '検索には JavaScript が必要です。',
   noScript: 'JavaScript を使わずに探すときは、次の一覧からどうぞ。',

@@ -1,11 +1,9 @@
 import { plansById } from '../content/site-index.ts';
 import type { SiteContent } from '../content/types.ts';
-import { dataFiles, dataFileText, frictionlessField, type DataFile } from './data-files.ts';
+import { dataFileBytes, dataFiles, frictionlessField, type DataFile } from './data-files.ts';
 import { licenceTerms } from './licences.ts';
 import { latestModified } from './last-modified.ts';
 import { openDataLabels } from '../labels/open-data.ts';
-
-const byteLength = (text: string) => Buffer.byteLength(text, 'utf8');
 
 /** Licence terms of a file: its plan's, or every plan's for a combined file. */
 function termsOf(site: SiteContent, file: DataFile) {
@@ -64,7 +62,7 @@ export function dataPackage(site: SiteContent): Record<string, unknown> {
       format: 'csv',
       mediatype: 'text/csv',
       encoding: 'utf-8-sig',
-      bytes: byteLength(dataFileText(file)),
+      bytes: dataFileBytes(file),
       dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
       ...packageLicences(termsOf(site, file)),
       schema: {
@@ -118,7 +116,7 @@ export function dcatCatalog(site: SiteContent): Record<string, unknown> {
           'dcat:downloadURL': { '@id': `${base}${file.path}` },
           'dcat:mediaType': file.format === 'csv' ? 'text/csv' : 'application/json',
           'dct:format': file.format.toUpperCase(),
-          'dcat:byteSize': byteLength(dataFileText(file)),
+          'dcat:byteSize': dataFileBytes(file),
         })),
       };
     }),

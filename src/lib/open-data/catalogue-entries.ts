@@ -1,5 +1,5 @@
 import type { SiteContent } from '../content/types.ts';
-import { dataFiles, dataFileText, type DataFile } from './data-files.ts';
+import { dataFileBytes, dataFiles, type DataFile } from './data-files.ts';
 import { latestModified } from './last-modified.ts';
 import type { PublishedTable } from './published-tables.ts';
 
@@ -25,7 +25,7 @@ export interface CatalogueEntry {
 const describe = (site: SiteContent, file: DataFile): CatalogueFile => ({
   path: file.path,
   format: file.format,
-  bytes: Buffer.byteLength(dataFileText(file), 'utf8'),
+  bytes: dataFileBytes(file),
   rows: file.table.rows.length,
   planId: file.planId,
   lastUpdated: latestModified(site, file.table.sources),

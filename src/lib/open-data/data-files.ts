@@ -17,7 +17,7 @@ export interface DataFile {
 }
 
 const filesBySite = new WeakMap<SiteContent, DataFile[]>();
-const textByFile = new WeakMap<DataFile, string>();
+const bytesByFile = new WeakMap<DataFile, number>();
 
 /**
  * Every table file (CSV and JSON) the site publishes, generated from the validated content.
@@ -48,14 +48,22 @@ export function dataFiles(site: SiteContent): DataFile[] {
   return files;
 }
 
-/** The text of a data file (computed once per file). */
+/**
+ * The text of a data file, computed each time it is asked for and not kept: with 1,741 plans the
+ * site's files hold gigabytes of text, which a build must not hold all at once (issue 25).
+ */
 export function dataFileText(file: DataFile): string {
-  let text = textByFile.get(file);
-  if (text === undefined) {
-    text = file.format === 'csv' ? toCsv(file.table.columns, file.table.rows) : toJson(file.table.columns, file.table.rows);
-    textByFile.set(file, text);
+  return file.format === 'csv' ? toCsv(file.table.columns, file.table.rows) : toJson(file.table.columns, file.table.rows);
+}
+
+/** The size of a data file in UTF-8 bytes, for the catalogues (computed once per file; the text is not kept). */
+export function dataFileBytes(file: DataFile): number {
+  let bytes = bytesByFile.get(file);
+  if (bytes === undefined) {
+    bytes = Buffer.byteLength(dataFileText(file), 'utf8');
+    bytesByFile.set(file, bytes);
   }
-  return text;
+  return bytes;
 }
 
 /** One plan's tables in one JSON document (the "combined file per plan"). */

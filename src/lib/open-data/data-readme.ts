@@ -55,7 +55,10 @@ function sectionLines(section: TableSection): string[] {
  * `fileCount` counts every file in the archive, this README included; `updated` is the date the
  * content last changed (null when unknown).
  */
-export function dataReadme(site: SiteContent, { fileCount, updated }: { fileCount: number; updated: string | null }): string {
+export function dataReadme(
+  site: SiteContent,
+  { fileCount, updated, perPlan = true }: { fileCount: number; updated: string | null; perPlan?: boolean },
+): string {
   const planLines = site.plans.map(({ plan }) => words.planLine(plan.id, plan.title, plan.municipality_name, plan.municipality_code));
   const licenceLines = site.plans.flatMap(({ plan }) => {
     const licence = licenceStatement(plan);
@@ -64,7 +67,7 @@ export function dataReadme(site: SiteContent, { fileCount, updated }: { fileCoun
       `    ${words.attribution(plan.attribution)}`,
     ];
   });
-  const tables: TableSection[] = [
+  const described: TableSection[] = [
     ...combinedTables(site).map((table) => ({
       title: table.title,
       files: [
@@ -78,10 +81,13 @@ export function dataReadme(site: SiteContent, { fileCount, updated }: { fileCoun
     { ...publishedTableTexts.indicatorValues, files: [...words.indicatorFiles], columns: INDICATOR_VALUE_COLUMNS },
     { ...publishedTableTexts.history, files: ['history.csv', 'history.json'], columns: HISTORY_COLUMNS },
   ];
+  // Without each plan's files (a site with many plans), only the files the zip holds are named.
+  const inZip = (file: string) => perPlan || !file.startsWith('plans/');
+  const tables = described.map((t) => ({ ...t, files: t.files.filter(inZip) })).filter((t) => t.files.length > 0);
   const lines = [
     words.site.title,
     '',
-    words.site.lead,
+    perPlan ? words.site.lead : words.site.leadCombinedOnly(urls.planDataArchive(words.planIdPlaceholder)),
     '',
     words.updated(updated),
     words.fileCount(fileCount),
@@ -96,7 +102,7 @@ export function dataReadme(site: SiteContent, { fileCount, updated }: { fileCoun
     ...words.site.format,
     '',
     words.layoutHeading,
-    ...words.site.layout,
+    ...words.site.layout.filter((line) => inZip(line.slice(2))),
     '',
     words.citeHeading,
     words.site.cite(urls.indicator(words.planIdPlaceholder, words.indicatorIdPlaceholder)),

@@ -1,3 +1,4 @@
+import { memoizeBy } from '../content/site-index.ts';
 import type { SiteContent } from '../content/types.ts';
 import { HISTORY_COLUMNS, historyRows, type HistoryEntry } from '../history/history-view.ts';
 import { dataPackage, dcatCatalog } from './catalog.ts';
@@ -11,17 +12,30 @@ export interface PublishedFile {
   body: string;
 }
 
+/** One file the site publishes under /data/, its text made when asked for. */
+export interface PublishedEntry {
+  /** Path under /data/ (`plans/kitakami-2026/goals.csv`). */
+  path: string;
+  /** Makes the file's exact text (not kept: each call makes it again). */
+  body: () => string;
+}
+
 /**
  * Every table file, each plan's `all.json`, `datapackage.json` and `catalog.jsonld`: the one list
- * the download endpoint serves and the data archive packs, so the two cannot differ.
+ * the download endpoint serves and the data archive packs, so the two cannot differ. The texts are
+ * made one at a time when asked for — with 1,741 plans, holding them all took gigabytes (issue 25).
+ * The list itself is computed once per site.
  */
+export const publishedDataEntries: (site: SiteContent) => PublishedEntry[] = memoizeBy((site: SiteContent) => [
+  ...dataFiles(site).map((file) => ({ path: file.path, body: () => dataFileText(file) })),
+  ...site.plans.map((p) => ({ path: `plans/${p.plan.id}/all.json`, body: () => planBundleJson(site, p.plan.id) })),
+  { path: 'datapackage.json', body: () => `${JSON.stringify(dataPackage(site), null, 2)}\n` },
+  { path: 'catalog.jsonld', body: () => `${JSON.stringify(dcatCatalog(site), null, 2)}\n` },
+]);
+
+/** Every published data file with its text (publishedDataEntries, each text made now). */
 export function publishedDataFiles(site: SiteContent): PublishedFile[] {
-  return [
-    ...dataFiles(site).map((file) => ({ path: file.path, body: dataFileText(file) })),
-    ...site.plans.map((p) => ({ path: `plans/${p.plan.id}/all.json`, body: planBundleJson(site, p.plan.id) })),
-    { path: 'datapackage.json', body: `${JSON.stringify(dataPackage(site), null, 2)}\n` },
-    { path: 'catalog.jsonld', body: `${JSON.stringify(dcatCatalog(site), null, 2)}\n` },
-  ];
+  return publishedDataEntries(site).map((entry) => ({ path: entry.path, body: entry.body() }));
 }
 
 /** `history.csv` and `history.json`: every change of a published figure (empty without a repository history). */

@@ -2,7 +2,7 @@ import type { SiteContent } from '../content/types.ts';
 import type { HistoryEntry } from '../history/history-view.ts';
 import { dataArchive, planDataArchive } from '../open-data/data-archive.ts';
 import { planArchiveName } from '../urls.ts';
-import { contentTypeOf, historyFiles, publishedDataFiles } from '../open-data/published-files.ts';
+import { contentTypeOf, historyFiles, publishedDataEntries } from '../open-data/published-files.ts';
 
 /** A file an endpoint serves: its bytes or text and its Content-Type. */
 export interface ServedFile {
@@ -10,12 +10,22 @@ export interface ServedFile {
   contentType: string;
 }
 
-/** The routes of `/data/[...file]`: every published table file, bundle and catalogue, with what it serves. */
+/**
+ * The routes of `/data/[...file]`: every published table file, bundle and catalogue, each with its
+ * Content-Type and the function that makes its text when the route is rendered (the texts are not
+ * all held at once).
+ */
 export const dataFilePaths = (site: SiteContent) =>
-  publishedDataFiles(site).map((file) => ({
-    params: { file: file.path },
-    props: { body: file.body, contentType: contentTypeOf(file.path) },
+  publishedDataEntries(site).map((entry) => ({
+    params: { file: entry.path },
+    props: { body: entry.body, contentType: contentTypeOf(entry.path) },
   }));
+
+/** What `/data/[...file]` gets from its route: the file's Content-Type and the maker of its text. */
+export interface LazyServedFile {
+  body: () => string;
+  contentType: string;
+}
 
 /** The routes of `/data/history.[format]`: the history as CSV and as JSON. */
 export const historyDataPaths = () => [{ params: { format: 'csv' } }, { params: { format: 'json' } }];

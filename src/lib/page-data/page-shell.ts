@@ -96,7 +96,7 @@ export interface PageShell {
   footerLinks: ShellLink[];
   footerNote: string;
   /** The Pagefind filter names under which an indexed page is filed. */
-  searchFilters: { plan: string; type: string };
+  searchFilters: { plan: string; type: string; prefecture: string };
 }
 
 /** What a page tells the shell about itself (the props of `Base.astro` besides the site). */

@@ -94,15 +94,18 @@ function checkName(name: string): void {
  * A zip archive of the entries, in their order: each deflated (raw DEFLATE, level 9) unless
  * storing it is smaller, with its CRC-32, the given date at midnight (clamped to 1980–2107), Unix permissions 0644 and a
  * UTF-8 name. The same entries and date always give the same bytes (no clock, no random data).
- * No Zip64: an archive over 4 GiB or with more than 65,535 files is refused.
+ * No Zip64: an archive over 4 GiB or with more than 65,535 files is refused. The entries may be a
+ * generator: each is read, packed and let go before the next, so their data need not all be held at once.
  */
-export function writeZip(entries: readonly ZipEntry[], modified: ZipDate = ZIP_EPOCH): Uint8Array<ArrayBuffer> {
+export function writeZip(entries: Iterable<ZipEntry>, modified: ZipDate = ZIP_EPOCH): Uint8Array<ArrayBuffer> {
   const { date, time } = dosDateTime(modified);
   const seen = new Set<string>();
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
+  let count = 0;
   for (const entry of entries) {
+    if (++count > 0xffff) throw new Error(`A zip file without Zip64 holds at most 65,535 files, not more.`);
     checkName(entry.name);
     if (seen.has(entry.name)) throw new Error(`The zip file would hold ${entry.name} twice.`);
     seen.add(entry.name);
@@ -130,12 +133,11 @@ export function writeZip(entries: readonly ZipEntry[], modified: ZipDate = ZIP_E
     offset += local.length + name.length + body.length;
     if (offset > 0xffffffff) throw new Error('The zip file would be larger than 4 GiB (Zip64 is not written).');
   }
-  if (entries.length > 0xffff) throw new Error(`A zip file without Zip64 holds at most 65,535 files, not ${entries.length}.`);
   const directory = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt16LE(count, 8);
+  end.writeUInt16LE(count, 10);
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return new Uint8Array(Buffer.concat([...locals, directory, end]));

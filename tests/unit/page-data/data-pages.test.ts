@@ -94,7 +94,7 @@ describe('data downloads', () => {
     const paths = dataFilePaths(site);
     const goals = paths.find((p) => p.params.file === 'plans/sample-2026/goals.csv')!;
     expect(goals.props.contentType).toBe('text/csv; charset=utf-8');
-    expect(goals.props.body).toContain('子育ての目標');
+    expect(goals.props.body()).toContain('子育ての目標');
     expect(paths.find((p) => p.params.file === 'catalog.jsonld')!.props.contentType).toBe('application/ld+json; charset=utf-8');
   });
   it('serves the history as CSV and JSON, empty without a repository history', () => {

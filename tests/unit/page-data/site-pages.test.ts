@@ -167,7 +167,10 @@ describe('searchPage', () => {
     const page = searchPage(site);
     expect(page.planGroups).toEqual([{ prefecture: null, plans: ['見本計画2026（案）', '見本計画2023'] }]);
     expect(page.types).toEqual(['計画', '章', '施策', '指標', '用語', 'データ']);
-    expect(page.filters).toEqual({ plan: '計画', type: '種類' });
+    expect(page.filters).toEqual({ plan: '計画', type: '種類', prefecture: '都道府県' });
+    // The fixture's plans are all in one prefecture: no prefecture filter.
+    expect(page.prefectures).toEqual([]);
+    expect(page.plansByPrefecture).toBe(false);
     expect(page.noScriptLinks).toEqual([
       { href: '/plans/sample-2026/chapters/c1/', label: '第1章 計画の概要' },
       { href: '/plans/sample-2026/glossary/', label: '用語集' },

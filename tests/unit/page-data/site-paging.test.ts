@@ -20,6 +20,10 @@ import { plansIndexPage, prefecturePage, prefecturePaths } from '../../../src/li
 import type { MunicipalityPlans } from '../../../src/lib/page-data/plan-list.ts';
 import { regionalPage, regionalPaths } from '../../../src/lib/page-data/regional-page.ts';
 import { searchPage } from '../../../src/lib/page-data/search-page.ts';
+import { dataArchive, planDataArchive } from '../../../src/lib/open-data/data-archive.ts';
+import { readZip } from '../../zip-reader.ts';
+import { searchPrefecture, searchPrefecturePlans, withPrefectureFilter } from '../../../src/lib/search/search-scope.ts';
+import { termRecords } from '../../../src/lib/search/term-records.ts';
 import {
   isPaged,
   partOfPlan,
@@ -172,14 +176,67 @@ describe('a site of 30 plans', () => {
     }
   });
 
-  it('offers the search filter by prefecture, then plan', () => {
-    const groups = searchPage(site).planGroups;
-    expect(groups.map((g) => g.prefecture)).toEqual(prefectureGroups(site).map((g) => g.name));
-    expect(groups.flatMap((g) => g.plans)).toHaveLength(30);
+  it('offers the search filter by prefecture, then plan by municipality, without listing every plan on the page', () => {
+    const page = searchPage(site);
+    const groups = prefectureGroups(site);
+    expect(page.prefectures).toEqual(
+      groups.map((g) => ({ name: g.name, label: `${g.name}（${g.plans.length}計画）`, plansHref: `/search/plans/${g.code}.json` })),
+    );
+    expect(page.filters.prefecture).toBe('都道府県');
+    expect(page.plansByPrefecture).toBe(true);
+    expect(page.planGroups).toEqual([]);
+    for (const group of groups) {
+      const choices = searchPrefecturePlans(site, group.code)!;
+      expect(choices.prefecture).toBe(group.name);
+      expect(choices.municipalities.map((m) => m.name)).toEqual(group.municipalities.map((m) => m.name));
+      for (const title of choices.municipalities.flatMap((m) => m.plans)) expect(searchPrefecture(site, title)).toBe(group.name);
+    }
+    const listed = groups.flatMap((g) => searchPrefecturePlans(site, g.code)!.municipalities.flatMap((m) => m.plans));
+    expect(listed.sort()).toEqual(site.plans.map((p) => p.plan.title).sort());
+    // A municipality with two plans is one group of two, newest first.
+    const twice = groups.flatMap((g) => g.municipalities).find((m) => m.plans.length > 1)!;
+    const twiceChoices = searchPrefecturePlans(site, twice.code.slice(0, 2))!.municipalities.find((m) => m.name === twice.name)!;
+    expect(twiceChoices.plans).toEqual(twice.plans.map((p) => p.plan.title));
+    expect(searchPrefecturePlans(site, '48')).toBeUndefined();
+    expect(searchPrefecture(site, '（掲載していない計画）')).toBeNull();
+  });
+
+  it("files each glossary record under its plan's prefecture, as the plan's pages are", () => {
+    const records = termRecords(site.plans);
+    expect(records.length).toBeGreaterThan(30);
+    for (const record of records) {
+      const filed = withPrefectureFilter(site, record);
+      expect(filed.filters).toEqual({ ...record.filters, 都道府県: [searchPrefecture(site, record.meta.plan)] });
+      expect(filed.url).toBe(record.url);
+    }
+    const sitewide = { ...records[0]!, meta: { ...records[0]!.meta, plan: 'すべての計画' } };
+    expect(withPrefectureFilter(site, sitewide)).toBe(sitewide);
+  });
+
+  it("packs only the files combining every plan in the site's data zip, each plan's files in the plan's zip", () => {
+    const archive = dataArchive(site, null);
+    const names = readZip(archive.bytes).map((e) => e.name);
+    expect(names).toEqual(archive.files.map((f) => `dx-plan-data/${f.path}`));
+    expect(names.filter((n) => n.startsWith('dx-plan-data/plans/'))).toEqual([]);
+    expect(names).toEqual(
+      expect.arrayContaining(['dx-plan-data/observations.csv', 'dx-plan-data/datapackage.json', 'dx-plan-data/catalog.jsonld']),
+    );
+    const readme = readZip(archive.bytes)[0]!.data.toString('utf8');
+    expect(readme).toContain('計画ごとの表と指標ごとの値はこの zip に入れず');
+    expect(readme).not.toContain('plans/<計画ID>/indicators/<指標ID>.csv');
+    const last = site.plans.at(-1)!.plan.id;
+    expect(readZip(planDataArchive(site, last).bytes).some((e) => e.name.includes('/indicators/'))).toBe(
+      site.plans.at(-1)!.indicators.length > 0,
+    );
   });
 
   it('publishes one prefecture with SITE_PLANS=pref:03', () => {
     const iwate = validated({ SITE_PLANS: 'pref:03' });
+    // One prefecture: no prefecture filter, its plans listed at once.
+    const search = searchPage(iwate);
+    expect(search.prefectures).toEqual([]);
+    expect(search.plansByPrefecture).toBe(false);
+    expect(search.planGroups.flatMap((g) => g.plans)).toEqual(iwate.plans.map((p) => p.plan.title));
     expect(iwate.plans.map((p) => p.plan.id).sort()).toEqual(
       site.plans
         .filter((p) => prefectureCode(p) === '03')

@@ -28,15 +28,15 @@ const lines = (text: string, perLine: number) => Math.max(1, Math.ceil([...text]
  * title about 26 characters a line, body text 37, the source lines 28, a note in the table 24) and
  * the fixed parts (chart 20rem with its legend and save button, table head, downloads, link). At
  * 640 px the values table is stacked (each row a block of labelled lines; see DataTable), so a row
- * takes about 96 px, more with a long note.
+ * takes about 86 px (each label leads its value on one line), more with a long note.
  * Checked against every rendered view in the browser tests; embedding sites can change it.
  */
 export function embedHeight(content: EmbedContent): number {
-  const fixed = 360; // padding, margins, the table's caption and head, the downloads, the link, and room for cells that wrap
+  const fixed = 340; // padding, margins, the table's caption and head, the downloads, the link, and room for cells that wrap
   const chart = content.hasChart ? 400 : 0;
   const notice = content.noChartNotice ? 45 : 0;
   const text = lines(content.title, 26) * 32 + lines(content.subtitle, 37) * 26 + lines(content.summary, 36) * 27;
-  const rows = content.notes.reduce((sum, note) => sum + 96 + (note ? 20 + 26 * lines(note, 24) : 0), 0);
+  const rows = content.notes.reduce((sum, note) => sum + 86 + (note ? 20 + 26 * lines(note, 24) : 0), 0);
   const facts = content.facts.reduce((sum, fact) => sum + lines(fact, 28) * 27, 0);
   return Math.ceil((fixed + chart + notice + text + rows + facts) / 10) * 10;
 }

@@ -1,6 +1,6 @@
+import { glossaryPlan } from './glossary-fixture.ts';
 import { describe, expect, it } from 'vitest';
 import { sharedTerms } from '../../../src/lib/glossary/cross-plan.ts';
-import type { PlanContent } from '../../../src/lib/content/types.ts';
 import type { GlossaryTerm } from '../../../src/schemas/glossary-term.ts';
 
 const term = (id: string, text: string, aliases: string | null = null, sort: string | null = null): GlossaryTerm => ({
@@ -16,7 +16,7 @@ const term = (id: string, text: string, aliases: string | null = null, sort: str
   index_label: null,
   used_pages: null,
 });
-const plan = (id: string, glossary: GlossaryTerm[]) => ({ plan: { id, title: `${id}計画` }, glossary }) as unknown as PlanContent;
+const plan = glossaryPlan;
 
 describe('sharedTerms', () => {
   const plans = [

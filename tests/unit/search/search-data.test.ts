@@ -1,8 +1,8 @@
+import { glossaryTerm } from '../glossary/glossary-fixture.ts';
 import { describe, expect, it } from 'vitest';
 import { toFoundPage } from '../../../src/lib/search/pagefind-data.ts';
 import { termNames, termRecords } from '../../../src/lib/search/term-records.ts';
 import type { PlanContent } from '../../../src/lib/content/types.ts';
-import type { GlossaryTerm } from '../../../src/schemas/glossary-term.ts';
 
 describe('toFoundPage (Pagefind 1.x result data)', () => {
   const data = {
@@ -55,20 +55,7 @@ describe('toFoundPage (Pagefind 1.x result data)', () => {
 });
 
 describe('glossary records', () => {
-  const term = (fields: Partial<GlossaryTerm>): GlossaryTerm => ({
-    id: 'x',
-    term: 'X',
-    reading: null,
-    aliases: null,
-    expansion: null,
-    description: '説明。',
-    sort_reading: null,
-    page: null,
-    number: null,
-    index_label: null,
-    used_pages: null,
-    ...fields,
-  });
+  const term = glossaryTerm;
   it('name a term by the term, its printed reading, its aliases and the sort reading, each once', () => {
     expect(termNames(term({ term: 'ゼロトラスト', aliases: 'ゼロトラスト・アーキテクチャ', sort_reading: 'ぜろとらすと' }))).toEqual([
       'ゼロトラスト',

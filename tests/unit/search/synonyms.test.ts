@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { printedNames, synonymQueries, synonymTable } from '../../../src/lib/search/synonyms.ts';
-import type { PlanContent } from '../../../src/lib/content/types.ts';
-import type { GlossaryTerm } from '../../../src/schemas/glossary-term.ts';
+import { glossaryPlan, glossaryTerm } from '../glossary/glossary-fixture.ts';
 
-const term = (fields: Partial<GlossaryTerm>): GlossaryTerm => ({
-  id: 'x',
-  term: 'X',
-  reading: null,
-  aliases: null,
-  expansion: null,
-  description: '説明。',
-  sort_reading: null,
-  page: null,
-  number: null,
-  index_label: null,
-  used_pages: null,
-  ...fields,
-});
-const plan = (id: string, glossary: GlossaryTerm[]) => ({ plan: { id, title: `${id}計画` }, glossary }) as unknown as PlanContent;
+const term = glossaryTerm;
+const plan = glossaryPlan;
 const keys = (table: string[][]) => table.map((set) => [...set].sort()).sort();
 
 describe('synonymTable: the links the glossaries make', () => {

@@ -22,6 +22,34 @@ const freePort = () =>
     });
   });
 
+/**
+ * Opens a page and waits until its Vite client is connected to the dev server, as a clerk's open
+ * tab is long before they save: an edit saved in the instant between the page's load and that
+ * connection would send its reload to nobody.
+ */
+const openConnected = async (path: string) => {
+  const page = await browser.newPage();
+  const connected = new Promise<void>((done) =>
+    page.on('websocket', (socket) =>
+      socket.on('framereceived', ({ payload }) => {
+        if (String(payload).includes('"connected"')) done();
+      }),
+    ),
+  );
+  await page.goto(`${base}${path}`);
+  await connected;
+  return page;
+};
+
+/** Waits up to 10 s for `text` in the page's `selector`; on time-out, fails with the dev server's last output. */
+const waitForText = async (page: Page, selector: string, text: string) => {
+  try {
+    await page.waitForFunction(([s, t]) => document.querySelector(s)?.textContent?.includes(t), [selector, text], { timeout: 10_000 });
+  } catch (error) {
+    throw new Error(`${selector} never showed 「${text}」. The dev server's last output:\n${log.slice(-3000)}`, { cause: error });
+  }
+};
+
 /** Text of the dev server's error overlay, or '' when there is none. */
 const overlayText = (page: Page) =>
   page.evaluate(
@@ -29,6 +57,8 @@ const overlayText = (page: Page) =>
   );
 
 let dev: ChildProcess;
+/** What the dev server printed, shown when a page does not update (the reason is usually there). */
+let log = '';
 let browser: Browser;
 let base = '';
 const content = copyOfFixtureContent();
@@ -42,9 +72,11 @@ beforeAll(async () => {
     {
       cwd: projectRoot,
       env: astroEnv({ DX_CONTENT_DIR: content }),
-      stdio: 'ignore',
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  dev.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  dev.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 120; i++) {
     const ok = await fetch(`${base}/`).then(
@@ -54,6 +86,15 @@ beforeAll(async () => {
     if (ok) break;
     await new Promise((done) => setTimeout(done, 500));
   }
+  // The loader starts watching the content folder once the first page has been served; until the
+  // watcher has read the folder, a save is not seen. Re-save an unchanged file until the loader
+  // reports that it validated the folder again (its 「content OK」 line, without the start-up counts).
+  const site = file('plans.csv');
+  for (let i = 0; i < 120 && !/content OK\s*$/m.test(log); i++) {
+    writeFileSync(site, readFileSync(site));
+    await new Promise((done) => setTimeout(done, 500));
+  }
+  expect(log).toMatch(/content OK\s*$/m);
   browser = await launchBrowser();
 }, 120_000);
 
@@ -64,37 +105,30 @@ afterAll(async () => {
 
 describe('npm run dev', () => {
   it('shows a saved CSV edit in the open page within seconds, without a manual reload', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${base}/plans/sample-2026/goals/g1/`);
+    const page = await openConnected('/plans/sample-2026/goals/g1/');
     await expect(page.locator('h1').textContent()).resolves.toContain('子育ての目標');
     writeFileSync(
       file('plans/sample-2026/goals.csv'),
       readFileSync(file('plans/sample-2026/goals.csv'), 'utf8').replace('子育ての目標', '子育て支援の目標'),
     );
-    await page.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('子育て支援の目標'), undefined, {
-      timeout: 10_000,
-    });
+    await waitForText(page, 'h1', '子育て支援の目標');
     await page.close();
   });
 
   it('shows a saved chapter edit', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${base}/plans/sample-2026/chapters/c1/`);
+    const page = await openConnected('/plans/sample-2026/chapters/c1/');
     writeFileSync(
       file('plans/sample-2026/chapters/c1.md'),
       readFileSync(file('plans/sample-2026/chapters/c1.md'), 'utf8').replace('本計画は見本です', '本計画は書き直した見本です'),
     );
-    await page.waitForFunction(() => document.querySelector('main')?.textContent?.includes('本計画は書き直した見本です'), undefined, {
-      timeout: 10_000,
-    });
+    await waitForText(page, 'main', '本計画は書き直した見本です');
     await page.close();
   });
 
   it('shows a validation problem in the error overlay with file:line:column, and clears it once fixed', async () => {
     const observations = file('plans/sample-2026/observations.csv');
     const original = readFileSync(observations, 'utf8');
-    const page = await browser.newPage();
-    await page.goto(`${base}/plans/sample-2026/goals/g1/`);
+    const page = await openConnected('/plans/sample-2026/goals/g1/');
     appendFileSync(observations, 'line-users,2026,actual,"3,600",\n');
     await expect
       .poll(() => overlayText(page), { timeout: 10_000 })
@@ -103,9 +137,7 @@ describe('npm run dev', () => {
       );
     writeFileSync(observations, original);
     await expect.poll(() => overlayText(page), { timeout: 10_000 }).toBe('');
-    await page.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('子育て支援の目標'), undefined, {
-      timeout: 10_000,
-    });
+    await waitForText(page, 'h1', '子育て支援の目標');
     await page.close();
   });
 });

@@ -44,7 +44,11 @@ const openConnected = async (path: string) => {
 /** Waits up to 10 s for `text` in the page's `selector`; on time-out, fails with the dev server's last output. */
 const waitForText = async (page: Page, selector: string, text: string) => {
   try {
-    await page.waitForFunction(([s, t]) => document.querySelector(s)?.textContent?.includes(t), [selector, text], { timeout: 10_000 });
+    await page.waitForFunction(
+      ({ s, t }) => document.querySelector(s)?.textContent?.includes(t),
+      { s: selector, t: text },
+      { timeout: 10_000 },
+    );
   } catch (error) {
     throw new Error(`${selector} never showed 「${text}」. The dev server's last output:\n${log.slice(-3000)}`, { cause: error });
   }

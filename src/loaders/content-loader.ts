@@ -24,7 +24,7 @@ interface Validated {
 let last: Validated | undefined;
 
 /** What the content is read with besides its files: the deployment's variables. */
-const environmentStamp = () => ['SITE_URL', 'BASE_PATH', 'SITE_PLANS'].map((name) => `${name}=${process.env[name] ?? ''}`).join('\n');
+const environmentStamp = () => ['SITE_URL', 'BASE_PATH', 'SITE_PLANS', 'SEARCH_PLANS_PER_SHARD'].map((name) => `${name}=${process.env[name] ?? ''}`).join('\n');
 
 /**
  * The content folder validated, once per state of the folder (file paths, sizes and modification

@@ -15,6 +15,7 @@ import {
 } from '../lib/search/rank-results.ts';
 import { toFoundPage, type PagefindPageData } from '../lib/search/pagefind-data.ts';
 import { synonymQueries, type SynonymTable } from '../lib/search/synonyms.ts';
+import { shardsToSearch, type SearchShard } from '../lib/search/search-shards.ts';
 
 interface PagefindResult {
   id: string;
@@ -24,6 +25,7 @@ interface Pagefind {
   init(): Promise<void>;
   options(options: { baseUrl?: string }): Promise<void>;
   search(query: string, options?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] }>;
+  mergeIndex(path: string, options: { baseUrl: string }): Promise<void>;
 }
 
 /**
@@ -33,17 +35,38 @@ interface Pagefind {
  */
 const PAGES_READ = 40;
 
-let loading: Promise<Pagefind> | undefined;
-/** Pagefind's script, index metadata and WebAssembly: fetched once, on first use. */
-export function loadPagefind(): Promise<Pagefind> {
+const instances = new Map<string, Promise<Pagefind>>();
+/**
+ * Pagefind's script, index metadata and WebAssembly for the given parts of the index (folders under
+ * the site, search-shards.ts), fetched once per set, on first use. The first part's script runs the
+ * search and merges the others (they share its WebAssembly); a set of several parts gets an instance
+ * of its own (the same script under a query), so that a search of one part never reads the others.
+ */
+export function loadPagefind(parts: readonly string[] = ['pagefind/']): Promise<Pagefind> {
+  const key = parts.join(' ');
+  const known = instances.get(key);
+  if (known) return known;
   // Under a base path (BASE_PATH=/dx/) the index lives at /dx/pagefind/ and its page URLs need /dx/ too.
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-  loading ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
+  const [host = 'pagefind/', ...merged] = parts;
+  const loading = import(/* @vite-ignore */ `${base}${host}pagefind.js${merged.length > 0 ? '?merged' : ''}`).then(async (module: Pagefind) => {
     await module.options({ baseUrl: base });
     await module.init();
+    for (const part of merged) await module.mergeIndex(`${base}${part}`, { baseUrl: base });
     return module;
   });
+  instances.set(key, loading);
   return loading;
+}
+
+/**
+ * The parts of the index a search reads: on a site whose index is in parts (`indexParts`, the JSON of
+ * the search page's `data-index-parts`), the prefecture's part when the search is scoped to one, else
+ * all of them; on any other site the one index.
+ */
+export function partsFor(indexParts: string | undefined, prefecture: string | undefined): string[] {
+  if (!indexParts) return ['pagefind/'];
+  return shardsToSearch(JSON.parse(indexParts) as SearchShard[], prefecture).map((shard) => shard.path);
 }
 
 /**
@@ -83,6 +106,8 @@ export interface SearchContext {
   plan?: string;
   /** The synonym table's URL. */
   synonyms?: string;
+  /** The parts of the index to read (partsFor); the one index by default. */
+  parts?: readonly string[];
 }
 
 /**
@@ -94,7 +119,7 @@ export async function findHits(
   filters: Record<string, unknown>,
   context: SearchContext = {},
 ): Promise<(SearchHit | SynonymHit)[]> {
-  const pagefind = await loadPagefind();
+  const pagefind = await loadPagefind(context.parts);
   const table = context.synonyms ? await loadSynonyms(context.synonyms) : [];
   const options = { plan: context.plan };
   const [own, ...bySynonym] = await Promise.all([

@@ -101,7 +101,11 @@ class DxSearch extends HTMLElement {
       if (types.length > 0) filters[words.typeFilter!] = { any: types };
       const search = await loadSearch();
       // The front plan's text leads for its glossary's terms when no plan is chosen (rank-results.ts).
-      const hits = await search.findHits(input.value, filters, { plan: plan.value || words.frontPlan, synonyms: words.synonymTable });
+      const hits = await search.findHits(input.value, filters, {
+        plan: plan.value || words.frontPlan,
+        synonyms: words.synonymTable,
+        parts: search.partsFor(words.indexParts, prefecture?.value),
+      });
       if (current === latest) search.showHits(list, status, hits, input.value, scopeName(), words);
     };
     const submit = () => {
@@ -123,7 +127,11 @@ class DxSearch extends HTMLElement {
       submit();
     });
     for (const box of this.querySelectorAll<HTMLInputElement>('input[name="type"]')) box.addEventListener('change', submit);
-    input.addEventListener('focus', () => void loadSearch().then((search) => search.loadPagefind()), { once: true });
+    input.addEventListener(
+      'focus',
+      () => void loadSearch().then((search) => search.loadPagefind(search.partsFor(words.indexParts, prefecture?.value))),
+      { once: true },
+    );
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       submit();

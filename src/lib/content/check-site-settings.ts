@@ -80,5 +80,13 @@ export function checkSiteSettings(settings: SiteSettings, reported: ReadonlySet<
   const basePath = basePathProblem(settings.basePath);
   if (basePath && !skip(settings.sources.basePath, 'base_path'))
     errors.push({ ...at(settings, settings.sources.basePath, 'base_path'), value: settings.basePath, rule: 'site-setting', ...basePath });
+  if (typeof settings.searchPlansPerShard === 'string')
+    errors.push({
+      ...at(settings, 'SEARCH_PLANS_PER_SHARD', 'search_plans_per_shard'),
+      value: settings.searchPlansPerShard,
+      rule: 'site-setting',
+      message: `「${settings.searchPlansPerShard}」は検索の索引を分ける計画の数として使えません`,
+      hint: '1 以上の整数を半角数字で書いてください（例: 250）。指定しないなら環境変数 SEARCH_PLANS_PER_SHARD を消してください',
+    });
   return errors;
 }

@@ -1,5 +1,6 @@
 import { parseCsv } from '../csv/parse-csv.ts';
 import { normaliseBasePath } from '../base-path.ts';
+import { PLANS_PER_SHARD } from '../search/search-shards.ts';
 
 export { normaliseBasePath };
 
@@ -16,6 +17,12 @@ export interface SiteSettings {
    * shown as one first publication on that day. Null: the history starts at the first recorded change.
    */
   historyStart: string | null;
+  /**
+   * How many plans each part of the search index holds at most (SEARCH_PLANS_PER_SHARD; default
+   * PLANS_PER_SHARD, search-shards.ts): a machine with less memory for the build sets fewer. The raw
+   * text when it is not a positive whole number (checkSiteSettings reports it).
+   */
+  searchPlansPerShard: number | string;
   /** Where each setting came from, for messages (`content/site.csv` or the variable's name). */
   sources: { siteUrl: string; basePath: string; plans: string };
   /** 1-based column of each column of content/site.csv, for messages. */
@@ -27,6 +34,7 @@ export interface SiteEnvironment {
   SITE_URL?: string | undefined;
   BASE_PATH?: string | undefined;
   SITE_PLANS?: string | undefined;
+  SEARCH_PLANS_PER_SHARD?: string | undefined;
 }
 
 /** The one-row `content/site.csv` as raw cells by column name (blank when absent). */
@@ -62,9 +70,17 @@ export function siteSettings(configText: string | undefined, env: SiteEnvironmen
     plans: planIds.length > 0 ? planIds : null,
     // Checked as a date (YYYY-MM-DD) with a located message by the validation of site.csv.
     historyStart: /^\d{4}-\d{2}-\d{2}$/.test(cells.history_start ?? '') ? cells.history_start! : null,
+    searchPlansPerShard: plansPerShard(env.SEARCH_PLANS_PER_SHARD),
     sources: { siteUrl: siteUrlSource, basePath: basePathSource, plans: plansSource },
     columns,
   };
+}
+
+/** SEARCH_PLANS_PER_SHARD as a number: the default when unset, the raw text when it is not a positive whole number. */
+function plansPerShard(text: string | undefined): number | string {
+  const trimmed = text?.trim() ?? '';
+  if (trimmed === '') return PLANS_PER_SHARD;
+  return /^[1-9]\d{0,5}$/.test(trimmed) ? Number(trimmed) : trimmed;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Plan } from '../../schemas/plan.ts';
+import { searchPrefecture, searchPrefectures } from '../search/search-scope.ts';
 import { pageContact, reportErrorsSentence } from '../plan-facts/contacts.ts';
 import type { PlanContent, SiteContent } from '../content/types.ts';
 import { planTerms } from '../content/queries.ts';
@@ -61,6 +62,11 @@ export interface HeaderSearchData {
   submit: string;
   /** The title of the plan the search stays in (a hidden `plan` field); null on site-wide pages. */
   plan: string | null;
+  /**
+   * The plan's prefecture (a hidden `pref` field) on a site whose search offers prefectures, so that
+   * the search page lists the prefecture's plans and reads only its part of the index; else null.
+   */
+  prefecture: string | null;
 }
 
 /** The plan's status banner, under the header on every page. */
@@ -202,6 +208,7 @@ export function pageShell(site: SiteContent, input: PageShellInput): PageShell {
       hint: searchHint(site),
       submit: search.submit,
       plan: own?.plan.title ?? null,
+      prefecture: own && searchPrefectures(site).length > 1 ? searchPrefecture(site, own.plan.title) : null,
     },
     banner: statusBanner(pagePlan.plan),
     breadcrumbsLandmark: chromeLabels.breadcrumbsLandmark,

@@ -2,7 +2,7 @@ import type { SiteContent } from '../content/types.ts';
 import { chapterLabel, planTerms } from '../content/queries.ts';
 import { chromeLabels } from '../labels/chrome.ts';
 import { sitePageLabels } from '../labels/site-pages.ts';
-import { searchPrefectures } from '../search/search-scope.ts';
+import { searchPrefectures, siteSearchShards } from '../search/search-scope.ts';
 import { SEARCH_TYPES, type SearchType } from '../search/search-types.ts';
 import { urls } from '../urls.ts';
 import { sitePageLayout, type PageLayout, type ShellLink } from './page-shell.ts';
@@ -39,6 +39,11 @@ export interface SearchPage {
   frontPlan: string;
   /** Where the script fetches the synonym table (synonyms.ts). */
   synonyms: string;
+  /**
+   * On a site whose search index is in parts (search-shards.ts): the parts as JSON (folder and
+   * prefectures), from which the script picks what a search reads; undefined for one index.
+   */
+  indexParts: string | undefined;
 }
 
 /** 「サイト内検索」 (`/search/`): the form and filters, and the links a reader without JavaScript follows instead. */
@@ -76,5 +81,6 @@ export function searchPage(site: SiteContent): SearchPage {
     noScriptLinks: links.filter((link): link is ShellLink => link !== false),
     frontPlan: front.plan.title,
     synonyms: urls.searchSynonyms(),
+    indexParts: siteSearchShards(site).length > 1 ? JSON.stringify(siteSearchShards(site)) : undefined,
   };
 }

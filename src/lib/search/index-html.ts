@@ -13,3 +13,18 @@ const NOTE_MARK = /<sup class="dx-note-mark"[^>]*>[\s\S]*?<\/sup>/g;
 export function indexHtml(html: string): string {
   return markCellBoundaries(html.replace(NOTE_MARK, ''));
 }
+
+/** Whether Pagefind indexes the page at all: only pages that mark their body (`data-pagefind-body`, Base.astro) are. */
+export const isIndexed = (html: string): boolean => html.includes('data-pagefind-body');
+
+/** Escapes a text for a regular expression. */
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The value of a page's search filter `name` (Base.astro: `<span data-pagefind-filter="都道府県">岩手県</span>`),
+ * or null when the page has none: which part of the search index (search-shards.ts) holds the page.
+ */
+export function pageFilterValue(html: string, name: string): string | null {
+  const found = new RegExp(`data-pagefind-filter="${literal(name)}">([^<]*)<`).exec(html);
+  return found ? found[1]! : null;
+}

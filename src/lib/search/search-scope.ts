@@ -12,6 +12,7 @@ import { memoizeBy } from '../content/site-index.ts';
 import type { SiteContent } from '../content/types.ts';
 import { chromeLabels } from '../labels/chrome.ts';
 import { prefectureGroups } from '../page-data/site-paging.ts';
+import { PLANS_PER_SHARD, searchShards, type SearchShard } from './search-shards.ts';
 
 /** One prefecture in the search page's prefecture filter. */
 export interface SearchPrefecture {
@@ -75,3 +76,12 @@ export function withPrefectureFilter<R extends { meta: { plan: string }; filters
   if (prefecture === null) return record;
   return { ...record, filters: { ...record.filters, [chromeLabels.searchFilters.prefecture]: [prefecture] } };
 }
+
+/**
+ * The parts of the site's search index (search-shards.ts): consecutive prefectures of at most
+ * SEARCH_PLANS_PER_SHARD plans each; one part, `pagefind/`, for a site of fewer plans.
+ */
+export const siteSearchShards: (site: SiteContent) => SearchShard[] = memoizeBy((site: SiteContent) => {
+  const { searchPlansPerShard } = site.settings;
+  return searchShards(searchPrefectures(site), typeof searchPlansPerShard === 'number' ? searchPlansPerShard : PLANS_PER_SHARD);
+});

@@ -66,6 +66,25 @@ describe('deployment settings that would silently remove protection or stop the 
       ['環境変数 BASE_PATH', 'site-setting', expect.stringContaining('「.」や「..」を含むため、公開するパスに使えません')],
     ]);
   });
+  it.each(['0', '-3', '12.5', '百二十', '3.6E+03'])(
+    'refuses SEARCH_PLANS_PER_SHARD=%s, naming the variable, the value and what to write',
+    (value) => {
+      const found = validateContent(files, 'content', { SEARCH_PLANS_PER_SHARD: value }).errors;
+      expect(found.map((e) => [e.file, e.rule, e.value, e.message, e.hint])).toEqual([
+        [
+          '環境変数 SEARCH_PLANS_PER_SHARD',
+          'site-setting',
+          value,
+          `「${value}」は検索の索引を分ける計画の数として使えません`,
+          '1 以上の整数を半角数字で書いてください（例: 250）。指定しないなら環境変数 SEARCH_PLANS_PER_SHARD を消してください',
+        ],
+      ]);
+    },
+  );
+  it('reads SEARCH_PLANS_PER_SHARD (spaces around it allowed), 250 when unset', () => {
+    expect(siteSettings(undefined, { SEARCH_PLANS_PER_SHARD: ' 40 ' }).searchPlansPerShard).toBe(40);
+    expect(siteSettings(undefined, {}).searchPlansPerShard).toBe(250);
+  });
   it('refuses a // inside BASE_PATH', () => {
     expect(problems({ BASE_PATH: '/dx//a/' })).toEqual([
       ['環境変数 BASE_PATH', 'site-setting', '「/dx//a/」は「//」を含むため、公開するパスに使えません'],

@@ -29,6 +29,7 @@ describe('pageShell', () => {
       hint: '例：AI',
       submit: '検索',
       plan: null,
+      prefecture: null,
     });
     expect(shell.banner.status).toBe('public-comment');
     expect([shell.skipLink, shell.menu, shell.navLandmark, shell.breadcrumbsLandmark]).toEqual([

@@ -22,7 +22,8 @@ import { regionalPage, regionalPaths } from '../../../src/lib/page-data/regional
 import { searchPage } from '../../../src/lib/page-data/search-page.ts';
 import { dataArchive, planDataArchive } from '../../../src/lib/open-data/data-archive.ts';
 import { readZip } from '../../zip-reader.ts';
-import { searchPrefecture, searchPrefecturePlans, withPrefectureFilter } from '../../../src/lib/search/search-scope.ts';
+import { searchPrefecture, searchPrefecturePlans, siteSearchShards, withPrefectureFilter } from '../../../src/lib/search/search-scope.ts';
+import { pageShell } from '../../../src/lib/page-data/page-shell.ts';
 import { termRecords } from '../../../src/lib/search/term-records.ts';
 import {
   isPaged,
@@ -199,6 +200,30 @@ describe('a site of 30 plans', () => {
     expect(twiceChoices.plans).toEqual(twice.plans.map((p) => p.plan.title));
     expect(searchPrefecturePlans(site, '48')).toBeUndefined();
     expect(searchPrefecture(site, '（掲載していない計画）')).toBeNull();
+  });
+
+  it('splits the search index by groups of prefectures (SEARCH_PLANS_PER_SHARD), and tells the search page and header which', () => {
+    expect(siteSearchShards(site)).toEqual([{ path: 'pagefind/', prefectures: prefectureGroups(site).map((g) => g.name) }]);
+    expect(searchPage(site).indexParts).toBeUndefined();
+    const split = validated({ SEARCH_PLANS_PER_SHARD: '8' });
+    const shards = siteSearchShards(split);
+    expect(shards.length).toBeGreaterThan(2);
+    expect(shards.map((s) => s.path)).toEqual(shards.map((_, i) => (i === 0 ? 'pagefind/' : `pagefind-${i + 1}/`)));
+    // Every prefecture in exactly one part, in code order, and no part over 8 plans unless one prefecture alone has more.
+    const groups = prefectureGroups(split);
+    expect(shards.flatMap((s) => s.prefectures)).toEqual(groups.map((g) => g.name));
+    const plansOf = (name: string) => groups.find((g) => g.name === name)!.plans.length;
+    for (const shard of shards) {
+      const plans = shard.prefectures.reduce((n, name) => n + plansOf(name), 0);
+      expect(plans <= 8 || shard.prefectures.length === 1).toBe(true);
+    }
+    expect(JSON.parse(searchPage(split).indexParts!)).toEqual(shards);
+    const kitakami = split.plans.find((p) => p.plan.id === 'kitakami-2026')!;
+    expect(pageShell(split, { title: 'x', path: '/plans/kitakami-2026/', planId: 'kitakami-2026' }).search).toMatchObject({
+      plan: kitakami.plan.title,
+      prefecture: '岩手県',
+    });
+    expect(pageShell(split, { title: 'x', path: '/data/' }).search).toMatchObject({ plan: null, prefecture: null });
   });
 
   it("files each glossary record under its plan's prefecture, as the plan's pages are", () => {

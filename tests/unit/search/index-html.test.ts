@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexHtml } from '../../../src/lib/search/index-html.ts';
+import { indexHtml, isIndexed, pageFilterValue } from '../../../src/lib/search/index-html.ts';
 
 describe('indexHtml', () => {
   it("takes transcription-note markers out of the text the index reads, so a heading is a result's title alone", () => {
@@ -12,5 +12,22 @@ describe('indexHtml', () => {
     expect(indexHtml('<table><tr><th>年度</th><td>2025</td></tr><tr><th>値</th><td>3</td></tr></table>')).toBe(
       '<table><tr><th>年度</th><td> ｜ 2025</td></tr><tr><th> ／ 値</th><td> ｜ 3</td></tr></table>',
     );
+  });
+});
+
+describe('isIndexed and pageFilterValue', () => {
+  const page =
+    '<main id="main" data-pagefind-body><div hidden><span data-pagefind-filter="計画">見本計画2026</span><span data-pagefind-filter="都道府県">岩手県</span></div></main>';
+
+  it('tells a page Pagefind indexes (its body marked) from one it does not', () => {
+    expect(isIndexed(page)).toBe(true);
+    expect(isIndexed('<main id="main"><h1>埋め込み</h1></main>')).toBe(false);
+  });
+
+  it("reads a filter's value, and null when the page has none", () => {
+    expect(pageFilterValue(page, '都道府県')).toBe('岩手県');
+    expect(pageFilterValue(page, '計画')).toBe('見本計画2026');
+    expect(pageFilterValue(page, '種類')).toBeNull();
+    expect(pageFilterValue('<span data-pagefind-filter="都道府県(">x</span>', '都道府県(')).toBe('x');
   });
 });

@@ -8,7 +8,7 @@
  * B is the wall time of `astro build` (Node and Astro start-up included); R the peak resident memory
  * of the build: the larger of GNU time's maximum RSS of the Node process and the peak of the whole
  * process tree's summed RSS (Node and Pagefind, sampled every 0.5 s); I the
- * bytes of the Pagefind output (`/pagefind/`); Q the median over three fresh pages of the time from
+ * bytes of the Pagefind output (`/pagefind/`, and `/pagefind-2/` … when the index is in parts); Q the median over three fresh pages of the time from
  * Enter to results for a first query on the search page, in Chromium; L the largest HTML file
  * (named on the line after, with the build's CPU time, the data a first query downloads, the time of
  * a warm query (the median of later queries on the same pages), the same figures scoped to 岩手県
@@ -122,11 +122,14 @@ export async function benchScale(total: number): Promise<void> {
   const cpu = /cpu-s=([\d.]+)\+([\d.]+)/.exec(result.stderr);
   const cpuSeconds = cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN;
   const built = files(out);
-  const indexMb = built.filter((f) => relative(out, f.path).startsWith('pagefind/')).reduce((n, f) => n + f.bytes, 0) / 1024 ** 2;
+  // Every part of the index (`pagefind/`, `pagefind-2/` …, search-shards.ts).
+  const indexFiles = built.filter((f) => /^pagefind(-\d+)?\//.test(relative(out, f.path)));
+  const indexMb = indexFiles.reduce((n, f) => n + f.bytes, 0) / 1024 ** 2;
+  const parts = new Set(indexFiles.map((f) => relative(out, f.path).split('/')[0])).size;
   const largest = built.filter((f) => f.path.endsWith('.html')).reduce((a, b) => (b.bytes > a.bytes ? b : a));
   // The build's figures first, so a long run keeps them even if the browser part fails.
   console.log(
-    `  build: ${pages} pages, ${(ms / 1000).toFixed(1)} s, ${rssMb.toFixed(0)} MB peak RSS, CPU ${cpuSeconds.toFixed(1)} s, ${indexMb.toFixed(1)} MB index, largest /${relative(out, largest.path)} ${(largest.bytes / 1024).toFixed(0)} KB, output ${out}`,
+    `  build: ${pages} pages, ${(ms / 1000).toFixed(1)} s, ${rssMb.toFixed(0)} MB peak RSS, CPU ${cpuSeconds.toFixed(1)} s, ${indexMb.toFixed(1)} MB index in ${parts} part(s), largest /${relative(out, largest.path)} ${(largest.bytes / 1024).toFixed(0)} KB, output ${out}`,
   );
 
   const { firsts, fetched, sessions, scoped } = await searchFigures(out);

@@ -1,8 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { contentDirectory, readContentFiles } from '../io/read-content-files.ts';
-import { validateContent } from '../lib/content/validate-content.ts';
+import { contentDirectory } from '../io/read-content-files.ts';
+import { validatedFolder } from '../io/validated-content.ts';
 import { formatContentErrors, formatContentWarnings } from '../lib/validate/content-error.ts';
 
 /**
@@ -20,7 +20,8 @@ export function contentGateIntegration(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         const contentDir = resolve(contentDirectory(fileURLToPath(config.root)));
-        const { site, errors, warnings } = validateContent(readContentFiles(contentDir), 'content', process.env);
+        // The content loader re-uses this validation (validated-content.ts) unless a file changes in between.
+        const { site, errors, warnings } = validatedFolder(contentDir).result;
         // Warnings (a plan without a data licence) are printed and the build goes on.
         if (warnings.length > 0) logger.warn(formatContentWarnings(warnings));
         if (!site) {

@@ -1,5 +1,5 @@
-import { contentDirectory, readContentFiles } from './read-content-files.ts';
-import { validateContent } from '../lib/content/validate-content.ts';
+import { contentDirectory } from './read-content-files.ts';
+import { validatedFolder } from './validated-content.ts';
 import { ContentValidationError } from '../lib/validate/content-error.ts';
 import type { SiteContent } from '../lib/content/types.ts';
 import { COLLECTIONS, siteFromEntries, type CollectionName, type SiteEntries } from '../lib/content/collection-entries.ts';
@@ -16,7 +16,7 @@ let cached: SiteContent | undefined;
 export function getSite(): SiteContent {
   if (cached) return cached;
   const dir = contentDirectory(process.cwd());
-  const { site, errors } = validateContent(readContentFiles(dir), 'content', process.env);
+  const { site, errors } = validatedFolder(dir).result;
   if (!site) throw new ContentValidationError(errors);
   cached = { ...site, contentDates: readContentDates(dir) };
   return cached;

@@ -8,9 +8,9 @@
 import { fileURLToPath } from 'node:url';
 import { resolve, sep } from 'node:path';
 import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
-import { contentDirectory, contentStamp, readContentFiles } from '../io/read-content-files.ts';
+import { contentDirectory } from '../io/read-content-files.ts';
 import { readContentDates } from '../io/content-dates.ts';
-import { validateContent } from '../lib/content/validate-content.ts';
+import { validatedFolder } from '../io/validated-content.ts';
 import { problemEntries, siteEntries, type CollectionName, type SiteEntries, type StoredEntry } from '../lib/content/collection-entries.ts';
 import { ContentValidationError, formatContentErrors, type ContentError } from '../lib/validate/content-error.ts';
 
@@ -23,18 +23,15 @@ interface Validated {
 
 let last: Validated | undefined;
 
-/** What the content is read with besides its files: the deployment's variables. */
-const environmentStamp = () => ['SITE_URL', 'BASE_PATH', 'SITE_PLANS', 'SEARCH_PLANS_PER_SHARD'].map((name) => `${name}=${process.env[name] ?? ''}`).join('\n');
-
 /**
  * The content folder validated, once per state of the folder (file paths, sizes and modification
  * times, and the deployment's variables): the collections of one load share the run. Synchronous,
  * so that after a save every collection is rewritten from the same run before a page can read any.
  */
 export function validatedContent(contentDir: string, digest: (text: string) => string): Validated {
-  const stamp = `${contentStamp(contentDir)}\n${environmentStamp()}`;
+  const { stamp, result } = validatedFolder(contentDir);
   if (last?.stamp === stamp) return last;
-  const { site, errors } = validateContent(readContentFiles(contentDir), 'content', process.env);
+  const { site, errors } = result;
   last = site
     ? { stamp, entries: siteEntries({ ...site, contentDates: readContentDates(contentDir) }, digest(stamp)), problems: [] }
     : { stamp, entries: problemEntries(errors, digest(stamp)), problems: errors };

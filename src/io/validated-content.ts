@@ -8,6 +8,8 @@ const VARIABLES = ['SITE_URL', 'BASE_PATH', 'SITE_PLANS', 'SEARCH_PLANS_PER_SHAR
 export interface ValidatedFolder {
   stamp: string;
   result: ContentResult;
+  /** The folder and variables alone (without the files' state), to re-use a validation without walking the folder. */
+  source: string;
 }
 
 /**
@@ -22,14 +24,22 @@ type CacheHolder = { [CACHE]?: ValidatedFolder };
 /**
  * The content folder validated (readContentFiles → validateContent with the deployment's variables),
  * once per state of the folder: file paths, sizes and modification times, and the variables. A save
- * in the dev server changes the stamp, so the folder is validated again.
+ * in the dev server changes the stamp, so the folder is validated again. `recheck: false` (a build,
+ * where nothing saves) re-uses the last validation of the same folder without looking at its files.
  */
-export function validatedFolder(contentDir: string, env: NodeJS.ProcessEnv = process.env): ValidatedFolder {
-  const stamp = `${contentStamp(contentDir)}\n${VARIABLES.map((name) => `${name}=${env[name] ?? ''}`).join('\n')}`;
+export function validatedFolder(
+  contentDir: string,
+  env: NodeJS.ProcessEnv = process.env,
+  options: { recheck?: boolean } = {},
+): ValidatedFolder {
+  const source = `${contentDir}\n${VARIABLES.map((name) => `${name}=${env[name] ?? ''}`).join('\n')}`;
   const holder = globalThis as CacheHolder;
   const cached = holder[CACHE];
+  // In a build the folder does not change: walking 35,000 files for every collection cost 5 s at 1,741 plans.
+  if (options.recheck === false && cached?.source === source) return cached;
+  const stamp = `${contentStamp(contentDir)}\n${source}`;
   if (cached?.stamp === stamp) return cached;
-  const validated = { stamp, result: validateContent(readContentFiles(contentDir), 'content', env) };
+  const validated = { stamp, source, result: validateContent(readContentFiles(contentDir), 'content', env) };
   holder[CACHE] = validated;
   return validated;
 }

@@ -28,8 +28,8 @@ let last: Validated | undefined;
  * times, and the deployment's variables): the collections of one load share the run. Synchronous,
  * so that after a save every collection is rewritten from the same run before a page can read any.
  */
-export function validatedContent(contentDir: string, digest: (text: string) => string): Validated {
-  const { stamp, result } = validatedFolder(contentDir);
+export function validatedContent(contentDir: string, digest: (text: string) => string, recheck = true): Validated {
+  const { stamp, result } = validatedFolder(contentDir, process.env, { recheck });
   if (last?.stamp === stamp) return last;
   const { site, errors } = result;
   last = site
@@ -52,8 +52,8 @@ export function storeEntries(store: DataStore, entries: readonly StoredEntry<unk
 const contexts = new Map<CollectionName, LoaderContext>();
 
 /** Fills a collection's store from the content folder's validation; a build stops on problems. */
-function fill(context: LoaderContext, collection: CollectionName, contentDir: string): readonly ContentError[] {
-  const { entries, problems } = validatedContent(contentDir, context.generateDigest);
+function fill(context: LoaderContext, collection: CollectionName, contentDir: string, recheck: boolean): readonly ContentError[] {
+  const { entries, problems } = validatedContent(contentDir, context.generateDigest, recheck);
   if (problems.length > 0 && !context.watcher) throw new ContentValidationError(problems);
   storeEntries(context.store, entries[collection], context.generateDigest);
   return problems;
@@ -73,7 +73,8 @@ export function contentLoader(collection: CollectionName): Loader {
       const contentDir = resolve(contentDirectory(fileURLToPath(context.config.root)));
       contexts.set(collection, context);
       // At start-up the content gate has printed the problems already.
-      fill(context, collection, contentDir);
+      // A build re-uses the content gate's validation without walking the folder again; the dev server looks.
+      fill(context, collection, contentDir, context.watcher !== undefined);
       const { watcher } = context;
       if (!watcher || collection !== 'status') return;
       // The folder may lie outside the project (DX_CONTENT_DIR), where Vite does not watch.
@@ -82,7 +83,11 @@ export function contentLoader(collection: CollectionName): Loader {
         const changed = resolve(path);
         if (changed !== contentDir && !changed.startsWith(contentDir + sep)) return;
         let problems: readonly ContentError[] = [];
-        for (const [name, latest] of contexts) problems = fill(latest, name, contentDir);
+        let first = true;
+        for (const [name, latest] of contexts) {
+          problems = fill(latest, name, contentDir, first);
+          first = false;
+        }
         if (problems.length > 0) context.logger.error(`\n${formatContentErrors(problems, 'ページを表示できません。')}`);
         else context.logger.info('content OK');
       });

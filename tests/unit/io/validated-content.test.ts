@@ -25,4 +25,14 @@ describe('validatedFolder', () => {
     expect(after).not.toBe(before);
     expect(after.stamp).not.toBe(before.stamp);
   });
+
+  it('re-uses the last validation of the same folder without looking at its files when told not to recheck (a build)', () => {
+    const before = validatedFolder(dir, {});
+    const plans = join(dir, 'plans.csv');
+    appendFileSync(plans, '\n');
+    utimesSync(plans, new Date(), new Date(Date.now() + 10_000));
+    expect(validatedFolder(dir, {}, { recheck: false })).toBe(before);
+    expect(validatedFolder(dir, { SITE_PLANS: 'x' }, { recheck: false })).not.toBe(before);
+    expect(validatedFolder(dir, {})).not.toBe(before);
+  });
 });

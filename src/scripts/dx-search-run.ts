@@ -49,12 +49,14 @@ export function loadPagefind(parts: readonly string[] = ['pagefind/']): Promise<
   // Under a base path (BASE_PATH=/dx/) the index lives at /dx/pagefind/ and its page URLs need /dx/ too.
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   const [host = 'pagefind/', ...merged] = parts;
-  const loading = import(/* @vite-ignore */ `${base}${host}pagefind.js${merged.length > 0 ? '?merged' : ''}`).then(async (module: Pagefind) => {
-    await module.options({ baseUrl: base });
-    await module.init();
-    for (const part of merged) await module.mergeIndex(`${base}${part}`, { baseUrl: base });
-    return module;
-  });
+  const loading = import(/* @vite-ignore */ `${base}${host}pagefind.js${merged.length > 0 ? '?merged' : ''}`).then(
+    async (module: Pagefind) => {
+      await module.options({ baseUrl: base });
+      await module.init();
+      for (const part of merged) await module.mergeIndex(`${base}${part}`, { baseUrl: base });
+      return module;
+    },
+  );
   instances.set(key, loading);
   return loading;
 }

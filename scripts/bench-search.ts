@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 
 /** Queries of the search quality set: a term, a reading, an indicator, a query with a space, Latin letters. */
 export const BENCH_QUERIES = ['校務', 'ぜろとらすと', 'マイナンバーカード', '避難所 Wi-Fi', '生成AI', 'スマートメーター', 'ＲＰＡ'];
@@ -30,21 +31,8 @@ export async function timeQuery(page: Page, query: string): Promise<{ ms: number
   return { ms, results: await page.locator('.dx-search__result').count() };
 }
 
-/** Headless Chromium as every benchmark launches it (`/usr/bin/chromium`). */
-export function launchBenchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}
+/** Headless Chromium as every benchmark launches it (scripts/chromium.ts, as the browser tests do). */
+export const launchBenchBrowser = launchChromium;
 
 /** A reader's first query and the next ones, timed on one fresh search page. */
 export interface TimedSession {

@@ -4,7 +4,7 @@
  * every other file of this folder, and drive the CSV, JSON, README and data package alike.
  */
 import type { ColumnSpec } from './column-spec.ts';
-import { OBSERVATION_KINDS } from './observation.ts';
+import { observationTable } from './observation.ts';
 
 /** Columns every published row starts with, as the municipal standard open-data sets do. */
 export const MUNICIPALITY_COLUMNS: readonly ColumnSpec[] = [
@@ -54,14 +54,8 @@ export const INDICATOR_VALUE_COLUMNS: readonly ColumnSpec[] = [
     description: '西暦の年度。原本に年度の記載がない値は空欄（note にその旨）。',
   },
   ERA_LABELS.fiscal_year!,
-  {
-    name: 'kind',
-    label: '値の種類',
-    type: 'enum',
-    required: true,
-    values: OBSERVATION_KINDS,
-    description: 'baseline（現状値）、actual（実績値）、projected（見込値）、target（目標値）。',
-  },
+  // The same column as in observations.csv: its values and meaning are the content's.
+  observationTable.columns.find((c) => c.name === 'kind')!,
   {
     name: 'value',
     label: '値',

@@ -5,17 +5,8 @@
  * /data/columns/, in the data README and the data package, like every table's.
  */
 import type { ColumnSpec, TableSpec } from './column-spec.ts';
-import { MUNICIPALITY_COLUMNS } from './published-tables.ts';
+import { MUNICIPALITY_COLUMNS, PLAN_ID_COLUMN as PLAN_ID } from './published-tables.ts';
 
-/** The plan of the row. */
-export const PLAN_ID: ColumnSpec = {
-  name: 'plan_id',
-  label: '計画ID',
-  type: 'id',
-  required: true,
-  references: { table: 'plans', scope: 'site' },
-  description: '行が属する計画の計画ID（plans の id）。',
-};
 /** The version of the row (versions.csv `id`). */
 export const VERSION_ID: ColumnSpec = {
   name: 'version_id',

@@ -1,33 +1,10 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { builtPages } from '../build/build-site.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-
-/**
- * Starts Debian's Chromium headless. Fails — never skips — when it is missing, saying how to
- * install it, so a machine without a browser cannot pass the browser tests by accident.
- */
-export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium was not found at ${CHROMIUM}. Install it with \`apt-get install -y chromium\` (.ci/run does this), then run the tests again.`,
-    );
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+/** Debian's Chromium, headless (scripts/chromium.ts: the same launch as the benchmarks'). */
+export const launchBrowser = launchChromium;
 
 /** URL paths of every built page (`/`, `/plans/…/`), excluding the 404 page's own file. */
 export function sitePaths(): string[] {

@@ -6,7 +6,6 @@
 import type { CellValue, TableSpec } from '../../schemas/column-spec.ts';
 import {
   earlierVersionTexts,
-  PLAN_ID,
   VERSION_ID,
   VERSION_FIGURE_CHANGES,
   VERSION_PASSAGE_CHANGES,
@@ -20,6 +19,7 @@ import { splitPassageList } from '../versions/passages.ts';
 import { versionsInOrder } from '../versions/plan-versions.ts';
 // A cycle with published-tables.ts, which lists these tables: used only inside functions, never at load.
 import { MUNICIPALITY_COLUMNS, type PublishedTable } from './published-tables.ts';
+import { PLAN_ID_COLUMN } from '../../schemas/published-tables.ts';
 
 /** The figure tables an earlier version has of its own (see `VersionText`). */
 const VERSIONED: readonly TableSpec[] = [goalTable, measureTable, initiativeTable, indicatorTable, observationTable];
@@ -47,7 +47,7 @@ function earlierVersionTable(content: PlanContent, spec: TableSpec): PublishedTa
   return {
     name: `version-${spec.name}`,
     ...earlierVersionTexts(spec),
-    columns: [...MUNICIPALITY_COLUMNS, PLAN_ID, VERSION_ID, ...spec.columns],
+    columns: [...MUNICIPALITY_COLUMNS, PLAN_ID_COLUMN, VERSION_ID, ...spec.columns],
     rows,
     key: ['plan_id', 'version_id', ...spec.key],
     sources: content.versionTexts.map((t) => `content/plans/${content.plan.id}/versions/${t.id}/${spec.file}`),

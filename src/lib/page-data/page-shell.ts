@@ -1,5 +1,5 @@
 import type { Plan } from '../../schemas/plan.ts';
-import { searchPrefecture, searchPrefectures } from '../search/search-scope.ts';
+import { offeredPrefectures, searchPrefecture } from '../search/search-scope.ts';
 import { pageContact, reportErrorsSentence } from '../plan-facts/contacts.ts';
 import type { PlanContent, SiteContent } from '../content/types.ts';
 import { planTerms } from '../content/queries.ts';
@@ -208,7 +208,7 @@ export function pageShell(site: SiteContent, input: PageShellInput): PageShell {
       hint: searchHint(site),
       submit: search.submit,
       plan: own?.plan.title ?? null,
-      prefecture: own && searchPrefectures(site).length > 1 ? searchPrefecture(site, own.plan.title) : null,
+      prefecture: own && offeredPrefectures(site).length > 0 ? searchPrefecture(site, own.plan.title) : null,
     },
     banner: statusBanner(pagePlan.plan),
     breadcrumbsLandmark: chromeLabels.breadcrumbsLandmark,

@@ -2,7 +2,7 @@ import type { SiteContent } from '../content/types.ts';
 import { chapterLabel, planTerms } from '../content/queries.ts';
 import { chromeLabels } from '../labels/chrome.ts';
 import { sitePageLabels } from '../labels/site-pages.ts';
-import { searchPrefectures, siteSearchShards } from '../search/search-scope.ts';
+import { offeredPrefectures, siteSearchShards } from '../search/search-scope.ts';
 import { SEARCH_TYPES, type SearchType } from '../search/search-types.ts';
 import { urls } from '../urls.ts';
 import { sitePageLayout, type PageLayout, type ShellLink } from './page-shell.ts';
@@ -56,8 +56,7 @@ export function searchPage(site: SiteContent): SearchPage {
     planHasPage(front, 'glossary') && { href: urls.glossary(id), label: planTerms(front.plan).glossary },
     planHasPage(front, 'indicators') && { href: urls.indicators(id), label: labels.indicators },
   ];
-  const found = searchPrefectures(site);
-  const prefectures = found.length > 1 ? found : [];
+  const prefectures = offeredPrefectures(site);
   const plansByPrefecture = prefectures.length > 0 && isPaged(site);
   return {
     layout: sitePageLayout(labels.title),

@@ -54,6 +54,15 @@ export function searchPrefectures(site: SiteContent): SearchPrefecture[] {
   return prefectureGroups(site).map((group) => ({ code: group.code, name: group.name, plans: group.plans.length }));
 }
 
+/**
+ * The prefecture filter's choices the search page offers: the site's prefectures when its plans are
+ * in two or more, else none (then neither the page nor the header's form mention prefectures).
+ */
+export function offeredPrefectures(site: SiteContent): SearchPrefecture[] {
+  const found = searchPrefectures(site);
+  return found.length > 1 ? found : [];
+}
+
 /** The plan filter's choices within one prefecture (by its two-digit code), or undefined if the site has no plan there. */
 export function searchPrefecturePlans(site: SiteContent, code: string): SearchPrefecturePlans | undefined {
   const group = prefectureGroups(site).find((g) => g.code === code);

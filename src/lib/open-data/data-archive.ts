@@ -3,7 +3,7 @@ import type { HistoryEntry } from '../history/history-view.ts';
 import { DATA_ARCHIVE_NAME, planArchiveName } from '../urls.ts';
 import { isPaged } from '../page-data/site-paging.ts';
 import { writeZip, ZIP_EPOCH, type ZipDate, type ZipEntry } from '../zip/write-zip.ts';
-import { dataFiles, dataFileText } from './data-files.ts';
+import { dataFiles, dataFileText, planDataFiles } from './data-files.ts';
 import { dataReadme, planDataReadme, README_NAME } from './data-readme.ts';
 import { latestModified } from './last-modified.ts';
 import { historyFiles, publishedDataEntries, type PublishedEntry } from './published-files.ts';
@@ -77,7 +77,7 @@ export function planDataArchive(site: SiteContent, planId: string): DataArchive 
   if (!byPlan) planCache.set(site, (byPlan = new Map()));
   const cached = byPlan.get(planId);
   if (cached) return cached;
-  const csv = dataFiles(site).filter((f) => f.planId === planId && f.format === 'csv');
+  const csv = planDataFiles(site, planId).filter((f) => f.format === 'csv');
   const updated = latestModified(site, [...new Set(csv.flatMap((f) => f.table.sources))]);
   const name = planArchiveName(planId);
   const folder = name.replace(/\.zip$/, '');

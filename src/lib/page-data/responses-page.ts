@@ -2,7 +2,7 @@
 import type { SiteContent } from '../content/types.ts';
 import type { CommentResponse } from '../../schemas/comment-response.ts';
 import { planById } from '../content/queries.ts';
-import { dataFiles } from '../open-data/data-files.ts';
+import { planDataFiles } from '../open-data/data-files.ts';
 import { planPageLabels } from '../labels/plan-pages.ts';
 import { sectionUrl, urls } from '../urls.ts';
 import { param, perPlanPaths, planShell, type PlanPageShell, type RouteParams } from './plan-page.ts';
@@ -45,7 +45,7 @@ export function responsesPage(site: SiteContent, params: RouteParams): Responses
   const labels = planPageLabels.responses;
   const responses: CommentResponse[] = [...content.responses].sort((a, b) => a.number - b.number);
   const file = (format: 'csv' | 'json') =>
-    dataFiles(site).find((f) => f.planId === plan.id && f.scope === 'plan' && f.table.name === 'responses' && f.format === format);
+    planDataFiles(site, plan.id).find((f) => f.scope === 'plan' && f.table.name === 'responses' && f.format === format);
   const csv = file('csv');
   const json = file('json');
   const changed = responses.filter((r) => r.draft_changed).length;

@@ -91,7 +91,8 @@ function checkName(name: string): void {
 }
 
 /**
- * A zip archive of the entries, in their order: each deflated (raw DEFLATE, level 9) unless
+ * A zip archive of the entries, in their order: each deflated (raw DEFLATE, zlib's default level 6:
+ * on the data files of 1,741 plans, 2.2 times as fast as level 9 for 1.8 % more bytes) unless
  * storing it is smaller, with its CRC-32, the given date at midnight (clamped to 1980–2107), Unix permissions 0644 and a
  * UTF-8 name. The same entries and date always give the same bytes (no clock, no random data).
  * No Zip64: an archive over 4 GiB or with more than 65,535 files is refused. The entries may be a
@@ -110,7 +111,7 @@ export function writeZip(entries: Iterable<ZipEntry>, modified: ZipDate = ZIP_EP
     if (seen.has(entry.name)) throw new Error(`The zip file would hold ${entry.name} twice.`);
     seen.add(entry.name);
     const name = Buffer.from(entry.name, 'utf8');
-    const deflated = deflateRawSync(entry.data, { level: 9 });
+    const deflated = deflateRawSync(entry.data, { level: 6 });
     const method = deflated.length < entry.data.length ? DEFLATED : STORED;
     const body = method === DEFLATED ? deflated : Buffer.from(entry.data);
     const crc = crc32(entry.data);

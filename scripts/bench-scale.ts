@@ -5,11 +5,11 @@
  *
  *   scale: N plans, P pages, B s build, M ms/page, R MB peak RSS, I MB search index, Q ms first query, L KB largest page
  *
- * B is the wall time of `astro build` (Node and Astro start-up included); R the peak resident memory
- * of the build: the larger of GNU time's maximum RSS of the Node process and the peak of the whole
- * process tree's summed RSS (Node and Pagefind, sampled every 0.5 s); I the
- * bytes of the Pagefind output (`/pagefind/`, and `/pagefind-2/` … when the index is in parts); Q the median over three fresh pages of the time from
- * Enter to results for a first query on the search page, in Chromium; L the largest HTML file
+ * B is the wall time of `npm run build` (scripts/build.ts: Astro, then the search index; Node start-up
+ * included); R the peak resident memory of the build: the larger of GNU time's maximum RSS of one
+ * process and the peak of the whole process tree's summed RSS (Node, Astro and Pagefind, sampled every
+ * 0.5 s); I the bytes of the Pagefind output (`/pagefind/`, and `/pagefind-2/` … when the index is in
+ * parts); Q the median over three fresh pages of the time from Enter to results for a first query on the search page, in Chromium; L the largest HTML file
  * (named on the line after, with the build's CPU time, the data a first query downloads, the time of
  * a warm query (the median of later queries on the same pages), the same figures scoped to 岩手県
  * (`?pref=`), and the load average).
@@ -69,14 +69,10 @@ export async function benchScale(total: number): Promise<void> {
   const out = mkdtempSync(join(tmpdir(), 'dx-bench-scale-out-'));
   const load = loadavg()[0]!;
   const started = performance.now();
-  const child = spawn(
-    '/usr/bin/time',
-    ['-f', 'peak-rss-kb=%M cpu-s=%U+%S', process.execPath, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out],
-    {
-      cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', DX_CONTENT_DIR: content, SITE_PLANS: '' },
-    },
-  );
+  const child = spawn('/usr/bin/time', ['-f', 'peak-rss-kb=%M cpu-s=%U+%S', process.execPath, join(root, 'scripts/build.ts'), out], {
+    cwd: root,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', DX_CONTENT_DIR: content, SITE_PLANS: '' },
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -117,8 +113,8 @@ export async function benchScale(total: number): Promise<void> {
   }
   const pages = Number(/(\d+) page\(s\) built/.exec(result.stdout)?.[1] ?? 0);
   const rssMb = Math.max(Number(/peak-rss-kb=(\d+)/.exec(result.stderr)?.[1] ?? 0), treePeakKb) / 1024;
-  // CPU time (user + system) of the build's Node process (Pagefind's own is not included): on a shared
-  // machine the wall time follows the load, the CPU time much less.
+  // CPU time (user + system) of the build's Node processes (scripts/build.ts and Astro; Pagefind's own
+  // is not counted): on a shared machine the wall time follows the load, the CPU time much less.
   const cpu = /cpu-s=([\d.]+)\+([\d.]+)/.exec(result.stderr);
   const cpuSeconds = cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN;
   const built = files(out);

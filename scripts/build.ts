@@ -8,8 +8,10 @@
  * build removes it and says so.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
+import { DEFER_SEARCH_INDEX, writeSearchIndex } from '../src/io/search-index-writer.ts';
 
 const root = join(import.meta.dirname, '..');
 const outDir = resolve(root, process.argv[2] ?? 'dist');
@@ -43,28 +45,51 @@ if (leftovers.length > 0) {
   console.warn(`前回のサイトの作成は途中で止まっていました。残っていたフォルダ（${leftovers.join('、')}）を削除し、作り直します。`);
 }
 
+// The search index is written after Astro has exited, with Astro's memory free for Pagefind: Astro's
+// integration leaves its spec here (src/integrations/search-index.ts).
+const specDir = mkdtempSync(join(tmpdir(), 'dx-search-spec-'));
+const specFile = join(specDir, 'spec.json');
 const astro = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', building], {
   cwd: root,
   stdio: 'inherit',
+  env: { ...process.env, [DEFER_SEARCH_INDEX]: specFile },
 });
-// Ctrl+C, a CI timeout or `kill`: stop Astro, then clean up below as for any failed build.
-let interrupted: NodeJS.Signals | null = null;
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
-  process.on(signal, () => {
-    interrupted = signal;
-    astro.kill(signal);
-  });
-const status = await new Promise<number>((done) => astro.on('exit', (code) => done(code ?? 1)));
 
-if (status !== 0 || interrupted !== null) {
+/** Removes the half-built site and the previous one (never presented as current), says why, and exits. */
+function fail(reason: string, status: number): never {
+  rmSync(specDir, { recursive: true, force: true });
   rmSync(building, { recursive: true, force: true });
   const removed = existsSync(outDir);
   rmSync(outDir, { recursive: true, force: true });
   console.error(
-    `\nサイトは作成されませんでした（${interrupted !== null ? `作成が中断されました（${interrupted}）` : '上の表示を見てください'}）。${removed ? `古い内容を公開しないように、以前の ${basename(outDir)}/ も削除しました。` : ''}`,
+    `\nサイトは作成されませんでした（${reason}）。${removed ? `古い内容を公開しないように、以前の ${basename(outDir)}/ も削除しました。` : ''}`,
   );
-  process.exit(status === 0 ? 1 : status);
+  process.exit(status);
 }
+
+// Ctrl+C, a CI timeout or `kill`: stop Astro (or the indexing), then clean up as for any failed build.
+let interrupted: NodeJS.Signals | null = null;
+let indexing = false;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+  process.on(signal, () => {
+    interrupted = signal;
+    if (indexing) fail(`作成が中断されました（${signal}）`, 1);
+    astro.kill(signal);
+  });
+const status = await new Promise<number>((done) => astro.on('exit', (code) => done(code ?? 1)));
+
+if (status !== 0 || interrupted !== null)
+  fail(interrupted !== null ? `作成が中断されました（${interrupted}）` : '上の表示を見てください', status === 0 ? 1 : status);
+
+indexing = true;
+try {
+  const spec = JSON.parse(readFileSync(specFile, 'utf8'));
+  console.log(await writeSearchIndex(building, spec));
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  fail('検索の索引を作れませんでした。上の表示を見てください', 1);
+}
+rmSync(specDir, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(building, outDir);
 rmSync(previous, { recursive: true, force: true });

@@ -41,6 +41,18 @@ export function buildSite(contentDir?: string, env: Record<string, string> = {})
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
 }
 
+/**
+ * Runs `npm run build`'s script (scripts/build.ts: Astro, then the search index written two parts at a
+ * time) into `outDir`, with the given variables (DX_CONTENT_DIR, SEARCH_PLANS_PER_SHARD …).
+ */
+export function runNpmBuild(outDir: string, env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, [join(projectRoot, 'scripts/build.ts'), outDir], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: astroEnv(env),
+  });
+}
+
 /** A writable copy of the base fixture's content folder, to break on purpose. */
 export function copyOfFixtureContent(): string {
   const dir = mkdtempSync(join(tmpdir(), 'dx-content-'));

@@ -2,24 +2,18 @@
  * `npm run build` (scripts/build.ts) never leaves a half-written or out-of-date site behind, and a
  * large dataset is published whole as downloads but previewed on its page in bounded size.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { copyOfFixtureContent, textOf } from './build-site.ts';
+import { copyOfFixtureContent, runNpmBuild, textOf } from './build-site.ts';
 import { PREVIEW_ROWS } from '../../src/lib/open-data/preview-rows.ts';
 
 const projectRoot = join(import.meta.dirname, '../..');
 
 /** Runs `npm run build`'s script into `outDir` with the given content folder. */
-function npmBuild(outDir: string, contentDir: string) {
-  return spawnSync(process.execPath, [join(projectRoot, 'scripts/build.ts'), outDir], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', DX_CONTENT_DIR: contentDir },
-  });
-}
+const npmBuild = (outDir: string, contentDir: string) => runNpmBuild(outDir, { DX_CONTENT_DIR: contentDir });
 
 /** A stale site from an earlier build, in a fresh parent folder. */
 function staleSite(): { parent: string; outDir: string } {
@@ -60,6 +54,13 @@ describe('npm run build', () => {
     expect(goodRun.status, goodRun.stderr).toBe(0);
     expect(readFileSync(join(good.outDir, 'index.html'), 'utf8')).not.toContain('stale');
     expect(readdirSync(good.parent)).toEqual(['dist']);
+  });
+
+  it('writes the search index after Astro has exited, and says so (DEFER_SEARCH_INDEX)', () => {
+    expect(goodRun.stdout).toContain('written after the build');
+    expect(goodRun.stdout).toMatch(/search index: \d+ of \d+ HTML files, \d+ glossary records\n/);
+    expect(existsSync(join(good.outDir, 'pagefind/pagefind.js'))).toBe(true);
+    expect(existsSync(join(good.outDir, 'pagefind/pagefind-entry.json'))).toBe(true);
   });
 
   it('previews a large dataset on its page and publishes every row as a download', () => {

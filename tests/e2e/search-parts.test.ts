@@ -1,15 +1,16 @@
 /**
- * The search index in parts (search-shards.ts), in the real browser: the five real plans built with
- * SEARCH_PLANS_PER_SHARD=1, so that 岩手県's plans (and the site's own pages) are `pagefind/` and
+ * The search index in parts (search-shards.ts), in the real browser: the five real plans built by
+ * `npm run build` with SEARCH_PLANS_PER_SHARD=1, so that 岩手県's plans (and the site's own pages) are `pagefind/` and
  * 秋田県's (横手市) are `pagefind-2/`. A search of every plan finds pages of both parts; a search
  * scoped to a prefecture finds its plans' pages and fetches nothing of the other part.
  */
 import type { Server } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../build/build-site.ts';
+import { runNpmBuild } from '../build/build-site.ts';
 import { serveStatic } from '../../scripts/serve.ts';
 import { launchBrowser } from './browser.ts';
 
@@ -19,10 +20,11 @@ let root = '';
 let outDir = '';
 
 beforeAll(async () => {
-  const build = buildSite(undefined, { SEARCH_PLANS_PER_SHARD: '1' });
-  expect(build.status, build.output).toBe(0);
-  expect(build.output).toContain('in 2 parts');
-  outDir = build.outDir;
+  // Built as `npm run build` builds: the two parts written at once, each by its own Pagefind.
+  outDir = mkdtempSync(join(tmpdir(), 'dx-build-'));
+  const build = runNpmBuild(outDir, { SEARCH_PLANS_PER_SHARD: '1' });
+  expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
+  expect(build.stdout).toContain('in 2 parts');
   ({ server, url: root } = await serveStatic(outDir));
   browser = await launchBrowser();
 }, 180_000);

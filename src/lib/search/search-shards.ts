@@ -1,6 +1,7 @@
 /**
  * The search index in parts ("shards"), for a site of many plans. Pagefind holds the whole index in
- * memory while it writes it (about 0.3 MB a page: 17.7 GB and growing for 1,741 plans), so a site of
+ * memory while it writes it (about 0.5 MB an indexed page at its peak: 17.7 GB and growing for 1,741
+ * plans), so a site of
  * many plans is indexed a group of prefectures at a time, each group its own Pagefind bundle:
  * `pagefind/` (the first group and every page of no prefecture: the site's own pages), then
  * `pagefind-2/`, `pagefind-3/` … (siblings: Pagefind will not merge a bundle below the first).
@@ -10,8 +11,14 @@
  * `plansPerShard` plans has one bundle, `pagefind/`, as before.
  */
 
-/** Plans per part of the index by default: about 6,000 indexed pages; Pagefind peaked at 1.8 GB on such a part at 1,741 plans. */
-export const PLANS_PER_SHARD = 250;
+/**
+ * Plans per part of the index by default: about 12,000 indexed pages, for which Pagefind peaks near
+ * 6 GB (measured: 10,530 pages, 5.0 GB, 108 s), the memory `npm run build` gives it once Astro has
+ * exited. Fewer, larger parts make a search of every plan faster (each part costs its own requests
+ * per query word: 8 parts of 250 plans took twice as long as 4 of 500) and the build slower (Pagefind's
+ * time per page grows with the part: 8.2 ms at 5,240 pages, 10.3 ms at 10,530).
+ */
+export const PLANS_PER_SHARD = 500;
 
 /** One prefecture as the index is split: its name (the search filter's value) and how many plans it has. */
 export interface ShardPrefecture {

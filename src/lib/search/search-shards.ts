@@ -12,13 +12,15 @@
  */
 
 /**
- * Plans per part of the index by default: about 12,000 indexed pages, for which Pagefind peaks near
- * 6 GB (measured: 10,530 pages, 5.0 GB, 108 s), the memory `npm run build` gives it once Astro has
- * exited. Fewer, larger parts make a search of every plan faster (each part costs its own requests
- * per query word: 8 parts of 250 plans took twice as long as 4 of 500) and the build slower (Pagefind's
- * time per page grows with the part: 8.2 ms at 5,240 pages, 10.3 ms at 10,530).
+ * Plans per part of the index by default: about 6,000 indexed pages, for which Pagefind peaks near
+ * 3 GB (measured at 1,741 plans: 5,240 pages in 43 s). Larger parts make a search of every plan faster
+ * (each part costs its own requests per query word: 4 parts of 500 plans answered a warm query in
+ * 355 ms, 8 of 250 in 455 ms) but a search in one prefecture slower (285 against 250 ms: its part is
+ * larger), and the build slower (Pagefind's time per page grows with the part: 8.2 ms at 5,240 pages,
+ * 10.3 ms at 10,530; the whole build took 1,021 s against about 900) and hungrier (5.0 GB at 10,530
+ * pages). A search from a plan's page keeps to its prefecture, so the default favours that.
  */
-export const PLANS_PER_SHARD = 500;
+export const PLANS_PER_SHARD = 250;
 
 /** One prefecture as the index is split: its name (the search filter's value) and how many plans it has. */
 export interface ShardPrefecture {

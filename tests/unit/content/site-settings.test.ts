@@ -81,9 +81,9 @@ describe('deployment settings that would silently remove protection or stop the 
       ]);
     },
   );
-  it('reads SEARCH_PLANS_PER_SHARD (spaces around it allowed), 500 when unset', () => {
+  it('reads SEARCH_PLANS_PER_SHARD (spaces around it allowed), 250 when unset', () => {
     expect(siteSettings(undefined, { SEARCH_PLANS_PER_SHARD: ' 40 ' }).searchPlansPerShard).toBe(40);
-    expect(siteSettings(undefined, {}).searchPlansPerShard).toBe(500);
+    expect(siteSettings(undefined, {}).searchPlansPerShard).toBe(250);
   });
   it('refuses a // inside BASE_PATH', () => {
     expect(problems({ BASE_PATH: '/dx//a/' })).toEqual([

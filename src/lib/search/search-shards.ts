@@ -17,7 +17,7 @@
  * (each part costs its own requests per query word: 4 parts of 500 plans answered a warm query in
  * 355 ms, 8 of 250 in 455 ms) but a search in one prefecture slower (285 against 250 ms: its part is
  * larger), and the build slower (Pagefind's time per page grows with the part: 8.2 ms at 5,240 pages,
- * 10.3 ms at 10,530; the whole build took 1,021 s against about 900) and hungrier (5.0 GB at 10,530
+ * 10.3 ms at 10,530; the whole build took 1,021 s against 979 s) and hungrier (5.0 GB at 10,530
  * pages). A search from a plan's page keeps to its prefecture, so the default favours that.
  */
 export const PLANS_PER_SHARD = 250;

@@ -102,7 +102,12 @@ function loadSynonyms(url: string): Promise<SynonymTable> {
  * Each form is one more search of every part of the index (on a site of many plans, dozens of
  * requests), and the pages it adds would come after the typed query's anyway.
  */
-async function pagesFor(pagefind: Pagefind, query: string, filters: Record<string, unknown>, apart: boolean): Promise<FoundPage[]> {
+async function pagesFor(
+  pagefind: Pagefind,
+  query: string,
+  filters: Record<string, unknown>,
+  apart: boolean,
+): Promise<{ pages: FoundPage[]; more: boolean }> {
   const parts = scriptParts(query);
   const [typed = '', ...others] = [
     ...kanaVariants(query),
@@ -111,7 +116,10 @@ async function pagesFor(pagefind: Pagefind, query: string, filters: Record<strin
   const first = await pagefind.search(typed, { filters });
   const more = first.results.length >= PAGES_READ ? [] : await Promise.all(others.map((variant) => pagefind.search(variant, { filters })));
   const found = merge([first, ...more].map((search) => search.results));
-  return Promise.all(found.map(async (result) => toFoundPage(await result.data())));
+  return {
+    pages: await Promise.all(found.map(async (result) => toFoundPage(await result.data()))),
+    more: first.results.length > PAGES_READ,
+  };
 }
 
 /** Where the reader searches, besides the filters. */
@@ -124,26 +132,32 @@ export interface SearchContext {
   parts?: readonly string[];
 }
 
+/** What a search found: the results, and whether Pagefind found more pages for the query than were read. */
+export interface FoundHits {
+  hits: (SearchHit | SynonymHit)[];
+  /** More pages than PAGES_READ matched the query as typed: the list shows the best of them only. */
+  more: boolean;
+}
+
 /**
  * The results for a query, within the given Pagefind filters (the plan and the type, named as in
  * the labels), with what the glossaries' synonyms of the query find after them (synonyms.ts).
  */
-export async function findHits(
-  query: string,
-  filters: Record<string, unknown>,
-  context: SearchContext = {},
-): Promise<(SearchHit | SynonymHit)[]> {
+export async function findHits(query: string, filters: Record<string, unknown>, context: SearchContext = {}): Promise<FoundHits> {
   const pagefind = await loadPagefind(context.parts);
   const table = context.synonyms ? await loadSynonyms(context.synonyms) : [];
   const options = { plan: context.plan };
   const [own, ...bySynonym] = await Promise.all([
-    pagesFor(pagefind, query, filters, true).then((pages) => rankResults(pages, query, options)),
+    pagesFor(pagefind, query, filters, true).then(({ pages, more }) => ({ hits: rankResults(pages, query, options), more })),
     // A synonym is searched as a whole, never cut into its words (無線ラン is not 無線 and ラン).
     ...synonymQueries(query, table).map(async ({ query: other, synonym }) =>
-      rankResults(await pagesFor(pagefind, other, filters, false), other, { ...options, apart: false }).map((hit) => ({ ...hit, synonym })),
+      rankResults((await pagesFor(pagefind, other, filters, false)).pages, other, { ...options, apart: false }).map((hit) => ({
+        ...hit,
+        synonym,
+      })),
     ),
   ]);
-  return withSynonymHits(own!, bySynonym.flat());
+  return { hits: withSynonymHits(own!.hits, bySynonym.flat()), more: own!.more };
 }
 
 /** A link that lands on the section and asks the browser to highlight the match (a text fragment). */
@@ -168,6 +182,8 @@ export interface SearchMessages {
   synonymHit?: string;
   /** One synonym as the sentence above the results quotes it (`{synonym}`). */
   synonymName?: string;
+  /** After the count, when more pages matched than the list shows (it shows the best of them). */
+  morePages?: string;
 }
 
 /** A message with its `{name}` slots filled in. */
@@ -204,11 +220,14 @@ function resultItem(hit: SearchHit | SynonymHit, messages: SearchMessages): HTML
   return item;
 }
 
-/** Shows the results in the list and says in the live region how many, and in which plan ('' = all). */
+/**
+ * Shows the results in the list and says in the live region how many, in which plan ('' = all), and
+ * — when more pages matched than were read — that the list holds the best of them only.
+ */
 export function showHits(
   list: HTMLElement,
   status: HTMLElement,
-  hits: readonly (SearchHit | SynonymHit)[],
+  { hits, more }: FoundHits,
   rawQuery: string,
   plan: string,
   messages: SearchMessages,
@@ -230,6 +249,7 @@ export function showHits(
   const synonyms = [...new Set(hits.flatMap((hit) => ('synonym' in hit ? [hit.synonym] : [])))];
   status.textContent =
     fill(message, values) +
+    (more && hits.length > 0 ? fill(messages.morePages, values) : '') +
     (synonyms.length > 0
       ? fill(messages.synonymsSearched, { synonyms: synonyms.map((synonym) => fill(messages.synonymName, { synonym })).join('') })
       : '');

@@ -101,12 +101,12 @@ class DxSearch extends HTMLElement {
       if (types.length > 0) filters[words.typeFilter!] = { any: types };
       const search = await loadSearch();
       // The front plan's text leads for its glossary's terms when no plan is chosen (rank-results.ts).
-      const hits = await search.findHits(input.value, filters, {
+      const found = await search.findHits(input.value, filters, {
         plan: plan.value || words.frontPlan,
         synonyms: words.synonymTable,
         parts: search.partsFor(words.indexParts, prefecture?.value),
       });
-      if (current === latest) search.showHits(list, status, hits, input.value, scopeName(), words);
+      if (current === latest) search.showHits(list, status, found, input.value, scopeName(), words);
     };
     const submit = () => {
       const url = new URL(location.href);

@@ -208,6 +208,8 @@ const search = {
     synonymHit: '「{synonym}」で一致',
     /** One synonym in the sentence above the results (`{synonym}`), the quotes set side by side. */
     synonymName: '「{synonym}」',
+    /** After the count, when more pages matched than the list shows (it shows the best of them). */
+    morePages: 'ほかにも見つかったページがあります（関連の高いものから表示しています）。言葉を足すか、絞り込みで範囲を狭めてください。',
   },
 };
 

@@ -32,7 +32,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // The content store in parts of at most 20 MB, each read as data, instead of one JavaScript module
   // that V8 compiles whole: at 900 plans compiling that module took 48 s (0.4 s at 300), and the
-  // build 218 → 189 s (README, "Building many plans"). Needs Astro 7.4 (7.3 rewrote every part on
+  // build 218 → 189 s (README, "Benchmark", run 10). Needs Astro 7.4 (7.3 rewrote every part on
   // each build, 3 minutes at 900 plans).
   experimental: { collectionStorage: 'chunked' },
 });
